@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    budget_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/budgets/{budget_id}".format(
+            budget_id=quote(str(budget_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | HTTPValidationError | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    budget_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | HTTPValidationError]:
+    """Delete Budget
+
+     Delete a budget.
+
+    Refused with 409 while anything still names this budget: a workspace handing
+    it to its members, or a scoped ceiling enforcing it. Both foreign keys are
+    ``RESTRICT``, so the database would refuse either anyway, but as an
+    ``IntegrityError`` reported as "Database error" with nothing naming what to
+    go and change. Checked here so the refusal can say which, and where.
+
+    Args:
+        budget_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        budget_id=budget_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    budget_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | HTTPValidationError | None:
+    """Delete Budget
+
+     Delete a budget.
+
+    Refused with 409 while anything still names this budget: a workspace handing
+    it to its members, or a scoped ceiling enforcing it. Both foreign keys are
+    ``RESTRICT``, so the database would refuse either anyway, but as an
+    ``IntegrityError`` reported as "Database error" with nothing naming what to
+    go and change. Checked here so the refusal can say which, and where.
+
+    Args:
+        budget_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError
+    """
+
+    return sync_detailed(
+        budget_id=budget_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    budget_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | HTTPValidationError]:
+    """Delete Budget
+
+     Delete a budget.
+
+    Refused with 409 while anything still names this budget: a workspace handing
+    it to its members, or a scoped ceiling enforcing it. Both foreign keys are
+    ``RESTRICT``, so the database would refuse either anyway, but as an
+    ``IntegrityError`` reported as "Database error" with nothing naming what to
+    go and change. Checked here so the refusal can say which, and where.
+
+    Args:
+        budget_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        budget_id=budget_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    budget_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | HTTPValidationError | None:
+    """Delete Budget
+
+     Delete a budget.
+
+    Refused with 409 while anything still names this budget: a workspace handing
+    it to its members, or a scoped ceiling enforcing it. Both foreign keys are
+    ``RESTRICT``, so the database would refuse either anyway, but as an
+    ``IntegrityError`` reported as "Database error" with nothing naming what to
+    go and change. Checked here so the refusal can say which, and where.
+
+    Args:
+        budget_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            budget_id=budget_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,182 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.message import Message
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    invitation_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/organizations/me/member-invitations/{invitation_id}".format(
+            invitation_id=quote(str(invitation_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | Message | None:
+    if response.status_code == 200:
+        response_200 = Message.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | Message]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    invitation_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[HTTPValidationError | Message]:
+    """Revoke Active Organization Member Invitation
+
+     Revoke an unaccepted invitation. Organization owners and admins only.
+
+    Suspends the paired membership rather than deleting it, the same as
+    removing an active member: re-inviting the same address later revives it.
+
+    Args:
+        invitation_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | Message]
+    """
+
+    kwargs = _get_kwargs(
+        invitation_id=invitation_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    invitation_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> HTTPValidationError | Message | None:
+    """Revoke Active Organization Member Invitation
+
+     Revoke an unaccepted invitation. Organization owners and admins only.
+
+    Suspends the paired membership rather than deleting it, the same as
+    removing an active member: re-inviting the same address later revives it.
+
+    Args:
+        invitation_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | Message
+    """
+
+    return sync_detailed(
+        invitation_id=invitation_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    invitation_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[HTTPValidationError | Message]:
+    """Revoke Active Organization Member Invitation
+
+     Revoke an unaccepted invitation. Organization owners and admins only.
+
+    Suspends the paired membership rather than deleting it, the same as
+    removing an active member: re-inviting the same address later revives it.
+
+    Args:
+        invitation_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | Message]
+    """
+
+    kwargs = _get_kwargs(
+        invitation_id=invitation_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    invitation_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> HTTPValidationError | Message | None:
+    """Revoke Active Organization Member Invitation
+
+     Revoke an unaccepted invitation. Organization owners and admins only.
+
+    Suspends the paired membership rather than deleting it, the same as
+    removing an active member: re-inviting the same address later revives it.
+
+    Args:
+        invitation_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | Message
+    """
+
+    return (
+        await asyncio_detailed(
+            invitation_id=invitation_id,
+            client=client,
+        )
+    ).parsed

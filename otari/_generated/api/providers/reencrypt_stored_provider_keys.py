@@ -1,0 +1,159 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.reencrypt_provider_credentials_response import (
+    ReencryptProviderCredentialsResponse,
+)
+from ...types import UNSET, Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/provider-credentials/reencrypt",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ReencryptProviderCredentialsResponse | None:
+    if response.status_code == 200:
+        response_200 = ReencryptProviderCredentialsResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ReencryptProviderCredentialsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[ReencryptProviderCredentialsResponse]:
+    """Reencrypt Stored Provider Keys
+
+     Re-encrypt stored provider keys with the primary OTARI_SECRET_KEY.
+
+    Operators rotate ``OTARI_SECRET_KEY`` by setting it to ``new,old`` first,
+    restarting, running this endpoint, then removing the old key and restarting
+    again. Rows that cannot be decrypted are left untouched and must be recovered
+    by replacing the affected provider keys.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ReencryptProviderCredentialsResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+) -> ReencryptProviderCredentialsResponse | None:
+    """Reencrypt Stored Provider Keys
+
+     Re-encrypt stored provider keys with the primary OTARI_SECRET_KEY.
+
+    Operators rotate ``OTARI_SECRET_KEY`` by setting it to ``new,old`` first,
+    restarting, running this endpoint, then removing the old key and restarting
+    again. Rows that cannot be decrypted are left untouched and must be recovered
+    by replacing the affected provider keys.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ReencryptProviderCredentialsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[ReencryptProviderCredentialsResponse]:
+    """Reencrypt Stored Provider Keys
+
+     Re-encrypt stored provider keys with the primary OTARI_SECRET_KEY.
+
+    Operators rotate ``OTARI_SECRET_KEY`` by setting it to ``new,old`` first,
+    restarting, running this endpoint, then removing the old key and restarting
+    again. Rows that cannot be decrypted are left untouched and must be recovered
+    by replacing the affected provider keys.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ReencryptProviderCredentialsResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+) -> ReencryptProviderCredentialsResponse | None:
+    """Reencrypt Stored Provider Keys
+
+     Re-encrypt stored provider keys with the primary OTARI_SECRET_KEY.
+
+    Operators rotate ``OTARI_SECRET_KEY`` by setting it to ``new,old`` first,
+    restarting, running this endpoint, then removing the old key and restarting
+    again. Rows that cannot be decrypted are left untouched and must be recovered
+    by replacing the affected provider keys.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ReencryptProviderCredentialsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

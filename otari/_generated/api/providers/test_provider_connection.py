@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.test_provider_request import TestProviderRequest
+from ...models.test_provider_response import TestProviderResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    body: TestProviderRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/provider-credentials/test",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | TestProviderResponse | None:
+    if response.status_code == 200:
+        response_200 = TestProviderResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | TestProviderResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: TestProviderRequest,
+) -> Response[HTTPValidationError | TestProviderResponse]:
+    """Test Provider Connection
+
+     Test provider credentials without storing them (for the add/edit form).
+
+    Resolves the implementation from ``provider_type`` (honoring the
+    ``*-compatible`` aliases) or the ``instance`` name, then lists the provider's
+    models with the supplied credentials. Nothing is persisted and the key is
+    never echoed.
+
+    Args:
+        body (TestProviderRequest): Credentials to test before saving (from the add-provider
+            form).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | TestProviderResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: TestProviderRequest,
+) -> HTTPValidationError | TestProviderResponse | None:
+    """Test Provider Connection
+
+     Test provider credentials without storing them (for the add/edit form).
+
+    Resolves the implementation from ``provider_type`` (honoring the
+    ``*-compatible`` aliases) or the ``instance`` name, then lists the provider's
+    models with the supplied credentials. Nothing is persisted and the key is
+    never echoed.
+
+    Args:
+        body (TestProviderRequest): Credentials to test before saving (from the add-provider
+            form).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | TestProviderResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: TestProviderRequest,
+) -> Response[HTTPValidationError | TestProviderResponse]:
+    """Test Provider Connection
+
+     Test provider credentials without storing them (for the add/edit form).
+
+    Resolves the implementation from ``provider_type`` (honoring the
+    ``*-compatible`` aliases) or the ``instance`` name, then lists the provider's
+    models with the supplied credentials. Nothing is persisted and the key is
+    never echoed.
+
+    Args:
+        body (TestProviderRequest): Credentials to test before saving (from the add-provider
+            form).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | TestProviderResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: TestProviderRequest,
+) -> HTTPValidationError | TestProviderResponse | None:
+    """Test Provider Connection
+
+     Test provider credentials without storing them (for the add/edit form).
+
+    Resolves the implementation from ``provider_type`` (honoring the
+    ``*-compatible`` aliases) or the ``instance`` name, then lists the provider's
+    models with the supplied credentials. Nothing is persisted and the key is
+    never echoed.
+
+    Args:
+        body (TestProviderRequest): Credentials to test before saving (from the add-provider
+            form).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | TestProviderResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,187 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_scoped_budget_request import CreateScopedBudgetRequest
+from ...models.http_validation_error import HTTPValidationError
+from ...models.scoped_budget_response import ScopedBudgetResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateScopedBudgetRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/scoped-budgets",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | ScopedBudgetResponse | None:
+    if response.status_code == 200:
+        response_200 = ScopedBudgetResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | ScopedBudgetResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateScopedBudgetRequest,
+) -> Response[HTTPValidationError | ScopedBudgetResponse]:
+    """Create Scoped Budget
+
+     Create a scoped budget.
+
+    Answers 404 when the scope names nothing, rather than creating a ceiling
+    that can never bind.
+
+    Args:
+        body (CreateScopedBudgetRequest): Request model for creating a scoped budget.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ScopedBudgetResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateScopedBudgetRequest,
+) -> HTTPValidationError | ScopedBudgetResponse | None:
+    """Create Scoped Budget
+
+     Create a scoped budget.
+
+    Answers 404 when the scope names nothing, rather than creating a ceiling
+    that can never bind.
+
+    Args:
+        body (CreateScopedBudgetRequest): Request model for creating a scoped budget.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ScopedBudgetResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateScopedBudgetRequest,
+) -> Response[HTTPValidationError | ScopedBudgetResponse]:
+    """Create Scoped Budget
+
+     Create a scoped budget.
+
+    Answers 404 when the scope names nothing, rather than creating a ceiling
+    that can never bind.
+
+    Args:
+        body (CreateScopedBudgetRequest): Request model for creating a scoped budget.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ScopedBudgetResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateScopedBudgetRequest,
+) -> HTTPValidationError | ScopedBudgetResponse | None:
+    """Create Scoped Budget
+
+     Create a scoped budget.
+
+    Answers 404 when the scope names nothing, rather than creating a ceiling
+    that can never bind.
+
+    Args:
+        body (CreateScopedBudgetRequest): Request model for creating a scoped budget.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ScopedBudgetResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,223 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.search_request import SearchRequest
+from ...models.search_response import SearchResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    body: SearchRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/search",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | SearchResponse | None:
+    if response.status_code == 200:
+        response_200 = SearchResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | SearchResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SearchRequest,
+) -> Response[HTTPValidationError | SearchResponse]:
+    """Create Search
+
+     Run a search against a configured search tool.
+
+    The tool is taken from ``search_tool_name``, which may be omitted when
+    exactly one tool is configured.
+
+    Authentication modes:
+    - Master key: the ``user`` field is required and may name any existing user.
+    - API key: usage and spend always bind to the key's own user. A ``user``
+      field naming a different user is rejected with 403 (or ignored, when the
+      key's own ``reject_user_mismatch`` is false, or the deployment-wide
+      setting is disabled and the key does not override it); it is never billed
+      to that user.
+
+    Args:
+        body (SearchRequest): A search request, following LiteLLM's ``/v1/search`` body. Example:
+            {'max_results': 5, 'query': 'otari llm gateway'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | SearchResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: SearchRequest,
+) -> HTTPValidationError | SearchResponse | None:
+    """Create Search
+
+     Run a search against a configured search tool.
+
+    The tool is taken from ``search_tool_name``, which may be omitted when
+    exactly one tool is configured.
+
+    Authentication modes:
+    - Master key: the ``user`` field is required and may name any existing user.
+    - API key: usage and spend always bind to the key's own user. A ``user``
+      field naming a different user is rejected with 403 (or ignored, when the
+      key's own ``reject_user_mismatch`` is false, or the deployment-wide
+      setting is disabled and the key does not override it); it is never billed
+      to that user.
+
+    Args:
+        body (SearchRequest): A search request, following LiteLLM's ``/v1/search`` body. Example:
+            {'max_results': 5, 'query': 'otari llm gateway'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | SearchResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SearchRequest,
+) -> Response[HTTPValidationError | SearchResponse]:
+    """Create Search
+
+     Run a search against a configured search tool.
+
+    The tool is taken from ``search_tool_name``, which may be omitted when
+    exactly one tool is configured.
+
+    Authentication modes:
+    - Master key: the ``user`` field is required and may name any existing user.
+    - API key: usage and spend always bind to the key's own user. A ``user``
+      field naming a different user is rejected with 403 (or ignored, when the
+      key's own ``reject_user_mismatch`` is false, or the deployment-wide
+      setting is disabled and the key does not override it); it is never billed
+      to that user.
+
+    Args:
+        body (SearchRequest): A search request, following LiteLLM's ``/v1/search`` body. Example:
+            {'max_results': 5, 'query': 'otari llm gateway'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | SearchResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SearchRequest,
+) -> HTTPValidationError | SearchResponse | None:
+    """Create Search
+
+     Run a search against a configured search tool.
+
+    The tool is taken from ``search_tool_name``, which may be omitted when
+    exactly one tool is configured.
+
+    Authentication modes:
+    - Master key: the ``user`` field is required and may name any existing user.
+    - API key: usage and spend always bind to the key's own user. A ``user``
+      field naming a different user is rejected with 403 (or ignored, when the
+      key's own ``reject_user_mismatch`` is false, or the deployment-wide
+      setting is disabled and the key does not override it); it is never billed
+      to that user.
+
+    Args:
+        body (SearchRequest): A search request, following LiteLLM's ``/v1/search`` body. Example:
+            {'max_results': 5, 'query': 'otari llm gateway'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | SearchResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,149 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.search_tools_response import SearchToolsResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/search-tools",
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SearchToolsResponse | None:
+    if response.status_code == 200:
+        response_200 = SearchToolsResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[SearchToolsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[SearchToolsResponse]:
+    """List All Search Tools
+
+     List every search tool ``POST /v1/search`` can name.
+
+    ``stored`` are the editable rows written through this API; ``config`` are the
+    config-file entries, which are still honored and are reported so the operator
+    can see the whole set. Keys are never returned, only ``last4``.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SearchToolsResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+) -> SearchToolsResponse | None:
+    """List All Search Tools
+
+     List every search tool ``POST /v1/search`` can name.
+
+    ``stored`` are the editable rows written through this API; ``config`` are the
+    config-file entries, which are still honored and are reported so the operator
+    can see the whole set. Keys are never returned, only ``last4``.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SearchToolsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[SearchToolsResponse]:
+    """List All Search Tools
+
+     List every search tool ``POST /v1/search`` can name.
+
+    ``stored`` are the editable rows written through this API; ``config`` are the
+    config-file entries, which are still honored and are reported so the operator
+    can see the whole set. Keys are never returned, only ``last4``.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SearchToolsResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+) -> SearchToolsResponse | None:
+    """List All Search Tools
+
+     List every search tool ``POST /v1/search`` can name.
+
+    ``stored`` are the editable rows written through this API; ``config`` are the
+    config-file entries, which are still honored and are reported so the operator
+    can see the whole set. Keys are never returned, only ``last4``.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SearchToolsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,157 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.reencrypt_search_tools_response import ReencryptSearchToolsResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/search-tools/reencrypt",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ReencryptSearchToolsResponse | None:
+    if response.status_code == 200:
+        response_200 = ReencryptSearchToolsResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ReencryptSearchToolsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[ReencryptSearchToolsResponse]:
+    """Reencrypt Stored Search Tool Keys
+
+     Re-encrypt stored search-tool keys with the primary OTARI_SECRET_KEY.
+
+    The search-tool half of the ``OTARI_SECRET_KEY`` rotation procedure; run it
+    alongside ``POST /v1/provider-credentials/reencrypt``. Rows that cannot be
+    decrypted are left untouched and must be recovered by replacing the affected
+    tool's key.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ReencryptSearchToolsResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+) -> ReencryptSearchToolsResponse | None:
+    """Reencrypt Stored Search Tool Keys
+
+     Re-encrypt stored search-tool keys with the primary OTARI_SECRET_KEY.
+
+    The search-tool half of the ``OTARI_SECRET_KEY`` rotation procedure; run it
+    alongside ``POST /v1/provider-credentials/reencrypt``. Rows that cannot be
+    decrypted are left untouched and must be recovered by replacing the affected
+    tool's key.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ReencryptSearchToolsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[ReencryptSearchToolsResponse]:
+    """Reencrypt Stored Search Tool Keys
+
+     Re-encrypt stored search-tool keys with the primary OTARI_SECRET_KEY.
+
+    The search-tool half of the ``OTARI_SECRET_KEY`` rotation procedure; run it
+    alongside ``POST /v1/provider-credentials/reencrypt``. Rows that cannot be
+    decrypted are left untouched and must be recovered by replacing the affected
+    tool's key.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ReencryptSearchToolsResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+) -> ReencryptSearchToolsResponse | None:
+    """Reencrypt Stored Search Tool Keys
+
+     Re-encrypt stored search-tool keys with the primary OTARI_SECRET_KEY.
+
+    The search-tool half of the ``OTARI_SECRET_KEY`` rotation procedure; run it
+    alongside ``POST /v1/provider-credentials/reencrypt``. Rows that cannot be
+    decrypted are left untouched and must be recovered by replacing the affected
+    tool's key.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ReencryptSearchToolsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,196 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.activation_attempt_public_error_category_type_0 import (
+    ActivationAttemptPublicErrorCategoryType0,
+)
+from ..models.activation_attempt_public_status import ActivationAttemptPublicStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ActivationAttemptPublic")
+
+
+@_attrs_define
+class ActivationAttemptPublic:
+    """One gateway request in this workspace, as the guide reports it.
+
+    Attributes:
+        occurred_at (str): When the request was recorded, UTC ISO-8601.
+        request_id (str): The usage row's id, which the Activity page can be filtered by.
+        status (ActivationAttemptPublicStatus):
+        cost_usd (float | None | Unset):
+        error_category (ActivationAttemptPublicErrorCategoryType0 | None | Unset): What kind of failure this was, for a
+            failed attempt only. The dashboard renders its own sentence per category; the provider's own error text is never
+            returned here.
+        latency_ms (int | None | Unset):
+        model (None | str | Unset): Model the request named.
+        provider (None | str | Unset): Provider instance that served it, when one did.
+    """
+
+    occurred_at: str
+    request_id: str
+    status: ActivationAttemptPublicStatus
+    cost_usd: float | None | Unset = UNSET
+    error_category: ActivationAttemptPublicErrorCategoryType0 | None | Unset = UNSET
+    latency_ms: int | None | Unset = UNSET
+    model: None | str | Unset = UNSET
+    provider: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        occurred_at = self.occurred_at
+
+        request_id = self.request_id
+
+        status = self.status.value
+
+        cost_usd: float | None | Unset
+        if isinstance(self.cost_usd, Unset):
+            cost_usd = UNSET
+        else:
+            cost_usd = self.cost_usd
+
+        error_category: None | str | Unset
+        if isinstance(self.error_category, Unset):
+            error_category = UNSET
+        elif isinstance(self.error_category, ActivationAttemptPublicErrorCategoryType0):
+            error_category = self.error_category.value
+        else:
+            error_category = self.error_category
+
+        latency_ms: int | None | Unset
+        if isinstance(self.latency_ms, Unset):
+            latency_ms = UNSET
+        else:
+            latency_ms = self.latency_ms
+
+        model: None | str | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        else:
+            model = self.model
+
+        provider: None | str | Unset
+        if isinstance(self.provider, Unset):
+            provider = UNSET
+        else:
+            provider = self.provider
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "occurred_at": occurred_at,
+                "request_id": request_id,
+                "status": status,
+            }
+        )
+        if cost_usd is not UNSET:
+            field_dict["cost_usd"] = cost_usd
+        if error_category is not UNSET:
+            field_dict["error_category"] = error_category
+        if latency_ms is not UNSET:
+            field_dict["latency_ms"] = latency_ms
+        if model is not UNSET:
+            field_dict["model"] = model
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        occurred_at = d.pop("occurred_at")
+
+        request_id = d.pop("request_id")
+
+        status = ActivationAttemptPublicStatus(d.pop("status"))
+
+        def _parse_cost_usd(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cost_usd = _parse_cost_usd(d.pop("cost_usd", UNSET))
+
+        def _parse_error_category(data: object) -> ActivationAttemptPublicErrorCategoryType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                error_category_type_0 = ActivationAttemptPublicErrorCategoryType0(data)
+
+                return error_category_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ActivationAttemptPublicErrorCategoryType0 | None | Unset, data)
+
+        error_category = _parse_error_category(d.pop("error_category", UNSET))
+
+        def _parse_latency_ms(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        latency_ms = _parse_latency_ms(d.pop("latency_ms", UNSET))
+
+        def _parse_model(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        model = _parse_model(d.pop("model", UNSET))
+
+        def _parse_provider(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        provider = _parse_provider(d.pop("provider", UNSET))
+
+        activation_attempt_public = cls(
+            occurred_at=occurred_at,
+            request_id=request_id,
+            status=status,
+            cost_usd=cost_usd,
+            error_category=error_category,
+            latency_ms=latency_ms,
+            model=model,
+            provider=provider,
+        )
+
+        activation_attempt_public.additional_properties = d
+        return activation_attempt_public
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

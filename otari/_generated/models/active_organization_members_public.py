@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.active_organization_member_public import ActiveOrganizationMemberPublic
+
+
+T = TypeVar("T", bound="ActiveOrganizationMembersPublic")
+
+
+@_attrs_define
+class ActiveOrganizationMembersPublic:
+    """
+    Attributes:
+        count (int):
+        data (list[ActiveOrganizationMemberPublic]):
+    """
+
+    count: int
+    data: list[ActiveOrganizationMemberPublic]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.active_organization_member_public import (
+            ActiveOrganizationMemberPublic,  # noqa: PLC0415
+        )
+
+        count = self.count
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "count": count,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.active_organization_member_public import (
+            ActiveOrganizationMemberPublic,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        count = d.pop("count")
+
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = ActiveOrganizationMemberPublic.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        active_organization_members_public = cls(
+            count=count,
+            data=data,
+        )
+
+        active_organization_members_public.additional_properties = d
+        return active_organization_members_public
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.agent_telemetry_grouped_series_bucket import (
+    AgentTelemetryGroupedSeriesBucket,
+)
+from ..models.agent_telemetry_grouped_series_group_by import (
+    AgentTelemetryGroupedSeriesGroupBy,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.agent_telemetry_group_row import AgentTelemetryGroupRow
+    from ..models.agent_telemetry_grouped_series_point import (
+        AgentTelemetryGroupedSeriesPoint,
+    )
+
+
+T = TypeVar("T", bound="AgentTelemetryGroupedSeries")
+
+
+@_attrs_define
+class AgentTelemetryGroupedSeries:
+    """A per-group row-volume series, for stacked charting.
+
+    Attributes:
+        bucket (AgentTelemetryGroupedSeriesBucket):
+        end_date (str):
+        group_by (AgentTelemetryGroupedSeriesGroupBy):
+        groups (list[AgentTelemetryGroupRow]):
+        points (list[AgentTelemetryGroupedSeriesPoint]):
+        start_date (str):
+    """
+
+    bucket: AgentTelemetryGroupedSeriesBucket
+    end_date: str
+    group_by: AgentTelemetryGroupedSeriesGroupBy
+    groups: list[AgentTelemetryGroupRow]
+    points: list[AgentTelemetryGroupedSeriesPoint]
+    start_date: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.agent_telemetry_group_row import AgentTelemetryGroupRow  # noqa: PLC0415
+        from ..models.agent_telemetry_grouped_series_point import (
+            AgentTelemetryGroupedSeriesPoint,  # noqa: PLC0415
+        )
+
+        bucket = self.bucket.value
+
+        end_date = self.end_date
+
+        group_by = self.group_by.value
+
+        groups = []
+        for groups_item_data in self.groups:
+            groups_item = groups_item_data.to_dict()
+            groups.append(groups_item)
+
+        points = []
+        for points_item_data in self.points:
+            points_item = points_item_data.to_dict()
+            points.append(points_item)
+
+        start_date = self.start_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "bucket": bucket,
+                "end_date": end_date,
+                "group_by": group_by,
+                "groups": groups,
+                "points": points,
+                "start_date": start_date,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.agent_telemetry_group_row import AgentTelemetryGroupRow  # noqa: PLC0415
+        from ..models.agent_telemetry_grouped_series_point import (
+            AgentTelemetryGroupedSeriesPoint,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        bucket = AgentTelemetryGroupedSeriesBucket(d.pop("bucket"))
+
+        end_date = d.pop("end_date")
+
+        group_by = AgentTelemetryGroupedSeriesGroupBy(d.pop("group_by"))
+
+        groups = []
+        _groups = d.pop("groups")
+        for groups_item_data in _groups:
+            groups_item = AgentTelemetryGroupRow.from_dict(groups_item_data)
+
+            groups.append(groups_item)
+
+        points = []
+        _points = d.pop("points")
+        for points_item_data in _points:
+            points_item = AgentTelemetryGroupedSeriesPoint.from_dict(points_item_data)
+
+            points.append(points_item)
+
+        start_date = d.pop("start_date")
+
+        agent_telemetry_grouped_series = cls(
+            bucket=bucket,
+            end_date=end_date,
+            group_by=group_by,
+            groups=groups,
+            points=points,
+            start_date=start_date,
+        )
+
+        agent_telemetry_grouped_series.additional_properties = d
+        return agent_telemetry_grouped_series
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

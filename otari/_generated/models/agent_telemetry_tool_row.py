@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgentTelemetryToolRow")
+
+
+@_attrs_define
+class AgentTelemetryToolRow:
+    """Tool call volume for one tool. ``tool`` is null for a call with no name.
+
+    Attributes:
+        calls (int):
+        tool (None | str):
+    """
+
+    calls: int
+    tool: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        calls = self.calls
+
+        tool: None | str
+        tool = self.tool
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "calls": calls,
+                "tool": tool,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        calls = d.pop("calls")
+
+        def _parse_tool(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        tool = _parse_tool(d.pop("tool"))
+
+        agent_telemetry_tool_row = cls(
+            calls=calls,
+            tool=tool,
+        )
+
+        agent_telemetry_tool_row.additional_properties = d
+        return agent_telemetry_tool_row
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

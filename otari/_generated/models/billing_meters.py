@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.billing_meters_tools import BillingMetersTools
+
+
+T = TypeVar("T", bound="BillingMeters")
+
+
+@_attrs_define
+class BillingMeters:
+    """The meters a request was billed on.
+
+    Token meters sit flat (``{"input": 1200}``), which is why extra keys are
+    allowed: the names come from the provider and the endpoint, so the map is
+    genuinely open. Gateway-run tool counts are the one reserved key, nested
+    under ``tools`` because an MCP server can advertise a tool named after a
+    token meter and a flat collision would corrupt the billed-token aggregates
+    for the whole window (see ``gateway.services.tool_usage``).
+
+    A TypedDict for the reason above, and for one that cost a round trip to
+    learn: a model that suppressed its defaults with a ``model_serializer``
+    published an *empty* schema, because that serializer replaces the
+    serialization JSON schema and that is the one FastAPI puts in the spec. The
+    properties below are the whole point, so they have to survive into
+    docs/public/openapi.json; ``tests/unit/test_billing_schemas.py`` asserts they
+    do.
+
+        Attributes:
+            tools (BillingMetersTools | Unset):
+    """
+
+    tools: BillingMetersTools | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.billing_meters_tools import BillingMetersTools  # noqa: PLC0415
+
+        tools: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tools, Unset):
+            tools = self.tools.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.billing_meters_tools import BillingMetersTools  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _tools = d.pop("tools", UNSET)
+        tools: BillingMetersTools | Unset
+        if isinstance(_tools, Unset):
+            tools = UNSET
+        else:
+            tools = BillingMetersTools.from_dict(_tools)
+
+        billing_meters = cls(
+            tools=tools,
+        )
+
+        billing_meters.additional_properties = d
+        return billing_meters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

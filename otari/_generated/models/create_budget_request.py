@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_budget_request_reset_alignment_type_0 import (
+    CreateBudgetRequestResetAlignmentType0,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateBudgetRequest")
+
+
+@_attrs_define
+class CreateBudgetRequest:
+    """Request model for creating a new budget.
+
+    Attributes:
+        budget_duration_sec (int | None | Unset): Budget duration in seconds (e.g., 86400 for daily, 604800 for weekly)
+        max_budget (float | None | Unset): Maximum spending limit
+        name (None | str | Unset): Admin-facing label for the budget
+        reset_alignment (CreateBudgetRequestResetAlignmentType0 | None | Unset): Reset on a UTC calendar boundary
+            instead of a fixed number of seconds, which is the only way to express a calendar month. Mutually exclusive with
+            budget_duration_sec
+    """
+
+    budget_duration_sec: int | None | Unset = UNSET
+    max_budget: float | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    reset_alignment: CreateBudgetRequestResetAlignmentType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        budget_duration_sec: int | None | Unset
+        if isinstance(self.budget_duration_sec, Unset):
+            budget_duration_sec = UNSET
+        else:
+            budget_duration_sec = self.budget_duration_sec
+
+        max_budget: float | None | Unset
+        if isinstance(self.max_budget, Unset):
+            max_budget = UNSET
+        else:
+            max_budget = self.max_budget
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        reset_alignment: None | str | Unset
+        if isinstance(self.reset_alignment, Unset):
+            reset_alignment = UNSET
+        elif isinstance(self.reset_alignment, CreateBudgetRequestResetAlignmentType0):
+            reset_alignment = self.reset_alignment.value
+        else:
+            reset_alignment = self.reset_alignment
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if budget_duration_sec is not UNSET:
+            field_dict["budget_duration_sec"] = budget_duration_sec
+        if max_budget is not UNSET:
+            field_dict["max_budget"] = max_budget
+        if name is not UNSET:
+            field_dict["name"] = name
+        if reset_alignment is not UNSET:
+            field_dict["reset_alignment"] = reset_alignment
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_budget_duration_sec(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        budget_duration_sec = _parse_budget_duration_sec(d.pop("budget_duration_sec", UNSET))
+
+        def _parse_max_budget(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        max_budget = _parse_max_budget(d.pop("max_budget", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_reset_alignment(data: object) -> CreateBudgetRequestResetAlignmentType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                reset_alignment_type_0 = CreateBudgetRequestResetAlignmentType0(data)
+
+                return reset_alignment_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreateBudgetRequestResetAlignmentType0 | None | Unset, data)
+
+        reset_alignment = _parse_reset_alignment(d.pop("reset_alignment", UNSET))
+
+        create_budget_request = cls(
+            budget_duration_sec=budget_duration_sec,
+            max_budget=max_budget,
+            name=name,
+            reset_alignment=reset_alignment,
+        )
+
+        create_budget_request.additional_properties = d
+        return create_budget_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

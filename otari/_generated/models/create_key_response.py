@@ -1,0 +1,223 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_key_response_metadata import CreateKeyResponseMetadata
+
+
+T = TypeVar("T", bound="CreateKeyResponse")
+
+
+@_attrs_define
+class CreateKeyResponse:
+    """Response model for creating a new API key.
+
+    Attributes:
+        allowed_models (list[str] | None):
+        capture_agent_telemetry (bool | None):
+        created_at (str):
+        exclude_from_budget (bool):
+        expires_at (None | str):
+        id (str):
+        is_active (bool):
+        key (str):
+        key_name (None | str):
+        key_prefix (None | str):
+        metadata (CreateKeyResponseMetadata):
+        reject_user_mismatch (bool | None):
+        user_id (None | str):
+    """
+
+    allowed_models: list[str] | None
+    capture_agent_telemetry: bool | None
+    created_at: str
+    exclude_from_budget: bool
+    expires_at: None | str
+    id: str
+    is_active: bool
+    key: str
+    key_name: None | str
+    key_prefix: None | str
+    metadata: CreateKeyResponseMetadata
+    reject_user_mismatch: bool | None
+    user_id: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.create_key_response_metadata import CreateKeyResponseMetadata  # noqa: PLC0415
+
+        allowed_models: list[str] | None
+        if isinstance(self.allowed_models, list):
+            allowed_models = self.allowed_models
+
+        else:
+            allowed_models = self.allowed_models
+
+        capture_agent_telemetry: bool | None
+        capture_agent_telemetry = self.capture_agent_telemetry
+
+        created_at = self.created_at
+
+        exclude_from_budget = self.exclude_from_budget
+
+        expires_at: None | str
+        expires_at = self.expires_at
+
+        id = self.id
+
+        is_active = self.is_active
+
+        key = self.key
+
+        key_name: None | str
+        key_name = self.key_name
+
+        key_prefix: None | str
+        key_prefix = self.key_prefix
+
+        metadata = self.metadata.to_dict()
+
+        reject_user_mismatch: bool | None
+        reject_user_mismatch = self.reject_user_mismatch
+
+        user_id: None | str
+        user_id = self.user_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "allowed_models": allowed_models,
+                "capture_agent_telemetry": capture_agent_telemetry,
+                "created_at": created_at,
+                "exclude_from_budget": exclude_from_budget,
+                "expires_at": expires_at,
+                "id": id,
+                "is_active": is_active,
+                "key": key,
+                "key_name": key_name,
+                "key_prefix": key_prefix,
+                "metadata": metadata,
+                "reject_user_mismatch": reject_user_mismatch,
+                "user_id": user_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_key_response_metadata import CreateKeyResponseMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_allowed_models(data: object) -> list[str] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                allowed_models_type_0 = cast(list[str], data)
+
+                return allowed_models_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None, data)
+
+        allowed_models = _parse_allowed_models(d.pop("allowed_models"))
+
+        def _parse_capture_agent_telemetry(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        capture_agent_telemetry = _parse_capture_agent_telemetry(d.pop("capture_agent_telemetry"))
+
+        created_at = d.pop("created_at")
+
+        exclude_from_budget = d.pop("exclude_from_budget")
+
+        def _parse_expires_at(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        expires_at = _parse_expires_at(d.pop("expires_at"))
+
+        id = d.pop("id")
+
+        is_active = d.pop("is_active")
+
+        key = d.pop("key")
+
+        def _parse_key_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        key_name = _parse_key_name(d.pop("key_name"))
+
+        def _parse_key_prefix(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        key_prefix = _parse_key_prefix(d.pop("key_prefix"))
+
+        metadata = CreateKeyResponseMetadata.from_dict(d.pop("metadata"))
+
+        def _parse_reject_user_mismatch(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        reject_user_mismatch = _parse_reject_user_mismatch(d.pop("reject_user_mismatch"))
+
+        def _parse_user_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        user_id = _parse_user_id(d.pop("user_id"))
+
+        create_key_response = cls(
+            allowed_models=allowed_models,
+            capture_agent_telemetry=capture_agent_telemetry,
+            created_at=created_at,
+            exclude_from_budget=exclude_from_budget,
+            expires_at=expires_at,
+            id=id,
+            is_active=is_active,
+            key=key,
+            key_name=key_name,
+            key_prefix=key_prefix,
+            metadata=metadata,
+            reject_user_mismatch=reject_user_mismatch,
+            user_id=user_id,
+        )
+
+        create_key_response.additional_properties = d
+        return create_key_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

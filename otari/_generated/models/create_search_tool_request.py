@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_search_tool_request_options_type_0 import (
+        CreateSearchToolRequestOptionsType0,
+    )
+
+
+T = TypeVar("T", bound="CreateSearchToolRequest")
+
+
+@_attrs_define
+class CreateSearchToolRequest:
+    """Create a stored search tool. ``api_key`` is write-only and requires OTARI_SECRET_KEY.
+
+    Example:
+        {'api_base': 'http://searxng:8080', 'name': 'local', 'provider': 'searxng'}
+
+    Attributes:
+        name (str): Name callers pass as 'search_tool_name' or in /v1/search/{tool}.
+        provider (str): Search provider, one of: exa, searxng.
+        api_base (None | str | Unset): Backend endpoint. Omit to inherit the provider's default (searxng inherits
+            web_search_url).
+        api_key (None | str | Unset): Provider API key. Stored encrypted; never returned.
+        options (CreateSearchToolRequestOptionsType0 | None | Unset): Provider-native request fields used as defaults
+            (e.g. exa's 'type', searxng's 'engines').
+        timeout (float | None | Unset): Per-request timeout in seconds.
+    """
+
+    name: str
+    provider: str
+    api_base: None | str | Unset = UNSET
+    api_key: None | str | Unset = UNSET
+    options: CreateSearchToolRequestOptionsType0 | None | Unset = UNSET
+    timeout: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.create_search_tool_request_options_type_0 import (
+            CreateSearchToolRequestOptionsType0,  # noqa: PLC0415
+        )
+
+        name = self.name
+
+        provider = self.provider
+
+        api_base: None | str | Unset
+        if isinstance(self.api_base, Unset):
+            api_base = UNSET
+        else:
+            api_base = self.api_base
+
+        api_key: None | str | Unset
+        if isinstance(self.api_key, Unset):
+            api_key = UNSET
+        else:
+            api_key = self.api_key
+
+        options: dict[str, Any] | None | Unset
+        if isinstance(self.options, Unset):
+            options = UNSET
+        elif isinstance(self.options, CreateSearchToolRequestOptionsType0):
+            options = self.options.to_dict()
+        else:
+            options = self.options
+
+        timeout: float | None | Unset
+        if isinstance(self.timeout, Unset):
+            timeout = UNSET
+        else:
+            timeout = self.timeout
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "provider": provider,
+            }
+        )
+        if api_base is not UNSET:
+            field_dict["api_base"] = api_base
+        if api_key is not UNSET:
+            field_dict["api_key"] = api_key
+        if options is not UNSET:
+            field_dict["options"] = options
+        if timeout is not UNSET:
+            field_dict["timeout"] = timeout
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_search_tool_request_options_type_0 import (
+            CreateSearchToolRequestOptionsType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        provider = d.pop("provider")
+
+        def _parse_api_base(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        api_base = _parse_api_base(d.pop("api_base", UNSET))
+
+        def _parse_api_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        api_key = _parse_api_key(d.pop("api_key", UNSET))
+
+        def _parse_options(data: object) -> CreateSearchToolRequestOptionsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                options_type_0 = CreateSearchToolRequestOptionsType0.from_dict(data)
+
+                return options_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreateSearchToolRequestOptionsType0 | None | Unset, data)
+
+        options = _parse_options(d.pop("options", UNSET))
+
+        def _parse_timeout(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        timeout = _parse_timeout(d.pop("timeout", UNSET))
+
+        create_search_tool_request = cls(
+            name=name,
+            provider=provider,
+            api_base=api_base,
+            api_key=api_key,
+            options=options,
+            timeout=timeout,
+        )
+
+        create_search_tool_request.additional_properties = d
+        return create_search_tool_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

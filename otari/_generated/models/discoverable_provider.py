@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.discoverable_model import DiscoverableModel
+
+
+T = TypeVar("T", bound="DiscoverableProvider")
+
+
+@_attrs_define
+class DiscoverableProvider:
+    """One provider instance's discovery result.
+
+    Attributes:
+        models (list[DiscoverableModel]):
+        ok (bool): False when this instance could not be queried.
+        provider (str):
+        checked_at (None | str | Unset): When this instance was last dialed, ISO 8601. Null when it has not been checked
+            yet, which is what the first read after a restart sees while the background refresh runs.
+        discovery_unsupported (bool | Unset): True when discovery failed only because this backend serves no model-
+            listing endpoint. The provider may still handle requests for models declared in config. Default: False.
+        error (None | str | Unset): Why discovery failed. Null when `ok` is true.
+    """
+
+    models: list[DiscoverableModel]
+    ok: bool
+    provider: str
+    checked_at: None | str | Unset = UNSET
+    discovery_unsupported: bool | Unset = False
+    error: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.discoverable_model import DiscoverableModel  # noqa: PLC0415
+
+        models = []
+        for models_item_data in self.models:
+            models_item = models_item_data.to_dict()
+            models.append(models_item)
+
+        ok = self.ok
+
+        provider = self.provider
+
+        checked_at: None | str | Unset
+        if isinstance(self.checked_at, Unset):
+            checked_at = UNSET
+        else:
+            checked_at = self.checked_at
+
+        discovery_unsupported = self.discovery_unsupported
+
+        error: None | str | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        else:
+            error = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "models": models,
+                "ok": ok,
+                "provider": provider,
+            }
+        )
+        if checked_at is not UNSET:
+            field_dict["checked_at"] = checked_at
+        if discovery_unsupported is not UNSET:
+            field_dict["discovery_unsupported"] = discovery_unsupported
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.discoverable_model import DiscoverableModel  # noqa: PLC0415
+
+        d = dict(src_dict)
+        models = []
+        _models = d.pop("models")
+        for models_item_data in _models:
+            models_item = DiscoverableModel.from_dict(models_item_data)
+
+            models.append(models_item)
+
+        ok = d.pop("ok")
+
+        provider = d.pop("provider")
+
+        def _parse_checked_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        checked_at = _parse_checked_at(d.pop("checked_at", UNSET))
+
+        discovery_unsupported = d.pop("discovery_unsupported", UNSET)
+
+        def _parse_error(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
+
+        discoverable_provider = cls(
+            models=models,
+            ok=ok,
+            provider=provider,
+            checked_at=checked_at,
+            discovery_unsupported=discovery_unsupported,
+            error=error,
+        )
+
+        discoverable_provider.additional_properties = d
+        return discoverable_provider
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

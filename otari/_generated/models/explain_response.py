@@ -1,0 +1,204 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.candidate_response import CandidateResponse
+    from ..models.dropped_response import DroppedResponse
+    from ..models.explain_response_guardrails_item import ExplainResponseGuardrailsItem
+    from ..models.explain_response_router_weights import ExplainResponseRouterWeights
+
+
+T = TypeVar("T", bound="ExplainResponse")
+
+
+@_attrs_define
+class ExplainResponse:
+    """The plan a policy compiles to for the given inputs.
+
+    Attributes:
+        candidates (list[CandidateResponse]):
+        dropped (list[DroppedResponse]):
+        guardrails (list[ExplainResponseGuardrailsItem]):
+        is_dynamic (bool):
+        name (str):
+        selection_reason (str):
+        router_backend (None | str | Unset):
+        router_candidates (list[str] | Unset):
+        router_weights (ExplainResponseRouterWeights | Unset): For a weighted policy, the percentage of traffic each
+            candidate receives, normalized over the candidates this caller may use. Empty for every other policy, and for a
+            weighted policy whose whole split this caller may not use: a split over no candidate is not a split, and each
+            filtered candidate is named in `dropped` instead. A weighted split needs no request state, so unlike a learned
+            router's ranking it is knowable here: the plan above is the real ordering by share, not the decline path.
+    """
+
+    candidates: list[CandidateResponse]
+    dropped: list[DroppedResponse]
+    guardrails: list[ExplainResponseGuardrailsItem]
+    is_dynamic: bool
+    name: str
+    selection_reason: str
+    router_backend: None | str | Unset = UNSET
+    router_candidates: list[str] | Unset = UNSET
+    router_weights: ExplainResponseRouterWeights | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.candidate_response import CandidateResponse  # noqa: PLC0415
+        from ..models.dropped_response import DroppedResponse  # noqa: PLC0415
+        from ..models.explain_response_guardrails_item import (
+            ExplainResponseGuardrailsItem,  # noqa: PLC0415
+        )
+        from ..models.explain_response_router_weights import (
+            ExplainResponseRouterWeights,  # noqa: PLC0415
+        )
+
+        candidates = []
+        for candidates_item_data in self.candidates:
+            candidates_item = candidates_item_data.to_dict()
+            candidates.append(candidates_item)
+
+        dropped = []
+        for dropped_item_data in self.dropped:
+            dropped_item = dropped_item_data.to_dict()
+            dropped.append(dropped_item)
+
+        guardrails = []
+        for guardrails_item_data in self.guardrails:
+            guardrails_item = guardrails_item_data.to_dict()
+            guardrails.append(guardrails_item)
+
+        is_dynamic = self.is_dynamic
+
+        name = self.name
+
+        selection_reason = self.selection_reason
+
+        router_backend: None | str | Unset
+        if isinstance(self.router_backend, Unset):
+            router_backend = UNSET
+        else:
+            router_backend = self.router_backend
+
+        router_candidates: list[str] | Unset = UNSET
+        if not isinstance(self.router_candidates, Unset):
+            router_candidates = self.router_candidates
+
+        router_weights: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.router_weights, Unset):
+            router_weights = self.router_weights.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "candidates": candidates,
+                "dropped": dropped,
+                "guardrails": guardrails,
+                "is_dynamic": is_dynamic,
+                "name": name,
+                "selection_reason": selection_reason,
+            }
+        )
+        if router_backend is not UNSET:
+            field_dict["router_backend"] = router_backend
+        if router_candidates is not UNSET:
+            field_dict["router_candidates"] = router_candidates
+        if router_weights is not UNSET:
+            field_dict["router_weights"] = router_weights
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.candidate_response import CandidateResponse  # noqa: PLC0415
+        from ..models.dropped_response import DroppedResponse  # noqa: PLC0415
+        from ..models.explain_response_guardrails_item import (
+            ExplainResponseGuardrailsItem,  # noqa: PLC0415
+        )
+        from ..models.explain_response_router_weights import (
+            ExplainResponseRouterWeights,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        candidates = []
+        _candidates = d.pop("candidates")
+        for candidates_item_data in _candidates:
+            candidates_item = CandidateResponse.from_dict(candidates_item_data)
+
+            candidates.append(candidates_item)
+
+        dropped = []
+        _dropped = d.pop("dropped")
+        for dropped_item_data in _dropped:
+            dropped_item = DroppedResponse.from_dict(dropped_item_data)
+
+            dropped.append(dropped_item)
+
+        guardrails = []
+        _guardrails = d.pop("guardrails")
+        for guardrails_item_data in _guardrails:
+            guardrails_item = ExplainResponseGuardrailsItem.from_dict(guardrails_item_data)
+
+            guardrails.append(guardrails_item)
+
+        is_dynamic = d.pop("is_dynamic")
+
+        name = d.pop("name")
+
+        selection_reason = d.pop("selection_reason")
+
+        def _parse_router_backend(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        router_backend = _parse_router_backend(d.pop("router_backend", UNSET))
+
+        router_candidates = cast(list[str], d.pop("router_candidates", UNSET))
+
+        _router_weights = d.pop("router_weights", UNSET)
+        router_weights: ExplainResponseRouterWeights | Unset
+        if isinstance(_router_weights, Unset):
+            router_weights = UNSET
+        else:
+            router_weights = ExplainResponseRouterWeights.from_dict(_router_weights)
+
+        explain_response = cls(
+            candidates=candidates,
+            dropped=dropped,
+            guardrails=guardrails,
+            is_dynamic=is_dynamic,
+            name=name,
+            selection_reason=selection_reason,
+            router_backend=router_backend,
+            router_candidates=router_candidates,
+            router_weights=router_weights,
+        )
+
+        explain_response.additional_properties = d
+        return explain_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.external_usage_event import ExternalUsageEvent
+
+
+T = TypeVar("T", bound="ExternalEventsRequest")
+
+
+@_attrs_define
+class ExternalEventsRequest:
+    """A batch of imported usage events sharing a source and default user.
+
+    ``extra="forbid"`` here mirrors the per-event schema: a stray content field at
+    the batch level (e.g. a top-level ``prompt``) is a 422, not silently ignored.
+
+        Attributes:
+            events (list[ExternalUsageEvent]):
+            source (str):
+            user_id (None | str | Unset):
+    """
+
+    events: list[ExternalUsageEvent]
+    source: str
+    user_id: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.external_usage_event import ExternalUsageEvent  # noqa: PLC0415
+
+        events = []
+        for events_item_data in self.events:
+            events_item = events_item_data.to_dict()
+            events.append(events_item)
+
+        source = self.source
+
+        user_id: None | str | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "events": events,
+                "source": source,
+            }
+        )
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.external_usage_event import ExternalUsageEvent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        events = []
+        _events = d.pop("events")
+        for events_item_data in _events:
+            events_item = ExternalUsageEvent.from_dict(events_item_data)
+
+            events.append(events_item)
+
+        source = d.pop("source")
+
+        def _parse_user_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
+
+        external_events_request = cls(
+            events=events,
+            source=source,
+            user_id=user_id,
+        )
+
+        return external_events_request

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExternalIngestError")
+
+
+@_attrs_define
+class ExternalIngestError:
+    """A single rejected event, with enough context to fix it and retry.
+
+    Attributes:
+        detail (str):
+        index (int):
+        source_event_id (None | str):
+    """
+
+    detail: str
+    index: int
+    source_event_id: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        detail = self.detail
+
+        index = self.index
+
+        source_event_id: None | str
+        source_event_id = self.source_event_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "detail": detail,
+                "index": index,
+                "source_event_id": source_event_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        detail = d.pop("detail")
+
+        index = d.pop("index")
+
+        def _parse_source_event_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        source_event_id = _parse_source_event_id(d.pop("source_event_id"))
+
+        external_ingest_error = cls(
+            detail=detail,
+            index=index,
+            source_event_id=source_event_id,
+        )
+
+        external_ingest_error.additional_properties = d
+        return external_ingest_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.in_flight_entry import InFlightEntry
+
+
+T = TypeVar("T", bound="InFlightResponse")
+
+
+@_attrs_define
+class InFlightResponse:
+    """The requests in flight on the answering worker.
+
+    Attributes:
+        requests (list[InFlightEntry]):
+        total (int):
+    """
+
+    requests: list[InFlightEntry]
+    total: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.in_flight_entry import InFlightEntry  # noqa: PLC0415
+
+        requests = []
+        for requests_item_data in self.requests:
+            requests_item = requests_item_data.to_dict()
+            requests.append(requests_item)
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "requests": requests,
+                "total": total,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.in_flight_entry import InFlightEntry  # noqa: PLC0415
+
+        d = dict(src_dict)
+        requests = []
+        _requests = d.pop("requests")
+        for requests_item_data in _requests:
+            requests_item = InFlightEntry.from_dict(requests_item_data)
+
+            requests.append(requests_item)
+
+        total = d.pop("total")
+
+        in_flight_response = cls(
+            requests=requests,
+            total=total,
+        )
+
+        in_flight_response.additional_properties = d
+        return in_flight_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="KnownProviderSchema")
+
+
+@_attrs_define
+class KnownProviderSchema:
+    """A selected provider's autofill hints for the add-provider form.
+
+    Attributes:
+        id (str): any-llm provider id, used as the default instance name.
+        name (str): Human-friendly display name.
+        requires_api_key (bool): False for keyless local backends (Ollama, llama.cpp).
+        default_api_base (None | str | Unset): Built-in endpoint; blank means the SDK's default.
+        env_key (None | str | Unset): Env var the SDK reads this provider's key from.
+        env_key_present (bool | Unset): True when env_key is already set on the server, so a pasted key is optional (env
+            fallback). Default: False.
+    """
+
+    id: str
+    name: str
+    requires_api_key: bool
+    default_api_base: None | str | Unset = UNSET
+    env_key: None | str | Unset = UNSET
+    env_key_present: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        requires_api_key = self.requires_api_key
+
+        default_api_base: None | str | Unset
+        if isinstance(self.default_api_base, Unset):
+            default_api_base = UNSET
+        else:
+            default_api_base = self.default_api_base
+
+        env_key: None | str | Unset
+        if isinstance(self.env_key, Unset):
+            env_key = UNSET
+        else:
+            env_key = self.env_key
+
+        env_key_present = self.env_key_present
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "requires_api_key": requires_api_key,
+            }
+        )
+        if default_api_base is not UNSET:
+            field_dict["default_api_base"] = default_api_base
+        if env_key is not UNSET:
+            field_dict["env_key"] = env_key
+        if env_key_present is not UNSET:
+            field_dict["env_key_present"] = env_key_present
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        requires_api_key = d.pop("requires_api_key")
+
+        def _parse_default_api_base(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        default_api_base = _parse_default_api_base(d.pop("default_api_base", UNSET))
+
+        def _parse_env_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        env_key = _parse_env_key(d.pop("env_key", UNSET))
+
+        env_key_present = d.pop("env_key_present", UNSET)
+
+        known_provider_schema = cls(
+            id=id,
+            name=name,
+            requires_api_key=requires_api_key,
+            default_api_base=default_api_base,
+            env_key=env_key,
+            env_key_present=env_key_present,
+        )
+
+        known_provider_schema.additional_properties = d
+        return known_provider_schema
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    BinaryIO,
+    Generator,
+    Literal,
+    TextIO,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.managed_tool_example import ManagedToolExample
+    from ..models.managed_tool_input_schema import ManagedToolInputSchema
+
+
+T = TypeVar("T", bound="ManagedTool")
+
+
+@_attrs_define
+class ManagedTool:
+    """One tool the gateway can run itself.
+
+    Attributes:
+        accepted_types (list[str]): Every `tools[].type` this deployment currently routes to the tool. Always includes
+            the canonical `otari_*` type; for web search it also includes the provider-named keywords when interception is
+            enabled.
+        available (bool): Whether this deployment has a backend configured for the tool. A request declaring an
+            unavailable tool is rejected with 400.
+        description (str): What the tool does, as the model is told.
+        example (ManagedToolExample): A ready-to-use `tools[]` entry.
+        id (str): The canonical tool type to put in `tools[]`.
+        input_schema (ManagedToolInputSchema): JSON Schema for the arguments the model supplies, as the model sees it.
+        object_ (Literal['tool'] | Unset):  Default: 'tool'.
+    """
+
+    accepted_types: list[str]
+    available: bool
+    description: str
+    example: ManagedToolExample
+    id: str
+    input_schema: ManagedToolInputSchema
+    object_: Literal["tool"] | Unset = "tool"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.managed_tool_example import ManagedToolExample  # noqa: PLC0415
+        from ..models.managed_tool_input_schema import ManagedToolInputSchema  # noqa: PLC0415
+
+        accepted_types = self.accepted_types
+
+        available = self.available
+
+        description = self.description
+
+        example = self.example.to_dict()
+
+        id = self.id
+
+        input_schema = self.input_schema.to_dict()
+
+        object_ = self.object_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "accepted_types": accepted_types,
+                "available": available,
+                "description": description,
+                "example": example,
+                "id": id,
+                "input_schema": input_schema,
+            }
+        )
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.managed_tool_example import ManagedToolExample  # noqa: PLC0415
+        from ..models.managed_tool_input_schema import ManagedToolInputSchema  # noqa: PLC0415
+
+        d = dict(src_dict)
+        accepted_types = cast(list[str], d.pop("accepted_types"))
+
+        available = d.pop("available")
+
+        description = d.pop("description")
+
+        example = ManagedToolExample.from_dict(d.pop("example"))
+
+        id = d.pop("id")
+
+        input_schema = ManagedToolInputSchema.from_dict(d.pop("input_schema"))
+
+        object_ = cast(Literal["tool"] | Unset, d.pop("object", UNSET))
+        if object_ != "tool" and not isinstance(object_, Unset):
+            raise ValueError(f"object must match const 'tool', got '{object_}'")
+
+        managed_tool = cls(
+            accepted_types=accepted_types,
+            available=available,
+            description=description,
+            example=example,
+            id=id,
+            input_schema=input_schema,
+            object_=object_,
+        )
+
+        managed_tool.additional_properties = d
+        return managed_tool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,191 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.moderation_result_categories import ModerationResultCategories
+    from ..models.moderation_result_category_applied_input_types_type_0 import (
+        ModerationResultCategoryAppliedInputTypesType0,
+    )
+    from ..models.moderation_result_category_scores import ModerationResultCategoryScores
+    from ..models.moderation_result_provider_raw_type_0 import (
+        ModerationResultProviderRawType0,
+    )
+
+
+T = TypeVar("T", bound="ModerationResult")
+
+
+@_attrs_define
+class ModerationResult:
+    """A single moderation decision, typically one per input item.
+
+    Attributes:
+        flagged (bool):
+        categories (ModerationResultCategories | Unset):
+        category_applied_input_types (ModerationResultCategoryAppliedInputTypesType0 | None | Unset):
+        category_scores (ModerationResultCategoryScores | Unset):
+        provider_raw (ModerationResultProviderRawType0 | None | Unset):
+    """
+
+    flagged: bool
+    categories: ModerationResultCategories | Unset = UNSET
+    category_applied_input_types: ModerationResultCategoryAppliedInputTypesType0 | None | Unset = UNSET
+    category_scores: ModerationResultCategoryScores | Unset = UNSET
+    provider_raw: ModerationResultProviderRawType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.moderation_result_categories import ModerationResultCategories  # noqa: PLC0415
+        from ..models.moderation_result_category_applied_input_types_type_0 import (
+            ModerationResultCategoryAppliedInputTypesType0,  # noqa: PLC0415
+        )
+        from ..models.moderation_result_category_scores import (
+            ModerationResultCategoryScores,  # noqa: PLC0415
+        )
+        from ..models.moderation_result_provider_raw_type_0 import (
+            ModerationResultProviderRawType0,  # noqa: PLC0415
+        )
+
+        flagged = self.flagged
+
+        categories: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.categories, Unset):
+            categories = self.categories.to_dict()
+
+        category_applied_input_types: dict[str, Any] | None | Unset
+        if isinstance(self.category_applied_input_types, Unset):
+            category_applied_input_types = UNSET
+        elif isinstance(self.category_applied_input_types, ModerationResultCategoryAppliedInputTypesType0):
+            category_applied_input_types = self.category_applied_input_types.to_dict()
+        else:
+            category_applied_input_types = self.category_applied_input_types
+
+        category_scores: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.category_scores, Unset):
+            category_scores = self.category_scores.to_dict()
+
+        provider_raw: dict[str, Any] | None | Unset
+        if isinstance(self.provider_raw, Unset):
+            provider_raw = UNSET
+        elif isinstance(self.provider_raw, ModerationResultProviderRawType0):
+            provider_raw = self.provider_raw.to_dict()
+        else:
+            provider_raw = self.provider_raw
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "flagged": flagged,
+            }
+        )
+        if categories is not UNSET:
+            field_dict["categories"] = categories
+        if category_applied_input_types is not UNSET:
+            field_dict["category_applied_input_types"] = category_applied_input_types
+        if category_scores is not UNSET:
+            field_dict["category_scores"] = category_scores
+        if provider_raw is not UNSET:
+            field_dict["provider_raw"] = provider_raw
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.moderation_result_categories import ModerationResultCategories  # noqa: PLC0415
+        from ..models.moderation_result_category_applied_input_types_type_0 import (
+            ModerationResultCategoryAppliedInputTypesType0,  # noqa: PLC0415
+        )
+        from ..models.moderation_result_category_scores import (
+            ModerationResultCategoryScores,  # noqa: PLC0415
+        )
+        from ..models.moderation_result_provider_raw_type_0 import (
+            ModerationResultProviderRawType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        flagged = d.pop("flagged")
+
+        _categories = d.pop("categories", UNSET)
+        categories: ModerationResultCategories | Unset
+        if isinstance(_categories, Unset):
+            categories = UNSET
+        else:
+            categories = ModerationResultCategories.from_dict(_categories)
+
+        def _parse_category_applied_input_types(
+            data: object,
+        ) -> ModerationResultCategoryAppliedInputTypesType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                category_applied_input_types_type_0 = ModerationResultCategoryAppliedInputTypesType0.from_dict(data)
+
+                return category_applied_input_types_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ModerationResultCategoryAppliedInputTypesType0 | None | Unset, data)
+
+        category_applied_input_types = _parse_category_applied_input_types(d.pop("category_applied_input_types", UNSET))
+
+        _category_scores = d.pop("category_scores", UNSET)
+        category_scores: ModerationResultCategoryScores | Unset
+        if isinstance(_category_scores, Unset):
+            category_scores = UNSET
+        else:
+            category_scores = ModerationResultCategoryScores.from_dict(_category_scores)
+
+        def _parse_provider_raw(data: object) -> ModerationResultProviderRawType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                provider_raw_type_0 = ModerationResultProviderRawType0.from_dict(data)
+
+                return provider_raw_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ModerationResultProviderRawType0 | None | Unset, data)
+
+        provider_raw = _parse_provider_raw(d.pop("provider_raw", UNSET))
+
+        moderation_result = cls(
+            flagged=flagged,
+            categories=categories,
+            category_applied_input_types=category_applied_input_types,
+            category_scores=category_scores,
+            provider_raw=provider_raw,
+        )
+
+        moderation_result.additional_properties = d
+        return moderation_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.org_provider_key_update_request_client_args_type_0 import (
+        OrgProviderKeyUpdateRequestClientArgsType0,
+    )
+
+
+T = TypeVar("T", bound="OrgProviderKeyUpdateRequest")
+
+
+@_attrs_define
+class OrgProviderKeyUpdateRequest:
+    """A partial update. Every field is optional; only what is set is applied.
+
+    Attributes:
+        api_base (None | str | Unset):
+        api_key (None | str | Unset):
+        client_args (None | OrgProviderKeyUpdateRequestClientArgsType0 | Unset):
+        name (None | str | Unset):
+    """
+
+    api_base: None | str | Unset = UNSET
+    api_key: None | str | Unset = UNSET
+    client_args: None | OrgProviderKeyUpdateRequestClientArgsType0 | Unset = UNSET
+    name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.org_provider_key_update_request_client_args_type_0 import (
+            OrgProviderKeyUpdateRequestClientArgsType0,  # noqa: PLC0415
+        )
+
+        api_base: None | str | Unset
+        if isinstance(self.api_base, Unset):
+            api_base = UNSET
+        else:
+            api_base = self.api_base
+
+        api_key: None | str | Unset
+        if isinstance(self.api_key, Unset):
+            api_key = UNSET
+        else:
+            api_key = self.api_key
+
+        client_args: dict[str, Any] | None | Unset
+        if isinstance(self.client_args, Unset):
+            client_args = UNSET
+        elif isinstance(self.client_args, OrgProviderKeyUpdateRequestClientArgsType0):
+            client_args = self.client_args.to_dict()
+        else:
+            client_args = self.client_args
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if api_base is not UNSET:
+            field_dict["api_base"] = api_base
+        if api_key is not UNSET:
+            field_dict["api_key"] = api_key
+        if client_args is not UNSET:
+            field_dict["client_args"] = client_args
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.org_provider_key_update_request_client_args_type_0 import (
+            OrgProviderKeyUpdateRequestClientArgsType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_api_base(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        api_base = _parse_api_base(d.pop("api_base", UNSET))
+
+        def _parse_api_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        api_key = _parse_api_key(d.pop("api_key", UNSET))
+
+        def _parse_client_args(data: object) -> None | OrgProviderKeyUpdateRequestClientArgsType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                client_args_type_0 = OrgProviderKeyUpdateRequestClientArgsType0.from_dict(data)
+
+                return client_args_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OrgProviderKeyUpdateRequestClientArgsType0 | Unset, data)
+
+        client_args = _parse_client_args(d.pop("client_args", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        org_provider_key_update_request = cls(
+            api_base=api_base,
+            api_key=api_key,
+            client_args=client_args,
+            name=name,
+        )
+
+        org_provider_key_update_request.additional_properties = d
+        return org_provider_key_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,258 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pricing_tier import PricingTier
+
+
+T = TypeVar("T", bound="OrganizationModelPricingCreate")
+
+
+@_attrs_define
+class OrganizationModelPricingCreate:
+    """Create one rate override for a model, for a period.
+
+    Attributes:
+        input_price_per_million (float): Price per 1M input tokens
+        model_key (str): Model identifier in 'provider:model' form, matching the key the deployment price list uses. A
+            provider instance name is valid here ('home_lab:llama-3'), because pricing keys on the instance a request
+            resolves to.
+        output_price_per_million (float): Price per 1M output tokens
+        cache_read_price_per_million (float | None | Unset): Price per 1M cached-input tokens
+        cache_write_1h_price_per_million (float | None | Unset): Price per 1M Anthropic 1-hour cache-write tokens
+        cache_write_price_per_million (float | None | Unset): Price per 1M cache-write (creation) tokens
+        effective_from (datetime.datetime | None | Unset): ISO 8601 datetime from which this rate applies, inclusive.
+            Defaults to now.
+        effective_to (datetime.datetime | None | Unset): ISO 8601 datetime at which this rate stops applying, exclusive.
+            Null leaves it open ended. Because the end is exclusive, the next period may begin at exactly this instant
+            without overlapping.
+        pricing_tiers (list[PricingTier] | None | Unset): Whole-request context thresholds. Fields omitted by a tier
+            inherit the base rate.
+    """
+
+    input_price_per_million: float
+    model_key: str
+    output_price_per_million: float
+    cache_read_price_per_million: float | None | Unset = UNSET
+    cache_write_1h_price_per_million: float | None | Unset = UNSET
+    cache_write_price_per_million: float | None | Unset = UNSET
+    effective_from: datetime.datetime | None | Unset = UNSET
+    effective_to: datetime.datetime | None | Unset = UNSET
+    pricing_tiers: list[PricingTier] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.pricing_tier import PricingTier  # noqa: PLC0415
+
+        input_price_per_million = self.input_price_per_million
+
+        model_key = self.model_key
+
+        output_price_per_million = self.output_price_per_million
+
+        cache_read_price_per_million: float | None | Unset
+        if isinstance(self.cache_read_price_per_million, Unset):
+            cache_read_price_per_million = UNSET
+        else:
+            cache_read_price_per_million = self.cache_read_price_per_million
+
+        cache_write_1h_price_per_million: float | None | Unset
+        if isinstance(self.cache_write_1h_price_per_million, Unset):
+            cache_write_1h_price_per_million = UNSET
+        else:
+            cache_write_1h_price_per_million = self.cache_write_1h_price_per_million
+
+        cache_write_price_per_million: float | None | Unset
+        if isinstance(self.cache_write_price_per_million, Unset):
+            cache_write_price_per_million = UNSET
+        else:
+            cache_write_price_per_million = self.cache_write_price_per_million
+
+        effective_from: None | str | Unset
+        if isinstance(self.effective_from, Unset):
+            effective_from = UNSET
+        elif isinstance(self.effective_from, datetime.datetime):
+            effective_from = self.effective_from.isoformat()
+        else:
+            effective_from = self.effective_from
+
+        effective_to: None | str | Unset
+        if isinstance(self.effective_to, Unset):
+            effective_to = UNSET
+        elif isinstance(self.effective_to, datetime.datetime):
+            effective_to = self.effective_to.isoformat()
+        else:
+            effective_to = self.effective_to
+
+        pricing_tiers: list[dict[str, Any]] | None | Unset
+        if isinstance(self.pricing_tiers, Unset):
+            pricing_tiers = UNSET
+        elif isinstance(self.pricing_tiers, list):
+            pricing_tiers = []
+            for pricing_tiers_type_0_item_data in self.pricing_tiers:
+                pricing_tiers_type_0_item = pricing_tiers_type_0_item_data.to_dict()
+                pricing_tiers.append(pricing_tiers_type_0_item)
+
+        else:
+            pricing_tiers = self.pricing_tiers
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "input_price_per_million": input_price_per_million,
+                "model_key": model_key,
+                "output_price_per_million": output_price_per_million,
+            }
+        )
+        if cache_read_price_per_million is not UNSET:
+            field_dict["cache_read_price_per_million"] = cache_read_price_per_million
+        if cache_write_1h_price_per_million is not UNSET:
+            field_dict["cache_write_1h_price_per_million"] = cache_write_1h_price_per_million
+        if cache_write_price_per_million is not UNSET:
+            field_dict["cache_write_price_per_million"] = cache_write_price_per_million
+        if effective_from is not UNSET:
+            field_dict["effective_from"] = effective_from
+        if effective_to is not UNSET:
+            field_dict["effective_to"] = effective_to
+        if pricing_tiers is not UNSET:
+            field_dict["pricing_tiers"] = pricing_tiers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pricing_tier import PricingTier  # noqa: PLC0415
+
+        d = dict(src_dict)
+        input_price_per_million = d.pop("input_price_per_million")
+
+        model_key = d.pop("model_key")
+
+        output_price_per_million = d.pop("output_price_per_million")
+
+        def _parse_cache_read_price_per_million(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cache_read_price_per_million = _parse_cache_read_price_per_million(d.pop("cache_read_price_per_million", UNSET))
+
+        def _parse_cache_write_1h_price_per_million(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cache_write_1h_price_per_million = _parse_cache_write_1h_price_per_million(
+            d.pop("cache_write_1h_price_per_million", UNSET)
+        )
+
+        def _parse_cache_write_price_per_million(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cache_write_price_per_million = _parse_cache_write_price_per_million(
+            d.pop("cache_write_price_per_million", UNSET)
+        )
+
+        def _parse_effective_from(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                effective_from_type_0 = datetime.datetime.fromisoformat(data)
+
+                return effective_from_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        effective_from = _parse_effective_from(d.pop("effective_from", UNSET))
+
+        def _parse_effective_to(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                effective_to_type_0 = datetime.datetime.fromisoformat(data)
+
+                return effective_to_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        effective_to = _parse_effective_to(d.pop("effective_to", UNSET))
+
+        def _parse_pricing_tiers(data: object) -> list[PricingTier] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                pricing_tiers_type_0 = []
+                _pricing_tiers_type_0 = data
+                for pricing_tiers_type_0_item_data in _pricing_tiers_type_0:
+                    pricing_tiers_type_0_item = PricingTier.from_dict(pricing_tiers_type_0_item_data)
+
+                    pricing_tiers_type_0.append(pricing_tiers_type_0_item)
+
+                return pricing_tiers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PricingTier] | None | Unset, data)
+
+        pricing_tiers = _parse_pricing_tiers(d.pop("pricing_tiers", UNSET))
+
+        organization_model_pricing_create = cls(
+            input_price_per_million=input_price_per_million,
+            model_key=model_key,
+            output_price_per_million=output_price_per_million,
+            cache_read_price_per_million=cache_read_price_per_million,
+            cache_write_1h_price_per_million=cache_write_1h_price_per_million,
+            cache_write_price_per_million=cache_write_price_per_million,
+            effective_from=effective_from,
+            effective_to=effective_to,
+            pricing_tiers=pricing_tiers,
+        )
+
+        organization_model_pricing_create.additional_properties = d
+        return organization_model_pricing_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PasswordResponse")
+
+
+@_attrs_define
+class PasswordResponse:
+    """What the identity signs in with now.
+
+    Attributes:
+        email (str): The address this identity signs in with.
+        master_key_sign_in_retired (bool): Always true once this succeeds: some identity on this deployment now has a
+            password, so POST /v1/auth/session no longer accepts the master key. It stays the credential for the management
+            API.
+    """
+
+    email: str
+    master_key_sign_in_retired: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        master_key_sign_in_retired = self.master_key_sign_in_retired
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email": email,
+                "master_key_sign_in_retired": master_key_sign_in_retired,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        email = d.pop("email")
+
+        master_key_sign_in_retired = d.pop("master_key_sign_in_retired")
+
+        password_response = cls(
+            email=email,
+            master_key_sign_in_retired=master_key_sign_in_retired,
+        )
+
+        password_response.additional_properties = d
+        return password_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

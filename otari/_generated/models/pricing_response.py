@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pricing_tier import PricingTier
+
+
+T = TypeVar("T", bound="PricingResponse")
+
+
+@_attrs_define
+class PricingResponse:
+    """Response model for model pricing.
+
+    Attributes:
+        cache_read_price_per_million (float | None):
+        cache_write_1h_price_per_million (float | None):
+        cache_write_price_per_million (float | None):
+        created_at (str):
+        effective_at (str):
+        input_price_per_million (float):
+        model_key (str):
+        output_price_per_million (float):
+        pricing_tiers (list[PricingTier]):
+        updated_at (str):
+    """
+
+    cache_read_price_per_million: float | None
+    cache_write_1h_price_per_million: float | None
+    cache_write_price_per_million: float | None
+    created_at: str
+    effective_at: str
+    input_price_per_million: float
+    model_key: str
+    output_price_per_million: float
+    pricing_tiers: list[PricingTier]
+    updated_at: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.pricing_tier import PricingTier  # noqa: PLC0415
+
+        cache_read_price_per_million: float | None
+        cache_read_price_per_million = self.cache_read_price_per_million
+
+        cache_write_1h_price_per_million: float | None
+        cache_write_1h_price_per_million = self.cache_write_1h_price_per_million
+
+        cache_write_price_per_million: float | None
+        cache_write_price_per_million = self.cache_write_price_per_million
+
+        created_at = self.created_at
+
+        effective_at = self.effective_at
+
+        input_price_per_million = self.input_price_per_million
+
+        model_key = self.model_key
+
+        output_price_per_million = self.output_price_per_million
+
+        pricing_tiers = []
+        for pricing_tiers_item_data in self.pricing_tiers:
+            pricing_tiers_item = pricing_tiers_item_data.to_dict()
+            pricing_tiers.append(pricing_tiers_item)
+
+        updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cache_read_price_per_million": cache_read_price_per_million,
+                "cache_write_1h_price_per_million": cache_write_1h_price_per_million,
+                "cache_write_price_per_million": cache_write_price_per_million,
+                "created_at": created_at,
+                "effective_at": effective_at,
+                "input_price_per_million": input_price_per_million,
+                "model_key": model_key,
+                "output_price_per_million": output_price_per_million,
+                "pricing_tiers": pricing_tiers,
+                "updated_at": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pricing_tier import PricingTier  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_cache_read_price_per_million(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        cache_read_price_per_million = _parse_cache_read_price_per_million(d.pop("cache_read_price_per_million"))
+
+        def _parse_cache_write_1h_price_per_million(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        cache_write_1h_price_per_million = _parse_cache_write_1h_price_per_million(
+            d.pop("cache_write_1h_price_per_million")
+        )
+
+        def _parse_cache_write_price_per_million(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        cache_write_price_per_million = _parse_cache_write_price_per_million(d.pop("cache_write_price_per_million"))
+
+        created_at = d.pop("created_at")
+
+        effective_at = d.pop("effective_at")
+
+        input_price_per_million = d.pop("input_price_per_million")
+
+        model_key = d.pop("model_key")
+
+        output_price_per_million = d.pop("output_price_per_million")
+
+        pricing_tiers = []
+        _pricing_tiers = d.pop("pricing_tiers")
+        for pricing_tiers_item_data in _pricing_tiers:
+            pricing_tiers_item = PricingTier.from_dict(pricing_tiers_item_data)
+
+            pricing_tiers.append(pricing_tiers_item)
+
+        updated_at = d.pop("updated_at")
+
+        pricing_response = cls(
+            cache_read_price_per_million=cache_read_price_per_million,
+            cache_write_1h_price_per_million=cache_write_1h_price_per_million,
+            cache_write_price_per_million=cache_write_price_per_million,
+            created_at=created_at,
+            effective_at=effective_at,
+            input_price_per_million=input_price_per_million,
+            model_key=model_key,
+            output_price_per_million=output_price_per_million,
+            pricing_tiers=pricing_tiers,
+            updated_at=updated_at,
+        )
+
+        pricing_response.additional_properties = d
+        return pricing_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.provider_health_schema import ProviderHealthSchema
+
+
+T = TypeVar("T", bound="ProviderHealthResponse")
+
+
+@_attrs_define
+class ProviderHealthResponse:
+    """Provider connectivity across the whole gateway, for the health monitor.
+
+    Carries per-provider results plus the ``healthy`` / ``total`` counts and the
+    most recent ``checked_at`` so the overview page can render a summary tile
+    without re-deriving them.
+
+        Attributes:
+            healthy (int): How many providers are currently reachable.
+            providers (list[ProviderHealthSchema]):
+            total (int): How many providers are configured.
+            checked_at (None | str | Unset): ISO 8601 time of the most recent per-provider check (null if none yet).
+            degraded (int | Unset): How many providers are not counted as reachable only because model discovery is
+                unavailable for them. These may still serve requests. Default: 0.
+    """
+
+    healthy: int
+    providers: list[ProviderHealthSchema]
+    total: int
+    checked_at: None | str | Unset = UNSET
+    degraded: int | Unset = 0
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.provider_health_schema import ProviderHealthSchema  # noqa: PLC0415
+
+        healthy = self.healthy
+
+        providers = []
+        for providers_item_data in self.providers:
+            providers_item = providers_item_data.to_dict()
+            providers.append(providers_item)
+
+        total = self.total
+
+        checked_at: None | str | Unset
+        if isinstance(self.checked_at, Unset):
+            checked_at = UNSET
+        else:
+            checked_at = self.checked_at
+
+        degraded = self.degraded
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "healthy": healthy,
+                "providers": providers,
+                "total": total,
+            }
+        )
+        if checked_at is not UNSET:
+            field_dict["checked_at"] = checked_at
+        if degraded is not UNSET:
+            field_dict["degraded"] = degraded
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.provider_health_schema import ProviderHealthSchema  # noqa: PLC0415
+
+        d = dict(src_dict)
+        healthy = d.pop("healthy")
+
+        providers = []
+        _providers = d.pop("providers")
+        for providers_item_data in _providers:
+            providers_item = ProviderHealthSchema.from_dict(providers_item_data)
+
+            providers.append(providers_item)
+
+        total = d.pop("total")
+
+        def _parse_checked_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        checked_at = _parse_checked_at(d.pop("checked_at", UNSET))
+
+        degraded = d.pop("degraded", UNSET)
+
+        provider_health_response = cls(
+            healthy=healthy,
+            providers=providers,
+            total=total,
+            checked_at=checked_at,
+            degraded=degraded,
+        )
+
+        provider_health_response.additional_properties = d
+        return provider_health_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

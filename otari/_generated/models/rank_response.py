@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.recorded_pool import RecordedPool
+
+
+T = TypeVar("T", bound="RankResponse")
+
+
+@_attrs_define
+class RankResponse:
+    """
+    Attributes:
+        pools (list[RecordedPool]):
+        recorded (int):
+        seed_count (int):
+    """
+
+    pools: list[RecordedPool]
+    recorded: int
+    seed_count: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.recorded_pool import RecordedPool  # noqa: PLC0415
+
+        pools = []
+        for pools_item_data in self.pools:
+            pools_item = pools_item_data.to_dict()
+            pools.append(pools_item)
+
+        recorded = self.recorded
+
+        seed_count = self.seed_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "pools": pools,
+                "recorded": recorded,
+                "seed_count": seed_count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.recorded_pool import RecordedPool  # noqa: PLC0415
+
+        d = dict(src_dict)
+        pools = []
+        _pools = d.pop("pools")
+        for pools_item_data in _pools:
+            pools_item = RecordedPool.from_dict(pools_item_data)
+
+            pools.append(pools_item)
+
+        recorded = d.pop("recorded")
+
+        seed_count = d.pop("seed_count")
+
+        rank_response = cls(
+            pools=pools,
+            recorded=recorded,
+            seed_count=seed_count,
+        )
+
+        rank_response.additional_properties = d
+        return rank_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

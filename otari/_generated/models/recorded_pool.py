@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RecordedPool")
+
+
+@_attrs_define
+class RecordedPool:
+    """How warm one pool is after the write.
+
+    Attributes:
+        records (int):
+        task_id (None | str):
+        warm (bool):
+    """
+
+    records: int
+    task_id: None | str
+    warm: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        records = self.records
+
+        task_id: None | str
+        task_id = self.task_id
+
+        warm = self.warm
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "records": records,
+                "task_id": task_id,
+                "warm": warm,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        records = d.pop("records")
+
+        def _parse_task_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        task_id = _parse_task_id(d.pop("task_id"))
+
+        warm = d.pop("warm")
+
+        recorded_pool = cls(
+            records=records,
+            task_id=task_id,
+            warm=warm,
+        )
+
+        recorded_pool.additional_properties = d
+        return recorded_pool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,227 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ScopedBudgetResponse")
+
+
+@_attrs_define
+class ScopedBudgetResponse:
+    """One scoped ceiling and its live counters.
+
+    Unlike ``/v1/budgets``, the counters are the row's own: a scoped ceiling is
+    enforced against ``current_spend + reserved_spend``, so there is no rollup
+    over users to compute.
+
+    ``max_budget``, ``budget_duration_sec`` and ``reset_alignment`` are read off
+    the budget rather than stored here, and are carried on the wire so a caller
+    can render a ceiling without fetching every budget to resolve one id.
+
+        Attributes:
+            budget_duration_sec (int | None):
+            budget_id (str):
+            created_at (str):
+            current_spend (float):
+            id (str):
+            max_budget (float | None):
+            name (None | str):
+            period_end (None | str):
+            period_start (None | str):
+            provider_key_id (None | str):
+            reserved_spend (float):
+            reset_alignment (None | str):
+            scope_id (str):
+            scope_type (str):
+            updated_at (str):
+    """
+
+    budget_duration_sec: int | None
+    budget_id: str
+    created_at: str
+    current_spend: float
+    id: str
+    max_budget: float | None
+    name: None | str
+    period_end: None | str
+    period_start: None | str
+    provider_key_id: None | str
+    reserved_spend: float
+    reset_alignment: None | str
+    scope_id: str
+    scope_type: str
+    updated_at: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        budget_duration_sec: int | None
+        budget_duration_sec = self.budget_duration_sec
+
+        budget_id = self.budget_id
+
+        created_at = self.created_at
+
+        current_spend = self.current_spend
+
+        id = self.id
+
+        max_budget: float | None
+        max_budget = self.max_budget
+
+        name: None | str
+        name = self.name
+
+        period_end: None | str
+        period_end = self.period_end
+
+        period_start: None | str
+        period_start = self.period_start
+
+        provider_key_id: None | str
+        provider_key_id = self.provider_key_id
+
+        reserved_spend = self.reserved_spend
+
+        reset_alignment: None | str
+        reset_alignment = self.reset_alignment
+
+        scope_id = self.scope_id
+
+        scope_type = self.scope_type
+
+        updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "budget_duration_sec": budget_duration_sec,
+                "budget_id": budget_id,
+                "created_at": created_at,
+                "current_spend": current_spend,
+                "id": id,
+                "max_budget": max_budget,
+                "name": name,
+                "period_end": period_end,
+                "period_start": period_start,
+                "provider_key_id": provider_key_id,
+                "reserved_spend": reserved_spend,
+                "reset_alignment": reset_alignment,
+                "scope_id": scope_id,
+                "scope_type": scope_type,
+                "updated_at": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_budget_duration_sec(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        budget_duration_sec = _parse_budget_duration_sec(d.pop("budget_duration_sec"))
+
+        budget_id = d.pop("budget_id")
+
+        created_at = d.pop("created_at")
+
+        current_spend = d.pop("current_spend")
+
+        id = d.pop("id")
+
+        def _parse_max_budget(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        max_budget = _parse_max_budget(d.pop("max_budget"))
+
+        def _parse_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        name = _parse_name(d.pop("name"))
+
+        def _parse_period_end(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        period_end = _parse_period_end(d.pop("period_end"))
+
+        def _parse_period_start(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        period_start = _parse_period_start(d.pop("period_start"))
+
+        def _parse_provider_key_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        provider_key_id = _parse_provider_key_id(d.pop("provider_key_id"))
+
+        reserved_spend = d.pop("reserved_spend")
+
+        def _parse_reset_alignment(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        reset_alignment = _parse_reset_alignment(d.pop("reset_alignment"))
+
+        scope_id = d.pop("scope_id")
+
+        scope_type = d.pop("scope_type")
+
+        updated_at = d.pop("updated_at")
+
+        scoped_budget_response = cls(
+            budget_duration_sec=budget_duration_sec,
+            budget_id=budget_id,
+            created_at=created_at,
+            current_spend=current_spend,
+            id=id,
+            max_budget=max_budget,
+            name=name,
+            period_end=period_end,
+            period_start=period_start,
+            provider_key_id=provider_key_id,
+            reserved_spend=reserved_spend,
+            reset_alignment=reset_alignment,
+            scope_id=scope_id,
+            scope_type=scope_type,
+            updated_at=updated_at,
+        )
+
+        scoped_budget_response.additional_properties = d
+        return scoped_budget_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    BinaryIO,
+    Generator,
+    Literal,
+    TextIO,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.search_result_item import SearchResultItem
+
+
+T = TypeVar("T", bound="SearchResponse")
+
+
+@_attrs_define
+class SearchResponse:
+    """A completed search.
+
+    Attributes:
+        results (list[SearchResultItem]):
+        search_tool (str): The configured search tool that served the request
+        object_ (Literal['search'] | Unset):  Default: 'search'.
+    """
+
+    results: list[SearchResultItem]
+    search_tool: str
+    object_: Literal["search"] | Unset = "search"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.search_result_item import SearchResultItem  # noqa: PLC0415
+
+        results = []
+        for results_item_data in self.results:
+            results_item = results_item_data.to_dict()
+            results.append(results_item)
+
+        search_tool = self.search_tool
+
+        object_ = self.object_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "results": results,
+                "search_tool": search_tool,
+            }
+        )
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.search_result_item import SearchResultItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        results = []
+        _results = d.pop("results")
+        for results_item_data in _results:
+            results_item = SearchResultItem.from_dict(results_item_data)
+
+            results.append(results_item)
+
+        search_tool = d.pop("search_tool")
+
+        object_ = cast(Literal["search"] | Unset, d.pop("object", UNSET))
+        if object_ != "search" and not isinstance(object_, Unset):
+            raise ValueError(f"object must match const 'search', got '{object_}'")
+
+        search_response = cls(
+            results=results,
+            search_tool=search_tool,
+            object_=object_,
+        )
+
+        search_response.additional_properties = d
+        return search_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

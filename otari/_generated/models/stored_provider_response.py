@@ -1,0 +1,203 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.stored_provider_response_client_args import (
+        StoredProviderResponseClientArgs,
+    )
+
+
+T = TypeVar("T", bound="StoredProviderResponse")
+
+
+@_attrs_define
+class StoredProviderResponse:
+    """A runtime-stored provider. The API key is never returned, only ``last4``.
+
+    Attributes:
+        instance (str):
+        api_base (None | str | Unset):
+        client_args (StoredProviderResponseClientArgs | Unset):
+        created_at (None | str | Unset):
+        decryptable (bool | Unset):  Default: True.
+        last4 (None | str | Unset):
+        provider_type (None | str | Unset):
+        updated_at (None | str | Unset):
+    """
+
+    instance: str
+    api_base: None | str | Unset = UNSET
+    client_args: StoredProviderResponseClientArgs | Unset = UNSET
+    created_at: None | str | Unset = UNSET
+    decryptable: bool | Unset = True
+    last4: None | str | Unset = UNSET
+    provider_type: None | str | Unset = UNSET
+    updated_at: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.stored_provider_response_client_args import (
+            StoredProviderResponseClientArgs,  # noqa: PLC0415
+        )
+
+        instance = self.instance
+
+        api_base: None | str | Unset
+        if isinstance(self.api_base, Unset):
+            api_base = UNSET
+        else:
+            api_base = self.api_base
+
+        client_args: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.client_args, Unset):
+            client_args = self.client_args.to_dict()
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        decryptable = self.decryptable
+
+        last4: None | str | Unset
+        if isinstance(self.last4, Unset):
+            last4 = UNSET
+        else:
+            last4 = self.last4
+
+        provider_type: None | str | Unset
+        if isinstance(self.provider_type, Unset):
+            provider_type = UNSET
+        else:
+            provider_type = self.provider_type
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "instance": instance,
+            }
+        )
+        if api_base is not UNSET:
+            field_dict["api_base"] = api_base
+        if client_args is not UNSET:
+            field_dict["client_args"] = client_args
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if decryptable is not UNSET:
+            field_dict["decryptable"] = decryptable
+        if last4 is not UNSET:
+            field_dict["last4"] = last4
+        if provider_type is not UNSET:
+            field_dict["provider_type"] = provider_type
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.stored_provider_response_client_args import (
+            StoredProviderResponseClientArgs,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        instance = d.pop("instance")
+
+        def _parse_api_base(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        api_base = _parse_api_base(d.pop("api_base", UNSET))
+
+        _client_args = d.pop("client_args", UNSET)
+        client_args: StoredProviderResponseClientArgs | Unset
+        if isinstance(_client_args, Unset):
+            client_args = UNSET
+        else:
+            client_args = StoredProviderResponseClientArgs.from_dict(_client_args)
+
+        def _parse_created_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        decryptable = d.pop("decryptable", UNSET)
+
+        def _parse_last4(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last4 = _parse_last4(d.pop("last4", UNSET))
+
+        def _parse_provider_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        provider_type = _parse_provider_type(d.pop("provider_type", UNSET))
+
+        def _parse_updated_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        stored_provider_response = cls(
+            instance=instance,
+            api_base=api_base,
+            client_args=client_args,
+            created_at=created_at,
+            decryptable=decryptable,
+            last4=last4,
+            provider_type=provider_type,
+            updated_at=updated_at,
+        )
+
+        stored_provider_response.additional_properties = d
+        return stored_provider_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

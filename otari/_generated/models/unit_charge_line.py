@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UnitChargeLine")
+
+
+@_attrs_define
+class UnitChargeLine:
+    """A charge line billed per call, for gateway-run tools and per-request routes.
+
+    ``unit_rate`` is the discriminator, in the same sense as
+    :class:`TokenChargeLine`'s ``rate_per_million``.
+
+        Attributes:
+            cost (float): USD charged for this line.
+            meter (str): What was metered, e.g. 'request' or 'web_search_calls'.
+            unit_rate (float): USD per call.
+            units (float | int): Calls billed on this meter.
+    """
+
+    cost: float
+    meter: str
+    unit_rate: float
+    units: float | int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cost = self.cost
+
+        meter = self.meter
+
+        unit_rate = self.unit_rate
+
+        units: float | int
+        units = self.units
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cost": cost,
+                "meter": meter,
+                "unit_rate": unit_rate,
+                "units": units,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        cost = d.pop("cost")
+
+        meter = d.pop("meter")
+
+        unit_rate = d.pop("unit_rate")
+
+        def _parse_units(data: object) -> float | int:
+            return cast(float | int, data)
+
+        units = _parse_units(d.pop("units"))
+
+        unit_charge_line = cls(
+            cost=cost,
+            meter=meter,
+            unit_rate=unit_rate,
+            units=units,
+        )
+
+        unit_charge_line.additional_properties = d
+        return unit_charge_line
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,585 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.billing_meters import BillingMeters
+    from ..models.token_charge_line import TokenChargeLine
+    from ..models.unit_charge_line import UnitChargeLine
+    from ..models.usage_entry_billing_meters_type_1 import UsageEntryBillingMetersType1
+    from ..models.usage_entry_pricing_breakdown_type_0_item_type_2 import (
+        UsageEntryPricingBreakdownType0ItemType2,
+    )
+
+
+T = TypeVar("T", bound="UsageEntry")
+
+
+@_attrs_define
+class UsageEntry:
+    """A single usage log entry.
+
+    Attributes:
+        api_key_id (None | str):
+        billing_meters (BillingMeters | None | UsageEntryBillingMetersType1):
+        cache_read_tokens (int | None):
+        cache_write_1h_tokens (int | None):
+        cache_write_tokens (int | None):
+        completion_tokens (int | None):
+        cost (float | None):
+        counts_toward_budget (bool):
+        endpoint (str):
+        error_message (None | str):
+        id (str):
+        latency_ms (int | None):
+        model (str):
+        pricing_breakdown (list[TokenChargeLine | UnitChargeLine | UsageEntryPricingBreakdownType0ItemType2] | None):
+        prompt_tokens (int | None):
+        provider (None | str):
+        source (str):
+        source_label (None | str):
+        status (str):
+        status_code (int | None):
+        timestamp (str):
+        total_tokens (int | None):
+        user_id (None | str):
+        api_key_name (None | str | Unset):
+        attempt_count (int | None | Unset):
+        attempt_position (int | None | Unset):
+        policy_name (None | str | Unset):
+        request_group_id (None | str | Unset):
+        selection_reason (None | str | Unset):
+        user_alias (None | str | Unset):
+    """
+
+    api_key_id: None | str
+    billing_meters: BillingMeters | None | UsageEntryBillingMetersType1
+    cache_read_tokens: int | None
+    cache_write_1h_tokens: int | None
+    cache_write_tokens: int | None
+    completion_tokens: int | None
+    cost: float | None
+    counts_toward_budget: bool
+    endpoint: str
+    error_message: None | str
+    id: str
+    latency_ms: int | None
+    model: str
+    pricing_breakdown: list[TokenChargeLine | UnitChargeLine | UsageEntryPricingBreakdownType0ItemType2] | None
+    prompt_tokens: int | None
+    provider: None | str
+    source: str
+    source_label: None | str
+    status: str
+    status_code: int | None
+    timestamp: str
+    total_tokens: int | None
+    user_id: None | str
+    api_key_name: None | str | Unset = UNSET
+    attempt_count: int | None | Unset = UNSET
+    attempt_position: int | None | Unset = UNSET
+    policy_name: None | str | Unset = UNSET
+    request_group_id: None | str | Unset = UNSET
+    selection_reason: None | str | Unset = UNSET
+    user_alias: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.billing_meters import BillingMeters  # noqa: PLC0415
+        from ..models.token_charge_line import TokenChargeLine  # noqa: PLC0415
+        from ..models.unit_charge_line import UnitChargeLine  # noqa: PLC0415
+        from ..models.usage_entry_billing_meters_type_1 import (
+            UsageEntryBillingMetersType1,  # noqa: PLC0415
+        )
+        from ..models.usage_entry_pricing_breakdown_type_0_item_type_2 import (
+            UsageEntryPricingBreakdownType0ItemType2,  # noqa: PLC0415
+        )
+
+        api_key_id: None | str
+        api_key_id = self.api_key_id
+
+        billing_meters: dict[str, Any] | None
+        if isinstance(self.billing_meters, BillingMeters):
+            billing_meters = self.billing_meters.to_dict()
+        elif isinstance(self.billing_meters, UsageEntryBillingMetersType1):
+            billing_meters = self.billing_meters.to_dict()
+        else:
+            billing_meters = self.billing_meters
+
+        cache_read_tokens: int | None
+        cache_read_tokens = self.cache_read_tokens
+
+        cache_write_1h_tokens: int | None
+        cache_write_1h_tokens = self.cache_write_1h_tokens
+
+        cache_write_tokens: int | None
+        cache_write_tokens = self.cache_write_tokens
+
+        completion_tokens: int | None
+        completion_tokens = self.completion_tokens
+
+        cost: float | None
+        cost = self.cost
+
+        counts_toward_budget = self.counts_toward_budget
+
+        endpoint = self.endpoint
+
+        error_message: None | str
+        error_message = self.error_message
+
+        id = self.id
+
+        latency_ms: int | None
+        latency_ms = self.latency_ms
+
+        model = self.model
+
+        pricing_breakdown: list[dict[str, Any]] | None
+        if isinstance(self.pricing_breakdown, list):
+            pricing_breakdown = []
+            for pricing_breakdown_type_0_item_data in self.pricing_breakdown:
+                pricing_breakdown_type_0_item: dict[str, Any]
+                if isinstance(pricing_breakdown_type_0_item_data, TokenChargeLine):
+                    pricing_breakdown_type_0_item = pricing_breakdown_type_0_item_data.to_dict()
+                elif isinstance(pricing_breakdown_type_0_item_data, UnitChargeLine):
+                    pricing_breakdown_type_0_item = pricing_breakdown_type_0_item_data.to_dict()
+                else:
+                    pricing_breakdown_type_0_item = pricing_breakdown_type_0_item_data.to_dict()
+
+                pricing_breakdown.append(pricing_breakdown_type_0_item)
+
+        else:
+            pricing_breakdown = self.pricing_breakdown
+
+        prompt_tokens: int | None
+        prompt_tokens = self.prompt_tokens
+
+        provider: None | str
+        provider = self.provider
+
+        source = self.source
+
+        source_label: None | str
+        source_label = self.source_label
+
+        status = self.status
+
+        status_code: int | None
+        status_code = self.status_code
+
+        timestamp = self.timestamp
+
+        total_tokens: int | None
+        total_tokens = self.total_tokens
+
+        user_id: None | str
+        user_id = self.user_id
+
+        api_key_name: None | str | Unset
+        if isinstance(self.api_key_name, Unset):
+            api_key_name = UNSET
+        else:
+            api_key_name = self.api_key_name
+
+        attempt_count: int | None | Unset
+        if isinstance(self.attempt_count, Unset):
+            attempt_count = UNSET
+        else:
+            attempt_count = self.attempt_count
+
+        attempt_position: int | None | Unset
+        if isinstance(self.attempt_position, Unset):
+            attempt_position = UNSET
+        else:
+            attempt_position = self.attempt_position
+
+        policy_name: None | str | Unset
+        if isinstance(self.policy_name, Unset):
+            policy_name = UNSET
+        else:
+            policy_name = self.policy_name
+
+        request_group_id: None | str | Unset
+        if isinstance(self.request_group_id, Unset):
+            request_group_id = UNSET
+        else:
+            request_group_id = self.request_group_id
+
+        selection_reason: None | str | Unset
+        if isinstance(self.selection_reason, Unset):
+            selection_reason = UNSET
+        else:
+            selection_reason = self.selection_reason
+
+        user_alias: None | str | Unset
+        if isinstance(self.user_alias, Unset):
+            user_alias = UNSET
+        else:
+            user_alias = self.user_alias
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "api_key_id": api_key_id,
+                "billing_meters": billing_meters,
+                "cache_read_tokens": cache_read_tokens,
+                "cache_write_1h_tokens": cache_write_1h_tokens,
+                "cache_write_tokens": cache_write_tokens,
+                "completion_tokens": completion_tokens,
+                "cost": cost,
+                "counts_toward_budget": counts_toward_budget,
+                "endpoint": endpoint,
+                "error_message": error_message,
+                "id": id,
+                "latency_ms": latency_ms,
+                "model": model,
+                "pricing_breakdown": pricing_breakdown,
+                "prompt_tokens": prompt_tokens,
+                "provider": provider,
+                "source": source,
+                "source_label": source_label,
+                "status": status,
+                "status_code": status_code,
+                "timestamp": timestamp,
+                "total_tokens": total_tokens,
+                "user_id": user_id,
+            }
+        )
+        if api_key_name is not UNSET:
+            field_dict["api_key_name"] = api_key_name
+        if attempt_count is not UNSET:
+            field_dict["attempt_count"] = attempt_count
+        if attempt_position is not UNSET:
+            field_dict["attempt_position"] = attempt_position
+        if policy_name is not UNSET:
+            field_dict["policy_name"] = policy_name
+        if request_group_id is not UNSET:
+            field_dict["request_group_id"] = request_group_id
+        if selection_reason is not UNSET:
+            field_dict["selection_reason"] = selection_reason
+        if user_alias is not UNSET:
+            field_dict["user_alias"] = user_alias
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.billing_meters import BillingMeters  # noqa: PLC0415
+        from ..models.token_charge_line import TokenChargeLine  # noqa: PLC0415
+        from ..models.unit_charge_line import UnitChargeLine  # noqa: PLC0415
+        from ..models.usage_entry_billing_meters_type_1 import (
+            UsageEntryBillingMetersType1,  # noqa: PLC0415
+        )
+        from ..models.usage_entry_pricing_breakdown_type_0_item_type_2 import (
+            UsageEntryPricingBreakdownType0ItemType2,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_api_key_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        api_key_id = _parse_api_key_id(d.pop("api_key_id"))
+
+        def _parse_billing_meters(data: object) -> BillingMeters | None | UsageEntryBillingMetersType1:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                billing_meters_type_0 = BillingMeters.from_dict(data)
+
+                return billing_meters_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                billing_meters_type_1 = UsageEntryBillingMetersType1.from_dict(data)
+
+                return billing_meters_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BillingMeters | None | UsageEntryBillingMetersType1, data)
+
+        billing_meters = _parse_billing_meters(d.pop("billing_meters"))
+
+        def _parse_cache_read_tokens(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        cache_read_tokens = _parse_cache_read_tokens(d.pop("cache_read_tokens"))
+
+        def _parse_cache_write_1h_tokens(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        cache_write_1h_tokens = _parse_cache_write_1h_tokens(d.pop("cache_write_1h_tokens"))
+
+        def _parse_cache_write_tokens(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        cache_write_tokens = _parse_cache_write_tokens(d.pop("cache_write_tokens"))
+
+        def _parse_completion_tokens(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        completion_tokens = _parse_completion_tokens(d.pop("completion_tokens"))
+
+        def _parse_cost(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        cost = _parse_cost(d.pop("cost"))
+
+        counts_toward_budget = d.pop("counts_toward_budget")
+
+        endpoint = d.pop("endpoint")
+
+        def _parse_error_message(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        error_message = _parse_error_message(d.pop("error_message"))
+
+        id = d.pop("id")
+
+        def _parse_latency_ms(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        latency_ms = _parse_latency_ms(d.pop("latency_ms"))
+
+        model = d.pop("model")
+
+        def _parse_pricing_breakdown(
+            data: object,
+        ) -> list[TokenChargeLine | UnitChargeLine | UsageEntryPricingBreakdownType0ItemType2] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                pricing_breakdown_type_0 = []
+                _pricing_breakdown_type_0 = data
+                for pricing_breakdown_type_0_item_data in _pricing_breakdown_type_0:
+
+                    def _parse_pricing_breakdown_type_0_item(
+                        data: object,
+                    ) -> TokenChargeLine | UnitChargeLine | UsageEntryPricingBreakdownType0ItemType2:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            pricing_breakdown_type_0_item_type_0 = TokenChargeLine.from_dict(data)
+
+                            return pricing_breakdown_type_0_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            pricing_breakdown_type_0_item_type_1 = UnitChargeLine.from_dict(data)
+
+                            return pricing_breakdown_type_0_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        pricing_breakdown_type_0_item_type_2 = UsageEntryPricingBreakdownType0ItemType2.from_dict(data)
+
+                        return pricing_breakdown_type_0_item_type_2
+
+                    pricing_breakdown_type_0_item = _parse_pricing_breakdown_type_0_item(
+                        pricing_breakdown_type_0_item_data
+                    )
+
+                    pricing_breakdown_type_0.append(pricing_breakdown_type_0_item)
+
+                return pricing_breakdown_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[TokenChargeLine | UnitChargeLine | UsageEntryPricingBreakdownType0ItemType2] | None, data)
+
+        pricing_breakdown = _parse_pricing_breakdown(d.pop("pricing_breakdown"))
+
+        def _parse_prompt_tokens(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        prompt_tokens = _parse_prompt_tokens(d.pop("prompt_tokens"))
+
+        def _parse_provider(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        provider = _parse_provider(d.pop("provider"))
+
+        source = d.pop("source")
+
+        def _parse_source_label(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        source_label = _parse_source_label(d.pop("source_label"))
+
+        status = d.pop("status")
+
+        def _parse_status_code(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        status_code = _parse_status_code(d.pop("status_code"))
+
+        timestamp = d.pop("timestamp")
+
+        def _parse_total_tokens(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        total_tokens = _parse_total_tokens(d.pop("total_tokens"))
+
+        def _parse_user_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        user_id = _parse_user_id(d.pop("user_id"))
+
+        def _parse_api_key_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        api_key_name = _parse_api_key_name(d.pop("api_key_name", UNSET))
+
+        def _parse_attempt_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        attempt_count = _parse_attempt_count(d.pop("attempt_count", UNSET))
+
+        def _parse_attempt_position(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        attempt_position = _parse_attempt_position(d.pop("attempt_position", UNSET))
+
+        def _parse_policy_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        policy_name = _parse_policy_name(d.pop("policy_name", UNSET))
+
+        def _parse_request_group_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        request_group_id = _parse_request_group_id(d.pop("request_group_id", UNSET))
+
+        def _parse_selection_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        selection_reason = _parse_selection_reason(d.pop("selection_reason", UNSET))
+
+        def _parse_user_alias(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_alias = _parse_user_alias(d.pop("user_alias", UNSET))
+
+        usage_entry = cls(
+            api_key_id=api_key_id,
+            billing_meters=billing_meters,
+            cache_read_tokens=cache_read_tokens,
+            cache_write_1h_tokens=cache_write_1h_tokens,
+            cache_write_tokens=cache_write_tokens,
+            completion_tokens=completion_tokens,
+            cost=cost,
+            counts_toward_budget=counts_toward_budget,
+            endpoint=endpoint,
+            error_message=error_message,
+            id=id,
+            latency_ms=latency_ms,
+            model=model,
+            pricing_breakdown=pricing_breakdown,
+            prompt_tokens=prompt_tokens,
+            provider=provider,
+            source=source,
+            source_label=source_label,
+            status=status,
+            status_code=status_code,
+            timestamp=timestamp,
+            total_tokens=total_tokens,
+            user_id=user_id,
+            api_key_name=api_key_name,
+            attempt_count=attempt_count,
+            attempt_position=attempt_position,
+            policy_name=policy_name,
+            request_group_id=request_group_id,
+            selection_reason=selection_reason,
+            user_alias=user_alias,
+        )
+
+        usage_entry.additional_properties = d
+        return usage_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,203 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user_response_metadata import UserResponseMetadata
+
+
+T = TypeVar("T", bound="UserResponse")
+
+
+@_attrs_define
+class UserResponse:
+    """Response model for user information.
+
+    Attributes:
+        alias (None | str):
+        allowed_models (list[str] | None):
+        blocked (bool):
+        budget_id (None | str):
+        budget_started_at (None | str):
+        created_at (str):
+        metadata (UserResponseMetadata):
+        next_budget_reset_at (None | str):
+        reserved (float):
+        spend (float):
+        updated_at (str):
+        user_id (str):
+    """
+
+    alias: None | str
+    allowed_models: list[str] | None
+    blocked: bool
+    budget_id: None | str
+    budget_started_at: None | str
+    created_at: str
+    metadata: UserResponseMetadata
+    next_budget_reset_at: None | str
+    reserved: float
+    spend: float
+    updated_at: str
+    user_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.user_response_metadata import UserResponseMetadata  # noqa: PLC0415
+
+        alias: None | str
+        alias = self.alias
+
+        allowed_models: list[str] | None
+        if isinstance(self.allowed_models, list):
+            allowed_models = self.allowed_models
+
+        else:
+            allowed_models = self.allowed_models
+
+        blocked = self.blocked
+
+        budget_id: None | str
+        budget_id = self.budget_id
+
+        budget_started_at: None | str
+        budget_started_at = self.budget_started_at
+
+        created_at = self.created_at
+
+        metadata = self.metadata.to_dict()
+
+        next_budget_reset_at: None | str
+        next_budget_reset_at = self.next_budget_reset_at
+
+        reserved = self.reserved
+
+        spend = self.spend
+
+        updated_at = self.updated_at
+
+        user_id = self.user_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "alias": alias,
+                "allowed_models": allowed_models,
+                "blocked": blocked,
+                "budget_id": budget_id,
+                "budget_started_at": budget_started_at,
+                "created_at": created_at,
+                "metadata": metadata,
+                "next_budget_reset_at": next_budget_reset_at,
+                "reserved": reserved,
+                "spend": spend,
+                "updated_at": updated_at,
+                "user_id": user_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_response_metadata import UserResponseMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_alias(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        alias = _parse_alias(d.pop("alias"))
+
+        def _parse_allowed_models(data: object) -> list[str] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                allowed_models_type_0 = cast(list[str], data)
+
+                return allowed_models_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None, data)
+
+        allowed_models = _parse_allowed_models(d.pop("allowed_models"))
+
+        blocked = d.pop("blocked")
+
+        def _parse_budget_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        budget_id = _parse_budget_id(d.pop("budget_id"))
+
+        def _parse_budget_started_at(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        budget_started_at = _parse_budget_started_at(d.pop("budget_started_at"))
+
+        created_at = d.pop("created_at")
+
+        metadata = UserResponseMetadata.from_dict(d.pop("metadata"))
+
+        def _parse_next_budget_reset_at(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        next_budget_reset_at = _parse_next_budget_reset_at(d.pop("next_budget_reset_at"))
+
+        reserved = d.pop("reserved")
+
+        spend = d.pop("spend")
+
+        updated_at = d.pop("updated_at")
+
+        user_id = d.pop("user_id")
+
+        user_response = cls(
+            alias=alias,
+            allowed_models=allowed_models,
+            blocked=blocked,
+            budget_id=budget_id,
+            budget_started_at=budget_started_at,
+            created_at=created_at,
+            metadata=metadata,
+            next_budget_reset_at=next_budget_reset_at,
+            reserved=reserved,
+            spend=spend,
+            updated_at=updated_at,
+            user_id=user_id,
+        )
+
+        user_response.additional_properties = d
+        return user_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.workspace_activation_public_status import WorkspaceActivationPublicStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.activation_attempt_public import ActivationAttemptPublic
+
+
+T = TypeVar("T", bound="WorkspaceActivationPublic")
+
+
+@_attrs_define
+class WorkspaceActivationPublic:
+    """Where a workspace stands on its first successful request.
+
+    Attributes:
+        dismissed (bool): Whether someone skipped the guide for this workspace.
+        experience_eligible (bool): Whether the dashboard should offer the guide to this caller right now: the
+            deployment has it enabled, the workspace is classified for it, nobody dismissed it, no request has succeeded
+            yet, and the caller may manage the workspace.
+        status (WorkspaceActivationPublicStatus): 'activated' once a gateway request in this workspace has succeeded,
+            'failed' when the last one failed and none has yet succeeded, 'waiting' when there has been none at all.
+        activation_attempt (ActivationAttemptPublic | None | Unset): The first request that succeeded, which is the
+            guide's receipt. Null until one does.
+        latest_attempt (ActivationAttemptPublic | None | Unset): The most recent request, so a failure can be reported
+            while the guide keeps waiting.
+    """
+
+    dismissed: bool
+    experience_eligible: bool
+    status: WorkspaceActivationPublicStatus
+    activation_attempt: ActivationAttemptPublic | None | Unset = UNSET
+    latest_attempt: ActivationAttemptPublic | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.activation_attempt_public import ActivationAttemptPublic  # noqa: PLC0415
+
+        dismissed = self.dismissed
+
+        experience_eligible = self.experience_eligible
+
+        status = self.status.value
+
+        activation_attempt: dict[str, Any] | None | Unset
+        if isinstance(self.activation_attempt, Unset):
+            activation_attempt = UNSET
+        elif isinstance(self.activation_attempt, ActivationAttemptPublic):
+            activation_attempt = self.activation_attempt.to_dict()
+        else:
+            activation_attempt = self.activation_attempt
+
+        latest_attempt: dict[str, Any] | None | Unset
+        if isinstance(self.latest_attempt, Unset):
+            latest_attempt = UNSET
+        elif isinstance(self.latest_attempt, ActivationAttemptPublic):
+            latest_attempt = self.latest_attempt.to_dict()
+        else:
+            latest_attempt = self.latest_attempt
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dismissed": dismissed,
+                "experience_eligible": experience_eligible,
+                "status": status,
+            }
+        )
+        if activation_attempt is not UNSET:
+            field_dict["activation_attempt"] = activation_attempt
+        if latest_attempt is not UNSET:
+            field_dict["latest_attempt"] = latest_attempt
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.activation_attempt_public import ActivationAttemptPublic  # noqa: PLC0415
+
+        d = dict(src_dict)
+        dismissed = d.pop("dismissed")
+
+        experience_eligible = d.pop("experience_eligible")
+
+        status = WorkspaceActivationPublicStatus(d.pop("status"))
+
+        def _parse_activation_attempt(data: object) -> ActivationAttemptPublic | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                activation_attempt_type_0 = ActivationAttemptPublic.from_dict(data)
+
+                return activation_attempt_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ActivationAttemptPublic | None | Unset, data)
+
+        activation_attempt = _parse_activation_attempt(d.pop("activation_attempt", UNSET))
+
+        def _parse_latest_attempt(data: object) -> ActivationAttemptPublic | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                latest_attempt_type_0 = ActivationAttemptPublic.from_dict(data)
+
+                return latest_attempt_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ActivationAttemptPublic | None | Unset, data)
+
+        latest_attempt = _parse_latest_attempt(d.pop("latest_attempt", UNSET))
+
+        workspace_activation_public = cls(
+            dismissed=dismissed,
+            experience_eligible=experience_eligible,
+            status=status,
+            activation_attempt=activation_attempt,
+            latest_attempt=latest_attempt,
+        )
+
+        workspace_activation_public.additional_properties = d
+        return workspace_activation_public
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

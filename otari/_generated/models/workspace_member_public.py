@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WorkspaceMemberPublic")
+
+
+@_attrs_define
+class WorkspaceMemberPublic:
+    """
+    Attributes:
+        created_at (datetime.datetime):
+        id (UUID):
+        user_id (UUID):
+        workspace_id (UUID):
+        role (str | Unset):  Default: 'member'.
+        status (str | Unset):  Default: 'active'.
+        updated_at (datetime.datetime | None | Unset):
+    """
+
+    created_at: datetime.datetime
+    id: UUID
+    user_id: UUID
+    workspace_id: UUID
+    role: str | Unset = "member"
+    status: str | Unset = "active"
+    updated_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at = self.created_at.isoformat()
+
+        id = str(self.id)
+
+        user_id = str(self.user_id)
+
+        workspace_id = str(self.workspace_id)
+
+        role = self.role
+
+        status = self.status
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "id": id,
+                "user_id": user_id,
+                "workspace_id": workspace_id,
+            }
+        )
+        if role is not UNSET:
+            field_dict["role"] = role
+        if status is not UNSET:
+            field_dict["status"] = status
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        id = UUID(d.pop("id"))
+
+        user_id = UUID(d.pop("user_id"))
+
+        workspace_id = UUID(d.pop("workspace_id"))
+
+        role = d.pop("role", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        workspace_member_public = cls(
+            created_at=created_at,
+            id=id,
+            user_id=user_id,
+            workspace_id=workspace_id,
+            role=role,
+            status=status,
+            updated_at=updated_at,
+        )
+
+        workspace_member_public.additional_properties = d
+        return workspace_member_public
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,155 @@
+"""Spec loading and operation listing shared by ``regen.py`` and ``check_drift.py``."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+ROOT = Path(__file__).resolve().parent.parent
+OVERLAY_DIR = ROOT / "openapi" / "overlays"
+
+
+class SpecError(Exception):
+    """A spec that cannot be used; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class LoadedSpec:
+    document: dict[str, Any]
+    raw: bytes
+    source: str
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.raw).hexdigest()
+
+    @property
+    def version(self) -> str:
+        return str(self.document.get("info", {}).get("version", "unknown"))
+
+
+def is_url(source: str) -> bool:
+    return source.startswith(("http://", "https://"))
+
+
+def load_spec(source: str) -> LoadedSpec:
+    """Read a spec from a path or URL and check it is OpenAPI 3.x JSON."""
+    if is_url(source):
+        try:
+            with urllib.request.urlopen(source, timeout=30) as response:
+                raw = response.read()
+        except (urllib.error.URLError, TimeoutError, OSError) as exc:
+            raise SpecError(f"cannot download the spec from {source}: {exc}") from exc
+    else:
+        path = Path(source)
+        if not path.is_file():
+            raise SpecError(f"cannot read the spec: {source} is not a file (pass SPEC=<path or URL>)")
+        raw = path.read_bytes()
+    try:
+        document = json.loads(raw)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise SpecError(f"the spec at {source} is not valid JSON: {exc}") from exc
+    if not isinstance(document, dict):
+        raise SpecError(f"the spec at {source} is not a JSON object")
+    version = str(document.get("openapi", ""))
+    if not re.fullmatch(r"3\.\d+(\.\d+)?", version):
+        found = version or "no 'openapi' field"
+        raise SpecError(f"the spec at {source} is not OpenAPI 3.x ({found})")
+    if not isinstance(document.get("paths"), dict):
+        raise SpecError(f"the spec at {source} has no 'paths' object")
+    return LoadedSpec(document=document, raw=raw, source=source)
+
+
+def is_health(path: str) -> bool:
+    """Health probes are infrastructure, not API: the manifest ignores them."""
+    return path == "/health" or path.startswith("/health/")
+
+
+def operations(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """``"METHOD /path"`` -> operation object, health routes left out."""
+    found: dict[str, dict[str, Any]] = {}
+    for path, item in document.get("paths", {}).items():
+        if is_health(path) or not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if isinstance(op, dict):
+                found[f"{method.upper()} {path}"] = op
+    return found
+
+
+def fastapi_suffix(path: str, method: str) -> str:
+    """The tail FastAPI appends to a route's function name to build its default operationId."""
+    return re.sub(r"\W", "_", path) + "_" + method.lower()
+
+
+def load_overlays(directory: Path = OVERLAY_DIR) -> list[tuple[str, dict[str, Any]]]:
+    overlays = []
+    for file in sorted(directory.glob("*.json")):
+        try:
+            overlays.append((file.name, json.loads(file.read_text(encoding="utf-8"))))
+        except json.JSONDecodeError as exc:
+            raise SpecError(f"overlay {file} is not valid JSON: {exc}") from exc
+    return overlays
+
+
+def apply_overlays(document: dict[str, Any], overlays: list[tuple[str, dict[str, Any]]]) -> dict[str, Any]:
+    """Return a copy of ``document`` with the project's overlays applied.
+
+    An overlay holds ``schemas`` (added to, or replacing, ``components.schemas``) and ``responses``
+    (``"METHOD /path" -> {"200": "SchemaName"}``), which types an operation's response. A target that
+    the spec does not have is an error: a silent no-op would untype the core without anyone noticing.
+    """
+    doc: dict[str, Any] = json.loads(json.dumps(document))
+    schemas = doc.setdefault("components", {}).setdefault("schemas", {})
+    for name, overlay in overlays:
+        unknown = set(overlay) - {"description", "schemas", "responses"}
+        if unknown:
+            raise SpecError(f"overlay {name}: unknown keys {sorted(unknown)}")
+        schemas.update(overlay.get("schemas", {}))
+        for target, by_status in overlay.get("responses", {}).items():
+            method, _, path = target.partition(" ")
+            op = doc["paths"].get(path, {}).get(method.lower())
+            if op is None:
+                raise SpecError(
+                    f"overlay {name}: the spec has no operation {target}; update the overlay for this spec"
+                )
+            for status, schema_name in by_status.items():
+                if schema_name not in schemas:
+                    raise SpecError(f"overlay {name}: {target} refers to unknown schema {schema_name}")
+                response = op.setdefault("responses", {}).setdefault(status, {"description": "OK"})
+                content = response.setdefault("content", {})
+                content["application/json"] = {"schema": {"$ref": f"#/components/schemas/{schema_name}"}}
+    return doc
+
+
+def stable_operation_ids(document: dict[str, Any]) -> None:
+    """Drop FastAPI's path suffix from operationIds, in place.
+
+    ``chat_completions_v1_chat_completions_post`` becomes ``chat_completions``, so generated module
+    names survive a gateway release that moves its routes (for example under ``/api/v1``). Where
+    the short name would collide, the original is kept.
+    """
+    short: dict[tuple[str, str], str] = {}
+    for path, item in document["paths"].items():
+        for method in HTTP_METHODS:
+            op = item.get(method) if isinstance(item, dict) else None
+            if not isinstance(op, dict) or "operationId" not in op:
+                continue
+            op_id = op["operationId"]
+            suffix = fastapi_suffix(path, method)
+            if op_id.endswith(suffix) and len(op_id) > len(suffix):
+                short[(path, method)] = op_id[: -len(suffix)]
+    counts: dict[str, int] = {}
+    for name in short.values():
+        counts[name] = counts.get(name, 0) + 1
+    for (path, method), name in short.items():
+        if counts[name] == 1:
+            document["paths"][path][method]["operationId"] = name
