@@ -103,14 +103,15 @@ def load_overlays(directory: Path = OVERLAY_DIR) -> list[tuple[str, dict[str, An
 def apply_overlays(document: dict[str, Any], overlays: list[tuple[str, dict[str, Any]]]) -> dict[str, Any]:
     """Return a copy of ``document`` with the project's overlays applied.
 
-    An overlay holds ``schemas`` (added to, or replacing, ``components.schemas``) and ``responses``
-    (``"METHOD /path" -> {"200": "SchemaName"}``), which types an operation's response. A target that
+    An overlay holds ``schemas`` (added to, or replacing, ``components.schemas``), ``responses``
+    (``"METHOD /path" -> {"200": "SchemaName"}``), which types an operation's response, and
+    ``patches`` (JSON-pointer ``remove``/``set`` edits, applied last). A target that
     the spec does not have is an error: a silent no-op would untype the core without anyone noticing.
     """
     doc: dict[str, Any] = json.loads(json.dumps(document))
     schemas = doc.setdefault("components", {}).setdefault("schemas", {})
     for name, overlay in overlays:
-        unknown = set(overlay) - {"description", "schemas", "responses"}
+        unknown = set(overlay) - {"description", "schemas", "responses", "patches"}
         if unknown:
             raise SpecError(f"overlay {name}: unknown keys {sorted(unknown)}")
         schemas.update(overlay.get("schemas", {}))
@@ -118,16 +119,35 @@ def apply_overlays(document: dict[str, Any], overlays: list[tuple[str, dict[str,
             method, _, path = target.partition(" ")
             op = doc["paths"].get(path, {}).get(method.lower())
             if op is None:
-                raise SpecError(
-                    f"overlay {name}: the spec has no operation {target}; update the overlay for this spec"
-                )
+                raise SpecError(f"overlay {name}: the spec has no operation {target}; update the overlay for this spec")
             for status, schema_name in by_status.items():
                 if schema_name not in schemas:
                     raise SpecError(f"overlay {name}: {target} refers to unknown schema {schema_name}")
                 response = op.setdefault("responses", {}).setdefault(status, {"description": "OK"})
                 content = response.setdefault("content", {})
                 content["application/json"] = {"schema": {"$ref": f"#/components/schemas/{schema_name}"}}
+        for patch in overlay.get("patches", []):
+            _apply_patch(doc, patch, name)
     return doc
+
+
+def _apply_patch(doc: dict[str, Any], patch: dict[str, Any], overlay: str) -> None:
+    """``{"remove": "/json/pointer"}`` or ``{"set": "/json/pointer", "value": ...}``."""
+    pointer = patch.get("remove") or patch.get("set")
+    if not isinstance(pointer, str) or not pointer.startswith("/"):
+        raise SpecError(f"overlay {overlay}: a patch needs 'remove' or 'set' with a JSON pointer, got {patch}")
+    keys = [part.replace("~1", "/").replace("~0", "~") for part in pointer[1:].split("/")]
+    parent: Any = doc
+    for key in keys[:-1]:
+        if not isinstance(parent, dict) or key not in parent:
+            raise SpecError(f"overlay {overlay}: {pointer} does not exist in this spec; update the overlay")
+        parent = parent[key]
+    if "remove" in patch:
+        if not isinstance(parent, dict) or keys[-1] not in parent:
+            raise SpecError(f"overlay {overlay}: {pointer} does not exist in this spec; update the overlay")
+        del parent[keys[-1]]
+    else:
+        parent[keys[-1]] = patch.get("value")
 
 
 def stable_operation_ids(document: dict[str, Any]) -> None:

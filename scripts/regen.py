@@ -21,7 +21,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _spec import ROOT, LoadedSpec, SpecError, apply_overlays, is_url, load_overlays, load_spec, stable_operation_ids
+from _spec import (
+    ROOT,
+    LoadedSpec,
+    SpecError,
+    apply_overlays,
+    is_url,
+    load_overlays,
+    load_spec,
+    stable_operation_ids,
+)
 
 DEFAULT_SPEC = "https://raw.githubusercontent.com/mozilla-ai/otari/main/docs/public/openapi.json"
 CONFIG = ROOT / "openapi" / "config.yaml"

@@ -63,8 +63,18 @@ if TYPE_CHECKING:
     from .alias_request import AliasRequest
     from .alias_response import AliasResponse
     from .audio_speech_request import AudioSpeechRequest
+    from .batch import Batch
+    from .batch_error import BatchError
+    from .batch_errors import BatchErrors
+    from .batch_list import BatchList
+    from .batch_metadata import BatchMetadata
+    from .batch_request_counts import BatchRequestCounts
     from .batch_request_item import BatchRequestItem
     from .batch_request_item_body import BatchRequestItemBody
+    from .batch_result_error import BatchResultError
+    from .batch_result_item import BatchResultItem
+    from .batch_results import BatchResults
+    from .batch_usage import BatchUsage
     from .billing_meters import BillingMeters
     from .billing_meters_tools import BillingMetersTools
     from .body_create_file_v1_files_post import BodyCreateFileV1FilesPost
@@ -75,6 +85,12 @@ if TYPE_CHECKING:
     from .budget_response import BudgetResponse
     from .caller_workspace_membership_public import CallerWorkspaceMembershipPublic
     from .candidate_response import CandidateResponse
+    from .chat_completion import ChatCompletion
+    from .chat_completion_choice import ChatCompletionChoice
+    from .chat_completion_chunk import ChatCompletionChunk
+    from .chat_completion_content_part import ChatCompletionContentPart
+    from .chat_completion_message import ChatCompletionMessage
+    from .chat_completion_message_tool_call import ChatCompletionMessageToolCall
     from .chat_completion_request import ChatCompletionRequest
     from .chat_completion_request_logit_bias_type_0 import (
         ChatCompletionRequestLogitBiasType0,
@@ -95,6 +111,12 @@ if TYPE_CHECKING:
     from .chat_completion_request_tools_type_0_item_type_0 import (
         ChatCompletionRequestToolsType0ItemType0,
     )
+    from .choice_delta import ChoiceDelta
+    from .choice_delta_tool_call import ChoiceDeltaToolCall
+    from .choice_delta_tool_call_function import ChoiceDeltaToolCallFunction
+    from .chunk_choice import ChunkChoice
+    from .completion_tokens_details import CompletionTokensDetails
+    from .completion_usage import CompletionUsage
     from .config_field import ConfigField
     from .config_field_type import ConfigFieldType
     from .config_search_tool_schema import ConfigSearchToolSchema
@@ -123,6 +145,7 @@ if TYPE_CHECKING:
     from .create_budget_request_reset_alignment_type_0 import (
         CreateBudgetRequestResetAlignmentType0,
     )
+    from .create_embedding_response import CreateEmbeddingResponse
     from .create_file_response_create_file_v1_files_post import (
         CreateFileResponseCreateFileV1FilesPost,
     )
@@ -158,7 +181,9 @@ if TYPE_CHECKING:
     from .discoverable_models_response import DiscoverableModelsResponse
     from .discoverable_provider import DiscoverableProvider
     from .dropped_response import DroppedResponse
+    from .embedding import Embedding
     from .embedding_request import EmbeddingRequest
+    from .embedding_usage import EmbeddingUsage
     from .explain_request import ExplainRequest
     from .explain_request_spec_type_0 import ExplainRequestSpecType0
     from .explain_response import ExplainResponse
@@ -168,6 +193,7 @@ if TYPE_CHECKING:
     from .external_ingest_error import ExternalIngestError
     from .external_ingest_result import ExternalIngestResult
     from .external_usage_event import ExternalUsageEvent
+    from .function_call import FunctionCall
     from .gateway_settings import GatewaySettings
     from .gateway_settings_master_key_source import GatewaySettingsMasterKeySource
     from .get_file_response_get_file_v1_files_file_id_get import (
@@ -185,7 +211,9 @@ if TYPE_CHECKING:
         HealthReadinessResponseHealthReadinessHealthReadinessGet,
     )
     from .http_validation_error import HTTPValidationError
+    from .image import Image
     from .image_generation_request import ImageGenerationRequest
+    from .images_response import ImagesResponse
     from .in_flight_entry import InFlightEntry
     from .in_flight_response import InFlightResponse
     from .invitation_preview_public import InvitationPreviewPublic
@@ -277,6 +305,7 @@ if TYPE_CHECKING:
     from .pricing_refresh_preview_response import PricingRefreshPreviewResponse
     from .pricing_response import PricingResponse
     from .pricing_tier import PricingTier
+    from .prompt_tokens_details import PromptTokensDetails
     from .provider_capabilities_schema import ProviderCapabilitiesSchema
     from .provider_health_response import ProviderHealthResponse
     from .provider_health_schema import ProviderHealthSchema
@@ -291,7 +320,12 @@ if TYPE_CHECKING:
     from .reencrypt_search_tools_response import ReencryptSearchToolsResponse
     from .request_password_reset_request import RequestPasswordResetRequest
     from .request_password_reset_response import RequestPasswordResetResponse
+    from .rerank_document import RerankDocument
+    from .rerank_meta import RerankMeta
     from .rerank_request import RerankRequest
+    from .rerank_response import RerankResponse
+    from .rerank_result import RerankResult
+    from .rerank_usage import RerankUsage
     from .resend_verification_request import ResendVerificationRequest
     from .resend_verification_response import ResendVerificationResponse
     from .reset_password_request import ResetPasswordRequest
@@ -346,7 +380,9 @@ if TYPE_CHECKING:
     from .tool_setting_field_type import ToolSettingFieldType
     from .tool_settings_response import ToolSettingsResponse
     from .tools_response import ToolsResponse
+    from .transcription import Transcription
     from .unit_charge_line import UnitChargeLine
+    from .untyped_batch_result import UntypedBatchResult
     from .update_budget_request import UpdateBudgetRequest
     from .update_budget_request_reset_alignment_type_0 import (
         UpdateBudgetRequestResetAlignmentType0,
@@ -490,8 +526,18 @@ _MODULES = {
     "AliasRequest": ".alias_request",
     "AliasResponse": ".alias_response",
     "AudioSpeechRequest": ".audio_speech_request",
+    "Batch": ".batch",
+    "BatchError": ".batch_error",
+    "BatchErrors": ".batch_errors",
+    "BatchList": ".batch_list",
+    "BatchMetadata": ".batch_metadata",
+    "BatchRequestCounts": ".batch_request_counts",
     "BatchRequestItem": ".batch_request_item",
     "BatchRequestItemBody": ".batch_request_item_body",
+    "BatchResultError": ".batch_result_error",
+    "BatchResultItem": ".batch_result_item",
+    "BatchResults": ".batch_results",
+    "BatchUsage": ".batch_usage",
     "BillingMeters": ".billing_meters",
     "BillingMetersTools": ".billing_meters_tools",
     "BodyCreateFileV1FilesPost": ".body_create_file_v1_files_post",
@@ -500,6 +546,12 @@ _MODULES = {
     "BudgetResponse": ".budget_response",
     "CallerWorkspaceMembershipPublic": ".caller_workspace_membership_public",
     "CandidateResponse": ".candidate_response",
+    "ChatCompletion": ".chat_completion",
+    "ChatCompletionChoice": ".chat_completion_choice",
+    "ChatCompletionChunk": ".chat_completion_chunk",
+    "ChatCompletionContentPart": ".chat_completion_content_part",
+    "ChatCompletionMessage": ".chat_completion_message",
+    "ChatCompletionMessageToolCall": ".chat_completion_message_tool_call",
     "ChatCompletionRequest": ".chat_completion_request",
     "ChatCompletionRequestLogitBiasType0": ".chat_completion_request_logit_bias_type_0",
     "ChatCompletionRequestMessagesItem": ".chat_completion_request_messages_item",
@@ -508,6 +560,12 @@ _MODULES = {
     "ChatCompletionRequestStreamOptionsType0": ".chat_completion_request_stream_options_type_0",
     "ChatCompletionRequestToolChoiceType1": ".chat_completion_request_tool_choice_type_1",
     "ChatCompletionRequestToolsType0ItemType0": ".chat_completion_request_tools_type_0_item_type_0",
+    "ChoiceDelta": ".choice_delta",
+    "ChoiceDeltaToolCall": ".choice_delta_tool_call",
+    "ChoiceDeltaToolCallFunction": ".choice_delta_tool_call_function",
+    "ChunkChoice": ".chunk_choice",
+    "CompletionTokensDetails": ".completion_tokens_details",
+    "CompletionUsage": ".completion_usage",
     "ConfigField": ".config_field",
     "ConfigFieldType": ".config_field_type",
     "ConfigSearchToolSchema": ".config_search_tool_schema",
@@ -526,6 +584,7 @@ _MODULES = {
     "CreateBatchRequestMetadataType0": ".create_batch_request_metadata_type_0",
     "CreateBudgetRequest": ".create_budget_request",
     "CreateBudgetRequestResetAlignmentType0": ".create_budget_request_reset_alignment_type_0",
+    "CreateEmbeddingResponse": ".create_embedding_response",
     "CreateFileResponseCreateFileV1FilesPost": ".create_file_response_create_file_v1_files_post",
     "CreateKeyRequest": ".create_key_request",
     "CreateKeyRequestMetadata": ".create_key_request_metadata",
@@ -549,7 +608,9 @@ _MODULES = {
     "DiscoverableModelsResponse": ".discoverable_models_response",
     "DiscoverableProvider": ".discoverable_provider",
     "DroppedResponse": ".dropped_response",
+    "Embedding": ".embedding",
     "EmbeddingRequest": ".embedding_request",
+    "EmbeddingUsage": ".embedding_usage",
     "ExplainRequest": ".explain_request",
     "ExplainRequestSpecType0": ".explain_request_spec_type_0",
     "ExplainResponse": ".explain_response",
@@ -559,6 +620,7 @@ _MODULES = {
     "ExternalIngestError": ".external_ingest_error",
     "ExternalIngestResult": ".external_ingest_result",
     "ExternalUsageEvent": ".external_usage_event",
+    "FunctionCall": ".function_call",
     "GatewaySettings": ".gateway_settings",
     "GatewaySettingsMasterKeySource": ".gateway_settings_master_key_source",
     "GetFileResponseGetFileV1FilesFileIdGet": ".get_file_response_get_file_v1_files_file_id_get",
@@ -570,7 +632,9 @@ _MODULES = {
     "HealthCheckResponseHealthCheckHealthGet": ".health_check_response_health_check_health_get",
     "HealthReadinessResponseHealthReadinessHealthReadinessGet": ".health_readiness_response_health_readiness_health_readiness_get",
     "HTTPValidationError": ".http_validation_error",
+    "Image": ".image",
     "ImageGenerationRequest": ".image_generation_request",
+    "ImagesResponse": ".images_response",
     "InFlightEntry": ".in_flight_entry",
     "InFlightResponse": ".in_flight_response",
     "InvitationPreviewPublic": ".invitation_preview_public",
@@ -640,6 +704,7 @@ _MODULES = {
     "PricingRefreshPreviewResponse": ".pricing_refresh_preview_response",
     "PricingResponse": ".pricing_response",
     "PricingTier": ".pricing_tier",
+    "PromptTokensDetails": ".prompt_tokens_details",
     "ProviderCapabilitiesSchema": ".provider_capabilities_schema",
     "ProviderHealthResponse": ".provider_health_response",
     "ProviderHealthSchema": ".provider_health_schema",
@@ -652,7 +717,12 @@ _MODULES = {
     "ReencryptSearchToolsResponse": ".reencrypt_search_tools_response",
     "RequestPasswordResetRequest": ".request_password_reset_request",
     "RequestPasswordResetResponse": ".request_password_reset_response",
+    "RerankDocument": ".rerank_document",
+    "RerankMeta": ".rerank_meta",
     "RerankRequest": ".rerank_request",
+    "RerankResponse": ".rerank_response",
+    "RerankResult": ".rerank_result",
+    "RerankUsage": ".rerank_usage",
     "ResendVerificationRequest": ".resend_verification_request",
     "ResendVerificationResponse": ".resend_verification_response",
     "ResetPasswordRequest": ".reset_password_request",
@@ -699,7 +769,9 @@ _MODULES = {
     "ToolSettingFieldType": ".tool_setting_field_type",
     "ToolSettingsResponse": ".tool_settings_response",
     "ToolsResponse": ".tools_response",
+    "Transcription": ".transcription",
     "UnitChargeLine": ".unit_charge_line",
+    "UntypedBatchResult": ".untyped_batch_result",
     "UpdateBudgetRequest": ".update_budget_request",
     "UpdateBudgetRequestResetAlignmentType0": ".update_budget_request_reset_alignment_type_0",
     "UpdateKeyRequest": ".update_key_request",
@@ -816,8 +888,18 @@ __all__ = (
     "AliasRequest",
     "AliasResponse",
     "AudioSpeechRequest",
+    "Batch",
+    "BatchError",
+    "BatchErrors",
+    "BatchList",
+    "BatchMetadata",
+    "BatchRequestCounts",
     "BatchRequestItem",
     "BatchRequestItemBody",
+    "BatchResultError",
+    "BatchResultItem",
+    "BatchResults",
+    "BatchUsage",
     "BillingMeters",
     "BillingMetersTools",
     "BodyCreateFileV1FilesPost",
@@ -826,6 +908,12 @@ __all__ = (
     "BudgetResponse",
     "CallerWorkspaceMembershipPublic",
     "CandidateResponse",
+    "ChatCompletion",
+    "ChatCompletionChoice",
+    "ChatCompletionChunk",
+    "ChatCompletionContentPart",
+    "ChatCompletionMessage",
+    "ChatCompletionMessageToolCall",
     "ChatCompletionRequest",
     "ChatCompletionRequestLogitBiasType0",
     "ChatCompletionRequestMessagesItem",
@@ -834,6 +922,12 @@ __all__ = (
     "ChatCompletionRequestStreamOptionsType0",
     "ChatCompletionRequestToolChoiceType1",
     "ChatCompletionRequestToolsType0ItemType0",
+    "ChoiceDelta",
+    "ChoiceDeltaToolCall",
+    "ChoiceDeltaToolCallFunction",
+    "ChunkChoice",
+    "CompletionTokensDetails",
+    "CompletionUsage",
     "ConfigField",
     "ConfigFieldType",
     "ConfigSearchToolSchema",
@@ -852,6 +946,7 @@ __all__ = (
     "CreateBatchRequestMetadataType0",
     "CreateBudgetRequest",
     "CreateBudgetRequestResetAlignmentType0",
+    "CreateEmbeddingResponse",
     "CreateFileResponseCreateFileV1FilesPost",
     "CreateKeyRequest",
     "CreateKeyRequestMetadata",
@@ -875,7 +970,9 @@ __all__ = (
     "DiscoverableModelsResponse",
     "DiscoverableProvider",
     "DroppedResponse",
+    "Embedding",
     "EmbeddingRequest",
+    "EmbeddingUsage",
     "ExplainRequest",
     "ExplainRequestSpecType0",
     "ExplainResponse",
@@ -885,6 +982,7 @@ __all__ = (
     "ExternalIngestError",
     "ExternalIngestResult",
     "ExternalUsageEvent",
+    "FunctionCall",
     "GatewaySettings",
     "GatewaySettingsMasterKeySource",
     "GetFileResponseGetFileV1FilesFileIdGet",
@@ -896,7 +994,9 @@ __all__ = (
     "HealthCheckResponseHealthCheckHealthGet",
     "HealthReadinessResponseHealthReadinessHealthReadinessGet",
     "HTTPValidationError",
+    "Image",
     "ImageGenerationRequest",
+    "ImagesResponse",
     "InFlightEntry",
     "InFlightResponse",
     "InvitationPreviewPublic",
@@ -966,6 +1066,7 @@ __all__ = (
     "PricingRefreshPreviewResponse",
     "PricingResponse",
     "PricingTier",
+    "PromptTokensDetails",
     "ProviderCapabilitiesSchema",
     "ProviderHealthResponse",
     "ProviderHealthSchema",
@@ -978,7 +1079,12 @@ __all__ = (
     "ReencryptSearchToolsResponse",
     "RequestPasswordResetRequest",
     "RequestPasswordResetResponse",
+    "RerankDocument",
+    "RerankMeta",
     "RerankRequest",
+    "RerankResponse",
+    "RerankResult",
+    "RerankUsage",
     "ResendVerificationRequest",
     "ResendVerificationResponse",
     "ResetPasswordRequest",
@@ -1025,7 +1131,9 @@ __all__ = (
     "ToolSettingFieldType",
     "ToolSettingsResponse",
     "ToolsResponse",
+    "Transcription",
     "UnitChargeLine",
+    "UntypedBatchResult",
     "UpdateBudgetRequest",
     "UpdateBudgetRequestResetAlignmentType0",
     "UpdateKeyRequest",

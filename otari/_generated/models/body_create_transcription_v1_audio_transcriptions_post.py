@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from io import BytesIO
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, Unset
+from ..types import UNSET, File, FileTypes, Unset
 
 T = TypeVar("T", bound="BodyCreateTranscriptionV1AudioTranscriptionsPost")
 
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="BodyCreateTranscriptionV1AudioTranscriptionsPost")
 class BodyCreateTranscriptionV1AudioTranscriptionsPost:
     """
     Attributes:
-        file (str):
+        file (File): The audio file to transcribe.
         model (str):
         language (None | str | Unset):
         prompt (None | str | Unset):
@@ -26,7 +27,7 @@ class BodyCreateTranscriptionV1AudioTranscriptionsPost:
         user (None | str | Unset):
     """
 
-    file: str
+    file: File
     model: str
     language: None | str | Unset = UNSET
     prompt: None | str | Unset = UNSET
@@ -36,7 +37,7 @@ class BodyCreateTranscriptionV1AudioTranscriptionsPost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file = self.file
+        file = self.file.to_tuple()
 
         model = self.model
 
@@ -94,7 +95,7 @@ class BodyCreateTranscriptionV1AudioTranscriptionsPost:
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
-        files.append(("file", (None, str(self.file).encode(), "text/plain")))
+        files.append(("file", self.file.to_tuple()))
 
         files.append(("model", (None, str(self.model).encode(), "text/plain")))
 
@@ -136,7 +137,7 @@ class BodyCreateTranscriptionV1AudioTranscriptionsPost:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        file = d.pop("file")
+        file = File(payload=BytesIO(d.pop("file")))
 
         model = d.pop("model")
 

@@ -76,7 +76,7 @@ class ChatCompletionRequest:
                 without standing up OpenTelemetry. Stripped before the request is forwarded upstream to the provider. Has no
                 effect in standalone mode, where there is no platform to report it to.
             stop (list[str] | None | str | Unset):
-            stream (bool | Unset):  Default: False.
+            stream (bool | Unset):
             stream_options (ChatCompletionRequestStreamOptionsType0 | None | Unset):
             temperature (float | None | Unset):
             tool_choice (ChatCompletionRequestToolChoiceType1 | None | str | Unset):
@@ -111,7 +111,7 @@ class ChatCompletionRequest:
     service_tier: None | str | Unset = UNSET
     session_label: None | str | Unset = UNSET
     stop: list[str] | None | str | Unset = UNSET
-    stream: bool | Unset = False
+    stream: bool | Unset = UNSET
     stream_options: ChatCompletionRequestStreamOptionsType0 | None | Unset = UNSET
     temperature: float | None | Unset = UNSET
     tool_choice: ChatCompletionRequestToolChoiceType1 | None | str | Unset = UNSET

@@ -221,3 +221,23 @@ class CreateKeyResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The attrs-style repr, except that ``key`` (the new secret) shows only its first characters.
+
+        Reprs end up in logs, tracebacks and debugger output; the secret must not.
+        """
+        from attrs import fields as _attrs_fields  # noqa: PLC0415
+
+        shown: list[str] = []
+        for attribute in _attrs_fields(type(self)):
+            value = getattr(self, attribute.name)
+            if attribute.name == "key" and value is not None and not isinstance(value, Unset):
+                masked = value[:8] + "***" if isinstance(value, str) and len(value) >= 24 else "***"
+                shown.append(f"key={masked!r}")
+            else:
+                shown.append(f"{attribute.name}={value!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __str__(self) -> str:
+        return self.__repr__()

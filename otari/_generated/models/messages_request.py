@@ -66,7 +66,7 @@ class MessagesRequest:
                 without standing up OpenTelemetry. Stripped before the request is forwarded upstream to the provider. Has no
                 effect in standalone mode, where there is no platform to report it to.
             stop_sequences (list[str] | None | Unset):
-            stream (bool | Unset):  Default: False.
+            stream (bool | Unset):
             system (list[MessagesRequestSystemType1Item] | None | str | Unset):
             temperature (float | None | Unset):
             thinking (MessagesRequestThinkingType0 | None | Unset):
@@ -91,7 +91,7 @@ class MessagesRequest:
     output_format: MessagesRequestOutputFormatType0 | None | Unset = UNSET
     session_label: None | str | Unset = UNSET
     stop_sequences: list[str] | None | Unset = UNSET
-    stream: bool | Unset = False
+    stream: bool | Unset = UNSET
     system: list[MessagesRequestSystemType1Item] | None | str | Unset = UNSET
     temperature: float | None | Unset = UNSET
     thinking: MessagesRequestThinkingType0 | None | Unset = UNSET

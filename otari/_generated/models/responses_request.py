@@ -79,7 +79,7 @@ class ResponsesRequest:
                 without standing up OpenTelemetry. Stripped before the request is forwarded upstream to the provider. Has no
                 effect in standalone mode, where there is no platform to report it to.
             store (bool | None | Unset):
-            stream (bool | Unset):  Default: False.
+            stream (bool | Unset):
             stream_options (None | ResponsesRequestStreamOptionsType0 | Unset):
             temperature (float | None | Unset):
             text (Any | None | Unset):
@@ -118,7 +118,7 @@ class ResponsesRequest:
     service_tier: None | str | Unset = UNSET
     session_label: None | str | Unset = UNSET
     store: bool | None | Unset = UNSET
-    stream: bool | Unset = False
+    stream: bool | Unset = UNSET
     stream_options: None | ResponsesRequestStreamOptionsType0 | Unset = UNSET
     temperature: float | None | Unset = UNSET
     text: Any | None | Unset = UNSET

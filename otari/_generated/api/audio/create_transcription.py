@@ -10,6 +10,7 @@ from ...models.body_create_transcription_v1_audio_transcriptions_post import (
     BodyCreateTranscriptionV1AudioTranscriptionsPost,
 )
 from ...models.http_validation_error import HTTPValidationError
+from ...models.transcription import Transcription
 from ...types import UNSET, Response
 
 
@@ -34,9 +35,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | HTTPValidationError | None:
+) -> HTTPValidationError | Transcription | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = Transcription.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 422:
@@ -52,7 +54,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | HTTPValidationError]:
+) -> Response[HTTPValidationError | Transcription]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,7 +67,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyCreateTranscriptionV1AudioTranscriptionsPost,
-) -> Response[Any | HTTPValidationError]:
+) -> Response[HTTPValidationError | Transcription]:
     """Create Transcription
 
      OpenAI-compatible audio transcription endpoint.
@@ -83,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError]
+        Response[HTTPValidationError | Transcription]
     """
 
     kwargs = _get_kwargs(
@@ -101,7 +103,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyCreateTranscriptionV1AudioTranscriptionsPost,
-) -> Any | HTTPValidationError | None:
+) -> HTTPValidationError | Transcription | None:
     """Create Transcription
 
      OpenAI-compatible audio transcription endpoint.
@@ -119,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError
+        HTTPValidationError | Transcription
     """
 
     return sync_detailed(
@@ -132,7 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyCreateTranscriptionV1AudioTranscriptionsPost,
-) -> Response[Any | HTTPValidationError]:
+) -> Response[HTTPValidationError | Transcription]:
     """Create Transcription
 
      OpenAI-compatible audio transcription endpoint.
@@ -150,7 +152,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError]
+        Response[HTTPValidationError | Transcription]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +168,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyCreateTranscriptionV1AudioTranscriptionsPost,
-) -> Any | HTTPValidationError | None:
+) -> HTTPValidationError | Transcription | None:
     """Create Transcription
 
      OpenAI-compatible audio transcription endpoint.
@@ -184,7 +186,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError
+        HTTPValidationError | Transcription
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.batch_list import BatchList
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
 
@@ -48,9 +49,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | HTTPValidationError | None:
+) -> BatchList | HTTPValidationError | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = BatchList.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 422:
@@ -66,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | HTTPValidationError]:
+) -> Response[BatchList | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +83,7 @@ def sync_detailed(
     provider: str,
     after: None | str | Unset = UNSET,
     limit: int | None | Unset = UNSET,
-) -> Response[Any | HTTPValidationError]:
+) -> Response[BatchList | HTTPValidationError]:
     """List Batches
 
      List batches for a provider.
@@ -100,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError]
+        Response[BatchList | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -122,7 +124,7 @@ def sync(
     provider: str,
     after: None | str | Unset = UNSET,
     limit: int | None | Unset = UNSET,
-) -> Any | HTTPValidationError | None:
+) -> BatchList | HTTPValidationError | None:
     """List Batches
 
      List batches for a provider.
@@ -141,7 +143,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError
+        BatchList | HTTPValidationError
     """
 
     return sync_detailed(
@@ -158,7 +160,7 @@ async def asyncio_detailed(
     provider: str,
     after: None | str | Unset = UNSET,
     limit: int | None | Unset = UNSET,
-) -> Response[Any | HTTPValidationError]:
+) -> Response[BatchList | HTTPValidationError]:
     """List Batches
 
      List batches for a provider.
@@ -177,7 +179,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError]
+        Response[BatchList | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -197,7 +199,7 @@ async def asyncio(
     provider: str,
     after: None | str | Unset = UNSET,
     limit: int | None | Unset = UNSET,
-) -> Any | HTTPValidationError | None:
+) -> BatchList | HTTPValidationError | None:
     """List Batches
 
      List batches for a provider.
@@ -216,7 +218,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError
+        BatchList | HTTPValidationError
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.batch import Batch
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response
 
@@ -35,9 +36,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | HTTPValidationError | None:
+) -> Batch | HTTPValidationError | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = Batch.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 422:
@@ -53,7 +55,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | HTTPValidationError]:
+) -> Response[Batch | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     provider: str,
-) -> Response[Any | HTTPValidationError]:
+) -> Response[Batch | HTTPValidationError]:
     """Retrieve Batch
 
      Retrieve the status of a batch.
@@ -81,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError]
+        Response[Batch | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -101,7 +103,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     provider: str,
-) -> Any | HTTPValidationError | None:
+) -> Batch | HTTPValidationError | None:
     """Retrieve Batch
 
      Retrieve the status of a batch.
@@ -115,7 +117,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError
+        Batch | HTTPValidationError
     """
 
     return sync_detailed(
@@ -130,7 +132,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     provider: str,
-) -> Response[Any | HTTPValidationError]:
+) -> Response[Batch | HTTPValidationError]:
     """Retrieve Batch
 
      Retrieve the status of a batch.
@@ -144,7 +146,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError]
+        Response[Batch | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +164,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     provider: str,
-) -> Any | HTTPValidationError | None:
+) -> Batch | HTTPValidationError | None:
     """Retrieve Batch
 
      Retrieve the status of a batch.
@@ -176,7 +178,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError
+        Batch | HTTPValidationError
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.batch_results import BatchResults
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response
 
@@ -35,9 +36,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | HTTPValidationError | None:
+) -> Any | BatchResults | HTTPValidationError | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = BatchResults.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 409:
@@ -61,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | HTTPValidationError]:
+) -> Response[Any | BatchResults | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,7 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     provider: str,
-) -> Response[Any | HTTPValidationError]:
+) -> Response[Any | BatchResults | HTTPValidationError]:
     """Retrieve Batch Results
 
      Retrieve the results of a completed batch.
@@ -89,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError]
+        Response[Any | BatchResults | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +111,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     provider: str,
-) -> Any | HTTPValidationError | None:
+) -> Any | BatchResults | HTTPValidationError | None:
     """Retrieve Batch Results
 
      Retrieve the results of a completed batch.
@@ -123,7 +125,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError
+        Any | BatchResults | HTTPValidationError
     """
 
     return sync_detailed(
@@ -138,7 +140,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     provider: str,
-) -> Response[Any | HTTPValidationError]:
+) -> Response[Any | BatchResults | HTTPValidationError]:
     """Retrieve Batch Results
 
      Retrieve the results of a completed batch.
@@ -152,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError]
+        Response[Any | BatchResults | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +172,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     provider: str,
-) -> Any | HTTPValidationError | None:
+) -> Any | BatchResults | HTTPValidationError | None:
     """Retrieve Batch Results
 
      Retrieve the results of a completed batch.
@@ -184,7 +186,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError
+        Any | BatchResults | HTTPValidationError
     """
 
     return (

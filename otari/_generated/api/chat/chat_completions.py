@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.chat_completion import ChatCompletion
 from ...models.chat_completion_request import ChatCompletionRequest
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response
@@ -32,9 +33,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | HTTPValidationError | None:
+) -> ChatCompletion | HTTPValidationError | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = ChatCompletion.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 422:
@@ -50,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | HTTPValidationError]:
+) -> Response[ChatCompletion | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +65,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ChatCompletionRequest,
-) -> Response[Any | HTTPValidationError]:
+) -> Response[ChatCompletion | HTTPValidationError]:
     """Chat Completions
 
      OpenAI-compatible chat completions endpoint.
@@ -93,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError]
+        Response[ChatCompletion | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +113,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ChatCompletionRequest,
-) -> Any | HTTPValidationError | None:
+) -> ChatCompletion | HTTPValidationError | None:
     """Chat Completions
 
      OpenAI-compatible chat completions endpoint.
@@ -141,7 +143,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError
+        ChatCompletion | HTTPValidationError
     """
 
     return sync_detailed(
@@ -154,7 +156,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ChatCompletionRequest,
-) -> Response[Any | HTTPValidationError]:
+) -> Response[ChatCompletion | HTTPValidationError]:
     """Chat Completions
 
      OpenAI-compatible chat completions endpoint.
@@ -184,7 +186,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError]
+        Response[ChatCompletion | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -200,7 +202,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ChatCompletionRequest,
-) -> Any | HTTPValidationError | None:
+) -> ChatCompletion | HTTPValidationError | None:
     """Chat Completions
 
      OpenAI-compatible chat completions endpoint.
@@ -230,7 +232,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError
+        ChatCompletion | HTTPValidationError
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.create_embedding_response import CreateEmbeddingResponse
 from ...models.embedding_request import EmbeddingRequest
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response
@@ -32,9 +33,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | HTTPValidationError | None:
+) -> CreateEmbeddingResponse | HTTPValidationError | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = CreateEmbeddingResponse.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 422:
@@ -50,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | HTTPValidationError]:
+) -> Response[CreateEmbeddingResponse | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +65,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: EmbeddingRequest,
-) -> Response[Any | HTTPValidationError]:
+) -> Response[CreateEmbeddingResponse | HTTPValidationError]:
     """Create Embedding
 
      OpenAI-compatible embeddings endpoint.
@@ -81,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError]
+        Response[CreateEmbeddingResponse | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -99,7 +101,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: EmbeddingRequest,
-) -> Any | HTTPValidationError | None:
+) -> CreateEmbeddingResponse | HTTPValidationError | None:
     """Create Embedding
 
      OpenAI-compatible embeddings endpoint.
@@ -117,7 +119,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError
+        CreateEmbeddingResponse | HTTPValidationError
     """
 
     return sync_detailed(
@@ -130,7 +132,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: EmbeddingRequest,
-) -> Response[Any | HTTPValidationError]:
+) -> Response[CreateEmbeddingResponse | HTTPValidationError]:
     """Create Embedding
 
      OpenAI-compatible embeddings endpoint.
@@ -148,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError]
+        Response[CreateEmbeddingResponse | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: EmbeddingRequest,
-) -> Any | HTTPValidationError | None:
+) -> CreateEmbeddingResponse | HTTPValidationError | None:
     """Create Embedding
 
      OpenAI-compatible embeddings endpoint.
@@ -182,7 +184,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError
+        CreateEmbeddingResponse | HTTPValidationError
     """
 
     return (

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.http_validation_error import HTTPValidationError
 from ...models.image_generation_request import ImageGenerationRequest
+from ...models.images_response import ImagesResponse
 from ...types import UNSET, Response
 
 
@@ -32,9 +33,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | HTTPValidationError | None:
+) -> HTTPValidationError | ImagesResponse | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = ImagesResponse.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 422:
@@ -50,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | HTTPValidationError]:
+) -> Response[HTTPValidationError | ImagesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +65,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ImageGenerationRequest,
-) -> Response[Any | HTTPValidationError]:
+) -> Response[HTTPValidationError | ImagesResponse]:
     """Create Image
 
      OpenAI-compatible image generation endpoint.
@@ -85,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError]
+        Response[HTTPValidationError | ImagesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ImageGenerationRequest,
-) -> Any | HTTPValidationError | None:
+) -> HTTPValidationError | ImagesResponse | None:
     """Create Image
 
      OpenAI-compatible image generation endpoint.
@@ -125,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError
+        HTTPValidationError | ImagesResponse
     """
 
     return sync_detailed(
@@ -138,7 +140,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ImageGenerationRequest,
-) -> Response[Any | HTTPValidationError]:
+) -> Response[HTTPValidationError | ImagesResponse]:
     """Create Image
 
      OpenAI-compatible image generation endpoint.
@@ -160,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError]
+        Response[HTTPValidationError | ImagesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +178,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ImageGenerationRequest,
-) -> Any | HTTPValidationError | None:
+) -> HTTPValidationError | ImagesResponse | None:
     """Create Image
 
      OpenAI-compatible image generation endpoint.
@@ -198,7 +200,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError
+        HTTPValidationError | ImagesResponse
     """
 
     return (

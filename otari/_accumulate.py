@@ -1,0 +1,206 @@
+"""Assemble streamed chat-completion chunks into the chat completion a non-streamed call would return.
+
+Works on the wire JSON (dicts), so it does not depend on the generated models; objects with a
+``to_dict()`` method (the typed ``ChatCompletionChunk``) are accepted too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from otari._generated.models.chat_completion import ChatCompletion
+
+__all__ = ["ChunkAccumulator", "SupportsToDict", "to_chat_completion"]
+
+# Chunk-level fields copied to the completion: the first non-null value wins (they repeat on every chunk).
+_TOP_FIELDS = ("id", "created", "model", "system_fingerprint", "service_tier")
+
+
+class SupportsToDict(Protocol):
+    """A typed model that can give back its wire JSON."""
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class _ToolCall:
+    __slots__ = ("arguments", "id", "name", "type")
+
+    def __init__(self) -> None:
+        self.id: str | None = None
+        self.type: str | None = None
+        self.name: str | None = None
+        self.arguments: list[str] = []
+
+    def add(self, fragment: Mapping[str, Any]) -> None:
+        # id, type and name come once, on the first fragment; later ones repeat them as null.
+        if self.id is None:
+            self.id = fragment.get("id")
+        if self.type is None:
+            self.type = fragment.get("type")
+        function = fragment.get("function") or {}
+        if self.name is None:
+            self.name = function.get("name")
+        arguments = function.get("arguments")
+        if arguments:
+            self.arguments.append(arguments)
+
+    def result(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "type": self.type or "function",
+            "function": {"name": self.name, "arguments": "".join(self.arguments)},
+        }
+
+
+class _Choice:
+    __slots__ = (
+        "content",
+        "finish_reason",
+        "function_call",
+        "logprobs",
+        "reasoning",
+        "refusal",
+        "role",
+        "tools",
+    )
+
+    def __init__(self) -> None:
+        self.role: str | None = None
+        self.content: list[str] | None = None  # None until a content fragment arrives
+        self.refusal: list[str] | None = None
+        self.reasoning: list[str] | None = None
+        self.tools: dict[int, _ToolCall] = {}
+        self.function_call: _ToolCall | None = None  # the legacy single function call
+        self.finish_reason: str | None = None
+        self.logprobs: dict[str, list[Any]] | None = None
+
+    def add(self, choice: Mapping[str, Any]) -> None:
+        delta = choice.get("delta") or {}
+        if self.role is None:
+            self.role = delta.get("role")
+        content = delta.get("content")
+        if content is not None:
+            self.content = _append(self.content, _text(content))
+        refusal = delta.get("refusal")
+        if refusal is not None:
+            self.refusal = _append(self.refusal, refusal)
+        reasoning = delta.get("reasoning")
+        if reasoning is not None:
+            # Providers send reasoning either as a string or as {"content": "..."}.
+            text = reasoning.get("content") if isinstance(reasoning, Mapping) else reasoning
+            if isinstance(text, str):
+                self.reasoning = _append(self.reasoning, text)
+        for fragment in delta.get("tool_calls") or ():
+            index = fragment.get("index")
+            if index is None:  # not allowed by the spec; treat it as the call after the last one
+                index = len(self.tools)
+            call = self.tools.get(index)
+            if call is None:
+                call = self.tools[index] = _ToolCall()
+            call.add(fragment)
+        function_call = delta.get("function_call")
+        if function_call:
+            if self.function_call is None:
+                self.function_call = _ToolCall()
+            self.function_call.add({"function": function_call})
+        finish_reason = choice.get("finish_reason")
+        if finish_reason is not None:
+            self.finish_reason = finish_reason
+        logprobs = choice.get("logprobs")
+        if logprobs:
+            if self.logprobs is None:
+                self.logprobs = {}
+            for key, values in logprobs.items():
+                if isinstance(values, list):
+                    self.logprobs.setdefault(key, []).extend(values)
+
+    def result(self, index: int) -> dict[str, Any]:
+        tool_calls = [self.tools[i].result() for i in sorted(self.tools)] or None
+        content = None if self.content is None else "".join(self.content)
+        if tool_calls and not content:
+            content = None  # what the non-streamed response carries beside tool calls
+        message: dict[str, Any] = {
+            "role": self.role or "assistant",
+            "content": content,
+            "refusal": None if self.refusal is None else "".join(self.refusal),
+            "tool_calls": tool_calls,
+        }
+        if self.function_call is not None:
+            call = self.function_call.result()["function"]
+            message["function_call"] = call
+        if self.reasoning is not None:
+            message["reasoning"] = {"content": "".join(self.reasoning)}
+        return {
+            "index": index,
+            "message": message,
+            "finish_reason": self.finish_reason,
+            "logprobs": self.logprobs,
+        }
+
+
+def _append(parts: list[str] | None, text: str) -> list[str]:
+    if parts is None:
+        return [text]
+    parts.append(text)
+    return parts
+
+
+def _text(content: Any) -> str:
+    if isinstance(content, str):
+        return content
+    # A list of content parts (rare in deltas): only their text can be concatenated.
+    if isinstance(content, list):
+        return "".join(p.get("text") or "" for p in content if isinstance(p, Mapping))
+    return ""
+
+
+class ChunkAccumulator:
+    """Folds chat-completion chunks into one ``chat.completion`` dict.
+
+    Per choice index: the role, the concatenated content / refusal / reasoning, tool calls merged by
+    their ``index`` (id, type and name from the fragment that carries them, arguments concatenated), the
+    last non-null ``finish_reason`` and the concatenated logprobs. ``usage`` comes from the chunk that
+    carries it (the gateway sends it on a final chunk with ``choices: []``).
+    """
+
+    __slots__ = ("_choices", "_top", "_usage")
+
+    def __init__(self) -> None:
+        self._top: dict[str, Any] = {}
+        self._choices: dict[int, _Choice] = {}
+        self._usage: Any = None
+
+    def add(self, chunk: Mapping[str, Any] | SupportsToDict) -> None:
+        """Fold in one chunk: its wire JSON, or a typed chunk with ``to_dict()``."""
+        data: Mapping[str, Any] = chunk if isinstance(chunk, Mapping) else chunk.to_dict()
+        top = self._top
+        if len(top) < len(_TOP_FIELDS):
+            for name in _TOP_FIELDS:
+                if name not in top and data.get(name) is not None:
+                    top[name] = data[name]
+        for choice in data.get("choices") or ():
+            index = choice.get("index") or 0
+            state = self._choices.get(index)
+            if state is None:
+                state = self._choices[index] = _Choice()
+            state.add(choice)
+        usage = data.get("usage")
+        if usage is not None:
+            self._usage = usage
+
+    def result(self) -> dict[str, Any]:
+        """The assembled completion as wire JSON (``object: "chat.completion"``)."""
+        completion: dict[str, Any] = {"object": "chat.completion", **self._top}
+        completion["choices"] = [self._choices[i].result(i) for i in sorted(self._choices)]
+        if self._usage is not None:
+            completion["usage"] = self._usage
+        return completion
+
+
+def to_chat_completion(data: dict[str, Any]) -> ChatCompletion:
+    """The assembled dict as the typed ``ChatCompletion`` (the generated model is imported on first use)."""
+    from otari._generated.models.chat_completion import ChatCompletion
+
+    return ChatCompletion.from_dict(data)

@@ -1,0 +1,270 @@
+"""Performing a :class:`~otari._operations.Call`: headers, timeouts, retries, error mapping.
+
+The whole decision logic is one generator, :meth:`BaseClient._flow`, that never touches the
+network: it yields small I/O orders (send this request, read that body, sleep) and receives their
+results. ``SyncTransport`` and ``AsyncTransport`` are the only places that do I/O, each a short
+loop that carries out those orders, so the sync and async clients share every rule by construction.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Generator, Mapping
+from dataclasses import dataclass
+from typing import Any, TypeAlias
+
+import httpx
+
+from ._config import USER_AGENT, ClientConfig
+from ._errors import (
+    APIConnectionError,
+    APITimeoutError,
+    make_status_error,
+    map_transport_error,
+    parse_retry_after,
+)
+from ._logging import logger
+from ._operations import Call
+from ._types import NotGiven, TimeoutTypes
+
+DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+BACKOFF_BASE = 0.5
+BACKOFF_CAP = 8.0
+RETRY_AFTER_CAP = 60.0
+RETRY_STATUSES = frozenset({408, 429})
+
+
+@dataclass(frozen=True, slots=True)
+class Send:
+    """Send ``request`` and return the response with its body not yet read."""
+
+    request: httpx.Request
+
+
+@dataclass(frozen=True, slots=True)
+class Read:
+    """Read ``response``'s whole body, then release its connection."""
+
+    response: httpx.Response
+
+
+@dataclass(frozen=True, slots=True)
+class Sleep:
+    seconds: float
+
+
+@dataclass(frozen=True, slots=True)
+class OpenStream:
+    """The final outcome of a streaming call: the transport wraps the open response in its stream class."""
+
+    response: httpx.Response
+    call: Call[Any]
+
+
+IOOrder: TypeAlias = Send | Read | Sleep
+Flow: TypeAlias = Generator[IOOrder, Any, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class RawResponse:
+    """The HTTP details of a call made through ``client.with_raw_response``.
+
+    ``parse()`` returns what the plain method would have returned.
+    """
+
+    http_response: httpx.Response
+    _parsed: Any
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    @property
+    def content(self) -> bytes:
+        return self.http_response.content
+
+    def parse(self) -> Any:
+        return self._parsed
+
+    def __repr__(self) -> str:
+        return f"<RawResponse [{self.status_code}] {self.http_response.request.method} {self.http_response.url.path}>"
+
+
+def _retryable_status(status: int) -> bool:
+    return status in RETRY_STATUSES or 500 <= status <= 599
+
+
+def _retryable_error(exc: httpx.HTTPError) -> bool:
+    # A read timeout means the gateway is working on it: sending the call again would pay twice for
+    # a slow model and multiply the wait. Connection-level failures never reached a model.
+    if isinstance(exc, httpx.ReadTimeout | httpx.PoolTimeout):
+        return False
+    return isinstance(exc, httpx.TransportError)
+
+
+def backoff_delay(retry: int, headers: Mapping[str, str] | None) -> float:
+    """Seconds to wait before retry number ``retry`` (0-based)."""
+    if headers is not None:
+        hinted = parse_retry_after(headers)
+        if hinted is not None and 0 <= hinted <= RETRY_AFTER_CAP:
+            return hinted
+    delay = min(BACKOFF_CAP, BACKOFF_BASE * (2**retry))
+    # Jitter spreads the retries of many clients that failed together.
+    return delay * (1.0 - 0.25 * random.random())
+
+
+def to_timeout(value: TimeoutTypes) -> httpx.Timeout:
+    if isinstance(value, httpx.Timeout):
+        return value
+    if value is None:
+        return httpx.Timeout(None)
+    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        raise TypeError(f"timeout must be a positive number of seconds, an httpx.Timeout or None, got {value!r}")
+    # A short overall timeout also bounds connecting; a long one keeps the 5 s connect default.
+    return httpx.Timeout(float(value), connect=min(float(value), 5.0))
+
+
+class BaseClient:
+    """State and rules shared by both clients; subclasses add the I/O loop."""
+
+    _config: ClientConfig
+    _timeout: httpx.Timeout
+    _max_retries: int
+    _default_headers: dict[str, str]
+    _raw: bool
+
+    def _init_base(
+        self,
+        config: ClientConfig,
+        *,
+        timeout: TimeoutTypes | NotGiven,
+        max_retries: int | None,
+        default_headers: Mapping[str, str] | None,
+    ) -> None:
+        self._config = config
+        self._timeout = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else to_timeout(timeout)
+        if max_retries is None:
+            max_retries = DEFAULT_MAX_RETRIES
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+            raise TypeError(f"max_retries must be a non-negative int, got {max_retries!r}")
+        self._max_retries = max_retries
+        if default_headers is not None and not isinstance(default_headers, Mapping):
+            raise TypeError(f"default_headers must be a mapping, got {type(default_headers).__name__}")
+        self._default_headers = dict(default_headers or {})
+        self._raw = False
+
+    # -- public read-only state --------------------------------------------------------------------
+
+    @property
+    def platform_mode(self) -> bool:
+        """True when talking to the hosted platform with a platform token."""
+        return self._config.platform_mode
+
+    @property
+    def base_url(self) -> str:
+        """The gateway's root URL, without a trailing ``/v1``."""
+        return self._config.base_url
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return self._timeout
+
+    @property
+    def max_retries(self) -> int:
+        return self._max_retries
+
+    # -- request building ---------------------------------------------------------------------------
+
+    def _headers(self, call: Call[Any]) -> dict[str, str]:
+        headers = {
+            "User-Agent": USER_AGENT,
+            "Accept": "text/event-stream" if call.stream else "application/json",
+        }
+        headers.update(self._config.admin_headers() if call.admin else self._config.auth_headers())
+        headers.update(self._default_headers)
+        headers.update(call.headers)
+        if call.options.extra_headers:
+            headers.update(call.options.extra_headers)
+        return headers
+
+    def _build_request(self, http: httpx.Client | httpx.AsyncClient, call: Call[Any]) -> httpx.Request:
+        params = dict(call.params or {})
+        if call.options.extra_query:
+            params.update(call.options.extra_query)
+        timeout = self._timeout if isinstance(call.options.timeout, NotGiven) else to_timeout(call.options.timeout)
+        return http.build_request(
+            call.method,
+            self._config.base_url + call.url,
+            params=params or None,
+            json=call.json if call.files is None else None,
+            files=call.files,
+            headers=self._headers(call),
+            timeout=timeout,
+        )
+
+    # -- the shared decision logic ------------------------------------------------------------------
+
+    def _flow(self, http: httpx.Client | httpx.AsyncClient, call: Call[Any]) -> Flow:
+        """Send ``call``, retrying what is safe to retry; return its parsed result or an OpenStream."""
+        max_retries = self._max_retries if call.options.max_retries is None else call.options.max_retries
+        retry = 0
+        while True:
+            request = self._build_request(http, call)
+            try:
+                response: httpx.Response = yield Send(request)
+                if response.status_code >= 400 or not call.stream:
+                    yield Read(response)
+            except httpx.HTTPError as exc:
+                if retry < max_retries and _retryable_error(exc):
+                    delay = backoff_delay(retry, None)
+                    _log_retry(call, request, delay, retry, max_retries, type(exc).__name__)
+                    retry += 1
+                    yield Sleep(delay)
+                    continue
+                raise map_transport_error(exc) from exc
+            status = response.status_code
+            if status >= 400:
+                if retry < max_retries and _retryable_status(status):
+                    delay = backoff_delay(retry, response.headers)
+                    _log_retry(call, request, delay, retry, max_retries, f"HTTP {status}")
+                    retry += 1
+                    yield Sleep(delay)
+                    continue
+                raise make_status_error(status, response.headers, response.content, route=call.route, request=request)
+            logger.debug("%s %s -> %d", request.method, request.url.path, status)
+            if call.stream:
+                outcome: Any = OpenStream(response, call)
+            else:
+                outcome = call.parse(response)
+            return RawResponse(response, outcome) if self._raw else outcome
+
+
+def _log_retry(call: Call[Any], request: httpx.Request, delay: float, retry: int, limit: int, reason: str) -> None:
+    logger.info(
+        "Retrying %s %s in %.2fs (retry %d of %d) after %s",
+        request.method,
+        request.url.path,
+        delay,
+        retry + 1,
+        limit,
+        reason,
+    )
+
+
+__all__ = [
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "APIConnectionError",
+    "APITimeoutError",
+    "BaseClient",
+    "OpenStream",
+    "RawResponse",
+    "Read",
+    "Send",
+    "Sleep",
+]

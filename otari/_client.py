@@ -1,0 +1,638 @@
+"""``Otari`` and ``AsyncOtari``: the public clients.
+
+Each public method is one line: it asks :mod:`otari._operations` for a :class:`~otari._operations.Call`
+and hands it to the client's transport loop. Everything else — validation, headers, retries, error
+mapping, parsing — is shared (see :mod:`otari._base_client`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
+
+import httpx
+
+from . import _batches as batches
+from . import _operations as ops
+from ._base_client import BaseClient, Flow, OpenStream, RawResponse, Read, Send
+from ._config import ClientConfig, resolve_config
+from ._logging import setup_from_env
+from ._streaming import AsyncChatCompletionStream, AsyncStream, ChatCompletionStream, Stream
+from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from .resources import (
+    AsyncBudgets,
+    AsyncKeys,
+    AsyncPricing,
+    AsyncUsage,
+    AsyncUsers,
+    Budgets,
+    Keys,
+    Pricing,
+    Usage,
+    Users,
+)
+
+if TYPE_CHECKING:
+    from ._generated.models.batch import Batch
+    from ._generated.models.batch_results import BatchResults
+    from ._generated.models.chat_completion import ChatCompletion
+    from ._generated.models.chat_completion_chunk import ChatCompletionChunk
+    from ._generated.models.count_tokens_response import CountTokensResponse
+    from ._generated.models.create_embedding_response import CreateEmbeddingResponse
+    from ._generated.models.images_response import ImagesResponse
+    from ._generated.models.model_list_response import ModelListResponse
+    from ._generated.models.model_object import ModelObject
+    from ._generated.models.moderation_response import ModerationResponse
+    from ._generated.models.rerank_response import RerankResponse
+    from ._generated.models.transcription import Transcription
+    from ._operations import StreamEvent
+
+_Self = TypeVar("_Self", bound="_ClientBase")
+
+# Generous pool limits: agents fan out, and a queued request counts against its own timeout.
+DEFAULT_LIMITS = httpx.Limits(max_connections=1000, max_keepalive_connections=100)
+
+
+class _ClientBase(BaseClient):
+    """Construction and copying shared by both clients."""
+
+    _owns_http: bool
+
+    def _setup(
+        self,
+        *,
+        api_key: str | None,
+        platform_mode: bool | None,
+        base_url: str | None,
+        otari_key: str | None,
+        admin_key: str | None,
+        timeout: TimeoutTypes | NotGiven,
+        max_retries: int | None,
+        default_headers: Mapping[str, str] | None,
+    ) -> None:
+        setup_from_env()
+        config = resolve_config(
+            api_key=api_key,
+            platform_mode=platform_mode,
+            base_url=base_url,
+            otari_key=otari_key,
+            admin_key=admin_key,
+        )
+        self._init_base(config, timeout=timeout, max_retries=max_retries, default_headers=default_headers)
+
+    def _copy(self: _Self, **changes: Any) -> _Self:
+        clone = object.__new__(type(self))
+        clone.__dict__.update(self.__dict__)
+        # Copies share the pool; only the original may close it.
+        clone._owns_http = False
+        for name, value in changes.items():
+            setattr(clone, name, value)
+        return clone
+
+    def with_options(
+        self: _Self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> _Self:
+        """A lightweight copy with other defaults, sharing this client's connection pool.
+
+        ``default_headers`` are added to (and override) this client's own.
+        """
+        probe = object.__new__(BaseClient)
+        probe._init_base(
+            self._config,
+            timeout=self._timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=self._max_retries if max_retries is None else max_retries,
+            default_headers={**self._default_headers, **(default_headers or {})},
+        )
+        return self._copy(
+            _timeout=probe._timeout, _max_retries=probe._max_retries, _default_headers=probe._default_headers
+        )
+
+    @property
+    def with_raw_response(self: _Self) -> _Self:
+        """The same client, whose methods return a :class:`RawResponse` (status, headers, ``.parse()``)."""
+        return self._copy(_raw=True)
+
+    def __repr__(self) -> str:
+        mode = "platform" if self.platform_mode else "self-hosted"
+        return f"<{type(self).__name__} {mode} base_url={self.base_url!r}>"
+
+
+def _config_of(client: _ClientBase) -> ClientConfig:
+    return client._config
+
+
+class Otari(_ClientBase):
+    """Synchronous client for the otari gateway.
+
+    >>> client = Otari(base_url="http://localhost:8000", otari_key="gw-...")  # self-hosted
+    >>> client = Otari(api_key="tk_...", platform_mode=True)                  # hosted platform
+    >>> client = Otari()                                                      # from the environment
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        platform_mode: bool | None = None,
+        base_url: str | None = None,
+        otari_key: str | None = None,
+        admin_key: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise TypeError(f"http_client must be an httpx.Client, got {type(http_client).__name__}")
+        self._setup(
+            api_key=api_key,
+            platform_mode=platform_mode,
+            base_url=base_url,
+            otari_key=otari_key,
+            admin_key=admin_key,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+        )
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client(timeout=self._timeout, limits=DEFAULT_LIMITS)
+
+    # -- lifecycle --------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Release the connection pool (a caller-supplied ``http_client`` is left open)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Otari:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # -- transport ---------------------------------------------------------------------------------
+
+    def _run(self, call: ops.Call[Any]) -> Any:
+        flow: Flow = self._flow(self._http, call)
+        value: Any = None
+        error: BaseException | None = None
+        while True:
+            try:
+                order = flow.throw(error) if error is not None else flow.send(value)
+            except StopIteration as stop:
+                return _open_streams(stop.value, sync=True)
+            value, error = None, None
+            try:
+                if isinstance(order, Send):
+                    value = self._http.send(order.request, stream=True)
+                elif isinstance(order, Read):
+                    try:
+                        order.response.read()
+                    finally:
+                        order.response.close()
+                else:
+                    time.sleep(order.seconds)
+            except httpx.HTTPError as exc:
+                error = exc
+
+    # -- inference ---------------------------------------------------------------------------------
+
+    def completion(self, *, model: str, messages: Sequence[Any], **params: Any) -> ChatCompletion:
+        """Create a chat completion (``POST /v1/chat/completions``).
+
+        ``params`` are the request's other fields by wire name (``temperature``, ``tools``, ...),
+        plus ``extra_body``, ``extra_headers``, ``extra_query``, ``timeout`` and ``max_retries``.
+        """
+        result: ChatCompletion = self._run(ops.completion(model, messages, params, stream=False))
+        return result
+
+    def completion_stream(
+        self, *, model: str, messages: Sequence[Any], **params: Any
+    ) -> ChatCompletionStream[ChatCompletionChunk]:
+        """Stream a chat completion as typed chunks; ``final_completion()`` assembles them."""
+        result: ChatCompletionStream[ChatCompletionChunk] = self._run(
+            ops.completion(model, messages, params, stream=True)
+        )
+        return result
+
+    def response(self, *, model: str, input: Any, **params: Any) -> dict[str, Any]:
+        """Create a response with the OpenAI Responses API (``POST /v1/responses``)."""
+        result: dict[str, Any] = self._run(ops.response(model, input, params, stream=False))
+        return result
+
+    def response_stream(self, *, model: str, input: Any, **params: Any) -> Stream[StreamEvent]:
+        """Stream Responses API events as dicts (the SSE event name is on ``.event``)."""
+        result: Stream[StreamEvent] = self._run(ops.response(model, input, params, stream=True))
+        return result
+
+    def message(self, *, model: str, max_tokens: int, messages: Sequence[Any], **params: Any) -> dict[str, Any]:
+        """Create a message with the Anthropic Messages API (``POST /v1/messages``)."""
+        result: dict[str, Any] = self._run(ops.message(model, max_tokens, messages, params, stream=False))
+        return result
+
+    def message_stream(
+        self, *, model: str, max_tokens: int, messages: Sequence[Any], **params: Any
+    ) -> Stream[StreamEvent]:
+        """Stream Messages API events as dicts (the SSE event name is on ``.event``)."""
+        result: Stream[StreamEvent] = self._run(ops.message(model, max_tokens, messages, params, stream=True))
+        return result
+
+    def count_tokens(self, *, model: str, messages: Sequence[Any], **params: Any) -> CountTokensResponse:
+        """Count the input tokens of a Messages API request (``POST /v1/messages/count_tokens``)."""
+        result: CountTokensResponse = self._run(ops.count_tokens(model, messages, params))
+        return result
+
+    def embedding(self, *, model: str, input: str | list[str], **params: Any) -> CreateEmbeddingResponse:
+        """Create embeddings (``POST /v1/embeddings``)."""
+        result: CreateEmbeddingResponse = self._run(ops.embedding(model, input, params))
+        return result
+
+    def list_models(self, *, provider: str | None = None, **params: Any) -> ModelListResponse:
+        """List the models the gateway can route to (``GET /v1/models``)."""
+        result: ModelListResponse = self._run(ops.list_models(provider, params))
+        return result
+
+    def retrieve_model(self, model_id: str, **params: Any) -> ModelObject:
+        """Fetch one model by its ``provider:model`` id (``GET /v1/models/{model_id}``)."""
+        result: ModelObject = self._run(ops.retrieve_model(model_id, params))
+        return result
+
+    def moderation(
+        self, *, model: str, input: str | list[Any], include_raw: bool = False, **params: Any
+    ) -> ModerationResponse:
+        """Classify content with a moderation model (``POST /v1/moderations``)."""
+        result: ModerationResponse = self._run(ops.moderation(model, input, include_raw, params))
+        return result
+
+    def rerank(self, *, model: str, query: str, documents: Sequence[str], **params: Any) -> RerankResponse:
+        """Rank ``documents`` by relevance to ``query`` (``POST /v1/rerank``)."""
+        result: RerankResponse = self._run(ops.rerank(model, query, documents, params))
+        return result
+
+    def image_generation(self, *, model: str, prompt: str, **params: Any) -> ImagesResponse:
+        """Generate images from a prompt (``POST /v1/images/generations``)."""
+        result: ImagesResponse = self._run(ops.image_generation(model, prompt, params))
+        return result
+
+    def speech(self, *, model: str, input: str, voice: str, **params: Any) -> bytes:
+        """Synthesize speech; returns the audio bytes (``POST /v1/audio/speech``)."""
+        result: bytes = self._run(ops.speech(model, input, voice, params))
+        return result
+
+    def transcription(self, *, model: str, file: Any, **params: Any) -> Transcription:
+        """Transcribe audio (``POST /v1/audio/transcriptions``).
+
+        ``file`` is bytes, a path, an open binary file or a ``(filename, content[, mime_type])`` tuple.
+        """
+        result: Transcription = self._run(ops.transcription(model, file, params))
+        return result
+
+    # -- batches -----------------------------------------------------------------------------------
+
+    def create_batch(
+        self,
+        *,
+        model: str,
+        requests: Sequence[Any],
+        completion_window: str = "24h",
+        metadata: Mapping[str, str] | None = None,
+        **params: Any,
+    ) -> Batch:
+        """Submit chat requests to run as a batch (``POST /v1/batches``).
+
+        ``requests`` is a non-empty list of ``{"custom_id": "r1", "body": {"messages": [...]}}``; the
+        gateway's answer names the provider instance that runs it in ``Batch.provider``.
+        """
+        result: Batch = self._run(batches.create_batch(model, requests, completion_window, metadata, params))
+        return result
+
+    def retrieve_batch(self, batch_id: str, *, provider: str, **params: Any) -> Batch:
+        """Fetch a batch's current state (``GET /v1/batches/{batch_id}``)."""
+        result: Batch = self._run(batches.retrieve_batch(batch_id, provider, params))
+        return result
+
+    def cancel_batch(self, batch_id: str, *, provider: str, **params: Any) -> Batch:
+        """Ask the provider to cancel a batch (``POST /v1/batches/{batch_id}/cancel``)."""
+        result: Batch = self._run(batches.cancel_batch(batch_id, provider, params))
+        return result
+
+    def list_batches(
+        self, *, provider: str, after: str | None = None, limit: int | None = None, **params: Any
+    ) -> list[Batch]:
+        """List a provider's batches (``GET /v1/batches``); ``after`` is the last id of the previous page."""
+        result: list[Batch] = self._run(batches.list_batches(provider, after, limit, params))
+        return result
+
+    def retrieve_batch_results(self, batch_id: str, *, provider: str, **params: Any) -> BatchResults:
+        """The per-request results of a finished batch (``GET /v1/batches/{batch_id}/results``).
+
+        Raises :class:`~otari.BatchNotCompleteError` (``.status``) while the batch is still running.
+        """
+        result: BatchResults = self._run(batches.retrieve_batch_results(batch_id, provider, params))
+        return result
+
+    def wait_for_batch(
+        self,
+        batch_id: str,
+        *,
+        provider: str,
+        poll_interval: float = batches.DEFAULT_POLL_INTERVAL,
+        timeout: float | None = batches.DEFAULT_WAIT_TIMEOUT,
+        **params: Any,
+    ) -> Batch:
+        """Poll a batch every ``poll_interval`` seconds until it is completed, failed, expired or cancelled.
+
+        ``timeout`` bounds the whole wait (None: no limit); when it elapses,
+        :class:`~otari.BatchWaitTimeoutError` names the last status seen.
+        """
+        plan = batches.wait_plan(batch_id, provider, poll_interval, timeout, params)
+        result: Batch = batches.drive_wait(plan, self._run)
+        return result
+
+    # -- control plane -----------------------------------------------------------------------------
+
+    @property
+    def keys(self) -> Keys:
+        """Virtual API keys (``/v1/keys``); control-plane calls use the admin key."""
+        return Keys(self._run)
+
+    @property
+    def users(self) -> Users:
+        """Users (``/v1/users``); control-plane calls use the admin key."""
+        return Users(self._run)
+
+    @property
+    def budgets(self) -> Budgets:
+        """Budgets (``/v1/budgets``); control-plane calls use the admin key."""
+        return Budgets(self._run)
+
+    @property
+    def pricing(self) -> Pricing:
+        """Model pricing (``/v1/pricing``); control-plane calls use the admin key."""
+        return Pricing(self._run)
+
+    @property
+    def usage(self) -> Usage:
+        """The request log (``/v1/usage``); control-plane calls use the admin key."""
+        return Usage(self._run)
+
+
+class AsyncOtari(_ClientBase):
+    """Asynchronous client for the otari gateway; the same methods as :class:`Otari`, awaited.
+
+    Streaming methods are awaited to open the stream (HTTP errors raise there), then iterated
+    with ``async for``.
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        platform_mode: bool | None = None,
+        base_url: str | None = None,
+        otari_key: str | None = None,
+        admin_key: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise TypeError(f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}")
+        self._setup(
+            api_key=api_key,
+            platform_mode=platform_mode,
+            base_url=base_url,
+            otari_key=otari_key,
+            admin_key=admin_key,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+        )
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(timeout=self._timeout, limits=DEFAULT_LIMITS)
+
+    async def aclose(self) -> None:
+        """Release the connection pool (a caller-supplied ``http_client`` is left open)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def close(self) -> None:
+        """Alias of :meth:`aclose`."""
+        await self.aclose()
+
+    async def __aenter__(self) -> AsyncOtari:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    async def _run(self, call: ops.Call[Any]) -> Any:
+        flow: Flow = self._flow(self._http, call)
+        value: Any = None
+        error: BaseException | None = None
+        while True:
+            try:
+                order = flow.throw(error) if error is not None else flow.send(value)
+            except StopIteration as stop:
+                return _open_streams(stop.value, sync=False)
+            value, error = None, None
+            try:
+                if isinstance(order, Send):
+                    value = await self._http.send(order.request, stream=True)
+                elif isinstance(order, Read):
+                    try:
+                        await order.response.aread()
+                    finally:
+                        await order.response.aclose()
+                else:
+                    await asyncio.sleep(order.seconds)
+            except httpx.HTTPError as exc:
+                error = exc
+
+    async def completion(self, *, model: str, messages: Sequence[Any], **params: Any) -> ChatCompletion:
+        """Create a chat completion (``POST /v1/chat/completions``)."""
+        result: ChatCompletion = await self._run(ops.completion(model, messages, params, stream=False))
+        return result
+
+    async def completion_stream(
+        self, *, model: str, messages: Sequence[Any], **params: Any
+    ) -> AsyncChatCompletionStream[ChatCompletionChunk]:
+        """Stream a chat completion as typed chunks; ``await final_completion()`` assembles them."""
+        result: AsyncChatCompletionStream[ChatCompletionChunk] = await self._run(
+            ops.completion(model, messages, params, stream=True)
+        )
+        return result
+
+    async def response(self, *, model: str, input: Any, **params: Any) -> dict[str, Any]:
+        """Create a response with the OpenAI Responses API (``POST /v1/responses``)."""
+        result: dict[str, Any] = await self._run(ops.response(model, input, params, stream=False))
+        return result
+
+    async def response_stream(self, *, model: str, input: Any, **params: Any) -> AsyncStream[StreamEvent]:
+        """Stream Responses API events as dicts (the SSE event name is on ``.event``)."""
+        result: AsyncStream[StreamEvent] = await self._run(ops.response(model, input, params, stream=True))
+        return result
+
+    async def message(self, *, model: str, max_tokens: int, messages: Sequence[Any], **params: Any) -> dict[str, Any]:
+        """Create a message with the Anthropic Messages API (``POST /v1/messages``)."""
+        result: dict[str, Any] = await self._run(ops.message(model, max_tokens, messages, params, stream=False))
+        return result
+
+    async def message_stream(
+        self, *, model: str, max_tokens: int, messages: Sequence[Any], **params: Any
+    ) -> AsyncStream[StreamEvent]:
+        """Stream Messages API events as dicts (the SSE event name is on ``.event``)."""
+        result: AsyncStream[StreamEvent] = await self._run(
+            ops.message(model, max_tokens, messages, params, stream=True)
+        )
+        return result
+
+    async def count_tokens(self, *, model: str, messages: Sequence[Any], **params: Any) -> CountTokensResponse:
+        """Count the input tokens of a Messages API request (``POST /v1/messages/count_tokens``)."""
+        result: CountTokensResponse = await self._run(ops.count_tokens(model, messages, params))
+        return result
+
+    async def embedding(self, *, model: str, input: str | list[str], **params: Any) -> CreateEmbeddingResponse:
+        """Create embeddings (``POST /v1/embeddings``)."""
+        result: CreateEmbeddingResponse = await self._run(ops.embedding(model, input, params))
+        return result
+
+    async def list_models(self, *, provider: str | None = None, **params: Any) -> ModelListResponse:
+        """List the models the gateway can route to (``GET /v1/models``)."""
+        result: ModelListResponse = await self._run(ops.list_models(provider, params))
+        return result
+
+    async def retrieve_model(self, model_id: str, **params: Any) -> ModelObject:
+        """Fetch one model by its ``provider:model`` id (``GET /v1/models/{model_id}``)."""
+        result: ModelObject = await self._run(ops.retrieve_model(model_id, params))
+        return result
+
+    async def moderation(
+        self, *, model: str, input: str | list[Any], include_raw: bool = False, **params: Any
+    ) -> ModerationResponse:
+        """Classify content with a moderation model (``POST /v1/moderations``)."""
+        result: ModerationResponse = await self._run(ops.moderation(model, input, include_raw, params))
+        return result
+
+    async def rerank(self, *, model: str, query: str, documents: Sequence[str], **params: Any) -> RerankResponse:
+        """Rank ``documents`` by relevance to ``query`` (``POST /v1/rerank``)."""
+        result: RerankResponse = await self._run(ops.rerank(model, query, documents, params))
+        return result
+
+    async def image_generation(self, *, model: str, prompt: str, **params: Any) -> ImagesResponse:
+        """Generate images from a prompt (``POST /v1/images/generations``)."""
+        result: ImagesResponse = await self._run(ops.image_generation(model, prompt, params))
+        return result
+
+    async def speech(self, *, model: str, input: str, voice: str, **params: Any) -> bytes:
+        """Synthesize speech; returns the audio bytes (``POST /v1/audio/speech``)."""
+        result: bytes = await self._run(ops.speech(model, input, voice, params))
+        return result
+
+    async def transcription(self, *, model: str, file: Any, **params: Any) -> Transcription:
+        """Transcribe audio (``POST /v1/audio/transcriptions``)."""
+        result: Transcription = await self._run(ops.transcription(model, file, params))
+        return result
+
+    async def create_batch(
+        self,
+        *,
+        model: str,
+        requests: Sequence[Any],
+        completion_window: str = "24h",
+        metadata: Mapping[str, str] | None = None,
+        **params: Any,
+    ) -> Batch:
+        """Submit chat requests to run as a batch (``POST /v1/batches``)."""
+        result: Batch = await self._run(batches.create_batch(model, requests, completion_window, metadata, params))
+        return result
+
+    async def retrieve_batch(self, batch_id: str, *, provider: str, **params: Any) -> Batch:
+        """Fetch a batch's current state (``GET /v1/batches/{batch_id}``)."""
+        result: Batch = await self._run(batches.retrieve_batch(batch_id, provider, params))
+        return result
+
+    async def cancel_batch(self, batch_id: str, *, provider: str, **params: Any) -> Batch:
+        """Ask the provider to cancel a batch (``POST /v1/batches/{batch_id}/cancel``)."""
+        result: Batch = await self._run(batches.cancel_batch(batch_id, provider, params))
+        return result
+
+    async def list_batches(
+        self, *, provider: str, after: str | None = None, limit: int | None = None, **params: Any
+    ) -> list[Batch]:
+        """List a provider's batches (``GET /v1/batches``); ``after`` is the last id of the previous page."""
+        result: list[Batch] = await self._run(batches.list_batches(provider, after, limit, params))
+        return result
+
+    async def retrieve_batch_results(self, batch_id: str, *, provider: str, **params: Any) -> BatchResults:
+        """The per-request results of a finished batch (``GET /v1/batches/{batch_id}/results``)."""
+        result: BatchResults = await self._run(batches.retrieve_batch_results(batch_id, provider, params))
+        return result
+
+    async def wait_for_batch(
+        self,
+        batch_id: str,
+        *,
+        provider: str,
+        poll_interval: float = batches.DEFAULT_POLL_INTERVAL,
+        timeout: float | None = batches.DEFAULT_WAIT_TIMEOUT,
+        **params: Any,
+    ) -> Batch:
+        """Poll a batch (sleeping with ``asyncio.sleep``) until it reaches a terminal status."""
+        plan = batches.wait_plan(batch_id, provider, poll_interval, timeout, params)
+        result: Batch = await batches.drive_wait_async(plan, self._run)
+        return result
+
+    @property
+    def keys(self) -> AsyncKeys:
+        """Virtual API keys (``/v1/keys``); control-plane calls use the admin key."""
+        return AsyncKeys(self._run)
+
+    @property
+    def users(self) -> AsyncUsers:
+        """Users (``/v1/users``); control-plane calls use the admin key."""
+        return AsyncUsers(self._run)
+
+    @property
+    def budgets(self) -> AsyncBudgets:
+        """Budgets (``/v1/budgets``); control-plane calls use the admin key."""
+        return AsyncBudgets(self._run)
+
+    @property
+    def pricing(self) -> AsyncPricing:
+        """Model pricing (``/v1/pricing``); control-plane calls use the admin key."""
+        return AsyncPricing(self._run)
+
+    @property
+    def usage(self) -> AsyncUsage:
+        """The request log (``/v1/usage``); control-plane calls use the admin key."""
+        return AsyncUsage(self._run)
+
+
+def _open_streams(outcome: Any, *, sync: bool) -> Any:
+    """Wrap an open streaming response in the stream class of the calling client."""
+    raw = isinstance(outcome, RawResponse)
+    target = outcome._parsed if raw else outcome
+    if not isinstance(target, OpenStream):
+        return outcome
+    call = target.call
+    handler = call.handler
+    assert handler is not None
+    stream: Any
+    if call.stream == "chat":
+        cls_chat = ChatCompletionStream if sync else AsyncChatCompletionStream
+        stream = cls_chat(target.response, handler, ops.to_chat_completion)
+    else:
+        cls = Stream if sync else AsyncStream
+        stream = cls(target.response, handler)
+    return RawResponse(outcome.http_response, stream) if raw else stream
+
+
+Backend = Literal["httpx", "aiohttp"]

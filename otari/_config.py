@@ -1,0 +1,175 @@
+"""Resolve how a client reaches the gateway: mode, base URL and credentials (api.md §1).
+
+Every rule lives here so the sync and async clients cannot drift apart, and every failure is an
+``OtariConfigError`` that names the parameter and the environment variable that would fix it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from ._errors import OtariConfigError
+from ._version import __version__
+
+HOSTED_BASE_URL = "https://api.otari.ai"
+USER_AGENT = f"otari-python/{__version__}"
+
+ENV_PLATFORM_TOKEN = "OTARI_AI_TOKEN"
+ENV_PLATFORM_TOKEN_LEGACY = "GATEWAY_PLATFORM_TOKEN"
+ENV_BASE_URL = "GATEWAY_API_BASE"
+ENV_GATEWAY_KEY = "GATEWAY_API_KEY"
+ENV_ADMIN_KEY = "GATEWAY_ADMIN_KEY"
+
+
+class Secret:
+    """A credential that never shows itself in ``repr``/``str``, so it cannot reach a log line."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "Secret('***')"
+
+    __str__ = __repr__
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Secret) and other._value == self._value
+
+    def __hash__(self) -> int:
+        return hash(self._value)
+
+
+@dataclass(frozen=True, slots=True)
+class ClientConfig:
+    """The outcome of resolution: everything a request needs to find and authenticate to the gateway."""
+
+    platform_mode: bool
+    base_url: str
+    credential: Secret | None = field(repr=False)
+    admin_credential: Secret | None = field(repr=False)
+
+    def _auth_header(self, secret: Secret | None) -> dict[str, str]:
+        if secret is None:
+            return {}
+        if self.platform_mode:
+            return {"Authorization": f"Bearer {secret.reveal()}"}
+        return {"Otari-Key": f"Bearer {secret.reveal()}"}
+
+    def auth_headers(self) -> dict[str, str]:
+        """Headers for inference calls: the client's own credential."""
+        return self._auth_header(self.credential)
+
+    def admin_headers(self) -> dict[str, str]:
+        """Headers for control-plane calls: the admin key, else the client's own credential (rule 6)."""
+        return self._auth_header(self.admin_credential or self.credential)
+
+
+def _env(env: Mapping[str, str], name: str) -> str | None:
+    # An exported-but-empty variable is a common shell accident; treat it as unset.
+    value = env.get(name)
+    return value if value else None
+
+
+def _check_str(name: str, value: object) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise OtariConfigError(f"{name} must be a string, got {type(value).__name__}")
+    if not value.strip():
+        raise OtariConfigError(f"{name} is empty: pass a non-empty value or leave it out")
+    return value
+
+
+def normalize_base_url(url: str, *, source: str) -> str:
+    """Strip a trailing ``/`` and one trailing ``/v1``: routes come from the core with their prefix."""
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise OtariConfigError(f"{source} must be an http(s) URL such as http://localhost:8000, got {url.strip()!r}")
+    if parts.query or parts.fragment:
+        raise OtariConfigError(f"{source} must not carry a query string or fragment")
+    path = parts.path.rstrip("/")
+    if path.endswith("/v1"):
+        path = path[: -len("/v1")]
+    return f"{parts.scheme}://{parts.netloc}{path.rstrip('/')}"
+
+
+def resolve_config(
+    *,
+    api_key: str | None = None,
+    platform_mode: bool | None = None,
+    base_url: str | None = None,
+    otari_key: str | None = None,
+    admin_key: str | None = None,
+    env: Mapping[str, str] | None = None,
+) -> ClientConfig:
+    """Apply the resolution rules of api.md §1, in order."""
+    environ: Mapping[str, str] = os.environ if env is None else env
+    api_key = _check_str("api_key", api_key)
+    otari_key = _check_str("otari_key", otari_key)
+    base_url = _check_str("base_url", base_url)
+    admin_key = _check_str("admin_key", admin_key)
+    if platform_mode is not None and not isinstance(platform_mode, bool):
+        raise OtariConfigError(f"platform_mode must be True or False, got {type(platform_mode).__name__}")
+
+    # Rule 1: combinations that name both modes at once.
+    if api_key is not None and otari_key is not None:
+        raise OtariConfigError(
+            "api_key (platform token) and otari_key (self-hosted gateway key) were both given: "
+            "pass api_key for the hosted platform or otari_key for a self-hosted gateway, not both"
+        )
+    if platform_mode is True and otari_key is not None:
+        raise OtariConfigError(
+            "platform_mode=True cannot be combined with otari_key: platform mode authenticates with "
+            "api_key (or OTARI_AI_TOKEN); drop platform_mode to use otari_key against a self-hosted gateway"
+        )
+    if platform_mode is False and api_key is not None:
+        raise OtariConfigError(
+            "api_key is a platform token but platform_mode=False was given: pass otari_key for a "
+            "self-hosted gateway, or drop platform_mode=False"
+        )
+
+    env_token = _env(environ, ENV_PLATFORM_TOKEN) or _env(environ, ENV_PLATFORM_TOKEN_LEGACY)
+    explicit_credential = api_key is not None or otari_key is not None
+    # Rule 2: platform mode.
+    platform = (
+        platform_mode is True
+        or api_key is not None
+        or (platform_mode is None and not explicit_credential and env_token is not None)
+    )
+    admin_env = _env(environ, ENV_ADMIN_KEY)
+    admin = Secret(admin_key) if admin_key else (Secret(admin_env) if admin_env else None)
+
+    if platform:
+        token = api_key or env_token
+        if token is None:
+            raise OtariConfigError(
+                "platform mode requires a token: pass api_key='tk_...' or set OTARI_AI_TOKEN "
+                "(legacy alias GATEWAY_PLATFORM_TOKEN)"
+            )
+        url = base_url or _env(environ, ENV_BASE_URL) or HOSTED_BASE_URL
+        source = "base_url" if base_url else (ENV_BASE_URL if _env(environ, ENV_BASE_URL) else "base_url")
+        return ClientConfig(True, normalize_base_url(url, source=source), Secret(token), admin)
+
+    # Rule 3: self-hosted mode.
+    key = otari_key or _env(environ, ENV_GATEWAY_KEY)
+    url = base_url or _env(environ, ENV_BASE_URL)
+    if url is None:
+        raise OtariConfigError(
+            "self-hosted mode requires a gateway URL: pass base_url='http://localhost:8000' or set "
+            "GATEWAY_API_BASE (for the hosted platform, pass api_key= or set OTARI_AI_TOKEN instead)"
+        )
+    if key is None and admin is None:
+        raise OtariConfigError(
+            "self-hosted mode requires a gateway key: pass otari_key='gw-...' or set GATEWAY_API_KEY "
+            "(for the hosted platform, pass api_key= or set OTARI_AI_TOKEN instead)"
+        )
+    source = "base_url" if base_url else ENV_BASE_URL
+    return ClientConfig(False, normalize_base_url(url, source=source), Secret(key) if key else None, admin)

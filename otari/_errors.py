@@ -1,0 +1,1037 @@
+"""Exceptions raised by otari, and the pure functions that turn wire failures into them.
+
+Everything here is free of I/O so the sync client, the async client and the streams share one mapping.
+The rules come from what a real gateway sends (``tests/fixtures/wire``), summarised in api.md §6.
+
+Secrets: no message, ``str()`` or ``repr()`` built here ever includes a request header value or a URL query
+string. Response bodies are kept on ``.body`` for callers but are never rendered (a failed
+``keys.create`` body can hold a fresh key).
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import itertools
+import json
+import math
+import re
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any, Final, Literal
+from urllib.parse import quote
+
+import httpx
+
+if TYPE_CHECKING:
+    from typing import TypedDict, Unpack
+
+    # Type-checking only: building TypedDicts at import costs milliseconds on every client start.
+    class _ResponseKwargs(TypedDict, total=False):
+        body: object
+        headers: HeadersLike | None
+        request: httpx.Request | None
+        error_type: str | None
+
+    class _StatusErrorKwargs(_ResponseKwargs, total=False):
+        hint: str | None
+
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "BatchNotCompleteError",
+    "ConflictError",
+    "GatewayTimeoutError",
+    "InsufficientFundsError",
+    "ModelNotFoundError",
+    "NotFoundError",
+    "OtariConfigError",
+    "OtariError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "RouteKind",
+    "StreamError",
+    "UnprocessableEntityError",
+    "UnsupportedCapabilityError",
+    "UpstreamProviderError",
+    "make_status_error",
+    "map_transport_error",
+    "parse_retry_after",
+    "stream_error_from_payload",
+    "validation_error_from_exception",
+]
+
+RouteKind = Literal["inference", "batch", "control"]
+"""Which family of gateway routes a request went to; a few statuses mean different things per family."""
+
+HeadersLike = Mapping[str, str] | httpx.Headers
+
+# Gateway-generated details are short sentences, but a provider message passed through can be long; a cap
+# keeps one runaway body from flooding logs. Non-JSON bodies (proxy HTML pages) get a much tighter cap.
+_MAX_DETAIL_CHARS: Final = 1000
+_MAX_TEXT_CHARS: Final = 200
+# Error bodies are small; beyond this we do not spend CPU parsing JSON or scanning markup.
+_MAX_PARSE_BYTES: Final = 1 << 20
+
+# A validation list can be as long as the request; the first few say what is wrong.
+_MAX_FIELD_ERRORS: Final = 20
+
+_REQUEST_ID_HEADERS: Final = ("x-otari-request-id", "otari-request-id", "x-request-id")
+# Header names whose values are credentials; redacted from any text we did not write ourselves.
+_SECRET_HEADER_HINTS: Final = ("auth", "key", "token", "secret", "cookie", "password", "session")
+_AUTH_SCHEMES: Final = frozenset({"bearer", "basic", "token", "digest"})
+
+
+@functools.cache
+def _rx(pattern: str) -> re.Pattern[str]:
+    """Compile on first use: compiling every pattern up front would add ~10 ms to each client start."""
+    return re.compile(pattern)
+
+
+# --------------------------------------------------------------------------------------------------------
+# Hierarchy
+# --------------------------------------------------------------------------------------------------------
+
+
+class OtariError(Exception):
+    """Base class of every exception otari raises on purpose."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The default re-calls cls(*args), which keyword-only constructors reject; exceptions raised in a
+        # worker process (ProcessPoolExecutor, multiprocessing) must survive the trip back.
+        return (_rebuild, (type(self), self.args, self.__dict__.copy()))
+
+
+def _rebuild(cls: type[OtariError], args: tuple[Any, ...], state: dict[str, Any]) -> OtariError:
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
+class OtariConfigError(OtariError, ValueError):
+    """The client cannot be configured: a missing, conflicting or invalid setting.
+
+    Also a ``ValueError``, since it is always caused by a bad argument or environment variable.
+    """
+
+
+class APIError(OtariError):
+    """A call to the gateway failed; ``.message`` says why in one line."""
+
+    message: str
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class APIStatusError(APIError):
+    """The gateway answered with an error status (or one we did not expect).
+
+    Attributes:
+        status_code: the HTTP status.
+        message: the gateway's detail, unwrapped from ``{"detail": ...}`` (string, Anthropic error object or
+            validation list), from an OpenAI-style ``{"error": {...}}``, or a trimmed text of a non-JSON body.
+        body: the parsed JSON body, the body text when it is not JSON, or None when empty.
+        headers: the response headers.
+        request_id: the gateway's request id header when one was sent, else None.
+        request: the ``httpx.Request`` that failed, when known (its headers are never rendered).
+        error_type: the error ``type`` the body named (Anthropic ``rate_limit_error``, OpenAI
+            ``server_error``), else None.
+        hint: a short suggestion of what to do about it, or None.
+    """
+
+    status_code: int
+    body: object
+    headers: httpx.Headers
+    request_id: str | None
+    request: httpx.Request | None
+    error_type: str | None
+    hint: str | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        body: object = None,
+        headers: HeadersLike | None = None,
+        request: httpx.Request | None = None,
+        error_type: str | None = None,
+        hint: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.body = body
+        self.headers = _coerce_headers(headers)
+        self.request_id = _request_id(self.headers)
+        self.request = request
+        self.error_type = error_type
+        self.hint = hint
+
+    def __str__(self) -> str:
+        prefix = f"Error code: {self.status_code}"
+        # The gateway passes provider messages through as "Error code: 404 - ..."; don't say it twice.
+        line = self.message if self.message.startswith(prefix) else f"{prefix} - {self.message}"
+        return f"{line} ({self.hint})" if self.hint else line
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(status_code={self.status_code!r}, message={self.message!r})"
+
+
+class BadRequestError(APIStatusError):
+    """400: the gateway refused the request as sent."""
+
+
+class UnsupportedCapabilityError(APIStatusError):
+    """The selected provider cannot do what was asked ("Provider 'llamafile' does not support ...").
+
+    Sent as 400 for moderation, multimodal moderation and the Responses API, and as 422 for batch
+    operations. It derives from ``APIStatusError`` directly rather than from ``BadRequestError`` or
+    ``UnprocessableEntityError``: it spans both statuses, and either parent would make one of the two cases
+    claim a status class it does not have (``except UnprocessableEntityError`` would then catch a 400, or
+    ``except BadRequestError`` a 422). The request itself was well-formed; the fix is another provider.
+
+    Attributes:
+        provider: the provider instance named by the gateway (``"llamafile"``), or None.
+        capability: what it lacks, as the gateway phrased it (``"Responses API"``, ``"batch operations"``,
+            ``"moderation"``, ``"multimodal moderation"``), or None.
+    """
+
+    provider: str | None
+    capability: str | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        provider: str | None = None,
+        capability: str | None = None,
+        **kwargs: Unpack[_StatusErrorKwargs],
+    ) -> None:
+        super().__init__(message, status_code=status_code, **kwargs)
+        self.provider = provider
+        self.capability = capability
+
+
+class AuthenticationError(APIStatusError):
+    """401: the credential is missing, malformed, unknown, inactive or expired (or not the master key)."""
+
+
+class PermissionDeniedError(AuthenticationError):
+    """403: the credential is valid but not allowed this (blocked user, model not permitted, user mismatch).
+
+    A subclass of ``AuthenticationError`` so one ``except`` covers every credential problem.
+    """
+
+
+class InsufficientFundsError(APIStatusError):
+    """The request cannot be paid for: 402 (no pricing configured) or 403 "has exceeded budget limit".
+
+    Derives from ``APIStatusError`` directly, not from ``PermissionDeniedError``: the gateway reports an
+    exhausted budget as 403, but retrying with other credentials will not fix it; raising the budget or
+    configuring pricing will.
+    """
+
+
+class NotFoundError(APIStatusError):
+    """404: the object (key, user, budget, pricing, model, ...) or the route does not exist."""
+
+
+class ModelNotFoundError(NotFoundError):
+    """404 on an inference route: the gateway or the upstream provider does not know the model."""
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the current state (e.g. a user id that already exists)."""
+
+
+class BatchNotCompleteError(ConflictError):
+    """409 on a batch route: the batch's results are not available yet.
+
+    Attributes:
+        batch_id: the batch id parsed from the gateway's message, or None if it could not be read.
+        status: the batch's current status (``"in_progress"``, ...), or None if it could not be read.
+    """
+
+    batch_id: str | None
+    status: str | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        batch_id: str | None = None,
+        status: str | None = None,
+        **kwargs: Unpack[_StatusErrorKwargs],
+    ) -> None:
+        super().__init__(message, status_code=status_code, **kwargs)
+        self.batch_id = batch_id
+        self.status = status
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the request body failed validation.
+
+    Attributes:
+        errors: the gateway's field errors (``{"type", "loc", "msg", ...}`` dicts) when it sent a list,
+            else an empty list.
+    """
+
+    errors: list[dict[str, Any]]
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        errors: list[dict[str, Any]] | None = None,
+        **kwargs: Unpack[_StatusErrorKwargs],
+    ) -> None:
+        super().__init__(message, status_code=status_code, **kwargs)
+        self.errors = [] if errors is None else errors
+
+
+class RateLimitError(APIStatusError):
+    """429: the gateway's per-user rate limit, or the upstream provider's.
+
+    Attributes:
+        retry_after: seconds to wait before retrying, from ``retry-after-ms`` / ``retry-after``; None when
+            the response did not say (the gateway sends it for its own limit, not for the provider's).
+    """
+
+    retry_after: float | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        retry_after: float | None = None,
+        **kwargs: Unpack[_StatusErrorKwargs],
+    ) -> None:
+        super().__init__(message, status_code=status_code, **kwargs)
+        self.retry_after = retry_after
+
+
+class UpstreamProviderError(APIStatusError):
+    """502 or another 5xx: the provider behind the gateway (or the gateway itself) failed."""
+
+
+class GatewayTimeoutError(UpstreamProviderError):
+    """504: the gateway gave up waiting for the provider."""
+
+
+class APIConnectionError(APIError):
+    """No HTTP response arrived: the connection could not be made or broke. The httpx error is ``__cause__``.
+
+    Attributes:
+        request: the ``httpx.Request`` that failed, when known (its headers are never rendered).
+    """
+
+    request: httpx.Request | None
+
+    def __init__(self, message: str = "Connection error.", *, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.request = request
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(message={self.message!r})"
+
+
+class APITimeoutError(APIConnectionError):
+    """The client-side timeout expired before the gateway answered."""
+
+    def __init__(self, message: str = "Request timed out.", *, request: httpx.Request | None = None) -> None:
+        super().__init__(message, request=request)
+
+
+class StreamError(APIError):
+    """An error event arrived in the middle of a stream (the HTTP status was already 200).
+
+    Attributes:
+        message: the error's message.
+        error_type: the error's ``type`` (``"server_error"``, ``"api_error"``, ...), or None.
+        code: the error's ``code``, or None (the gateway does not send one).
+        body: the decoded event payload.
+        event: the SSE event name (``"error"``), or None for chat's unnamed events.
+    """
+
+    error_type: str | None
+    code: str | None
+    body: object
+    event: str | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        error_type: str | None = None,
+        code: str | None = None,
+        body: object = None,
+        event: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.error_type = error_type
+        self.code = code
+        self.body = body
+        self.event = event
+
+    def __str__(self) -> str:
+        tags = [tag for tag in (self.error_type, None if self.code is None else f"code={self.code}") if tag]
+        where = f" ({', '.join(tags)})" if tags else ""
+        return f"Stream error{where}: {self.message}"
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(message={self.message!r}, error_type={self.error_type!r})"
+
+
+class ResponseValidationError(APIError):
+    """A response body that cannot become its typed model (required field missing, wrong type, not JSON).
+
+    Attributes:
+        model: the model the body should have become (``"ChatCompletion"``).
+        field: the offending field when known, else None.
+        status_code: the HTTP status of the response.
+        body: the raw body (bytes, text or decoded JSON), kept for debugging and never rendered.
+        reason: what was wrong (``"missing required field"``).
+    """
+
+    model: str
+    field: str | None
+    status_code: int
+    body: object
+    reason: str
+
+    def __init__(self, model: str, field: str | None, status_code: int, body: object, reason: str) -> None:
+        where = f"{model}.{field}" if field else model
+        super().__init__(f"{where}: {reason}")
+        self.model = model
+        self.field = field
+        self.status_code = status_code
+        self.body = body
+        self.reason = reason
+
+    def __str__(self) -> str:
+        return f"{self.message} (HTTP {self.status_code} response did not match {self.model})"
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(model={self.model!r}, field={self.field!r}, "
+            f"status_code={self.status_code!r}, reason={self.reason!r})"
+        )
+
+
+# --------------------------------------------------------------------------------------------------------
+# HTTP status -> exception
+# --------------------------------------------------------------------------------------------------------
+
+_UNSUPPORTED_RE: Final = (
+    r"(?i)\bprovider\s+['\"]?(?P<provider>[^'\"\s]+)['\"]?\s+does not support\s+(?:the\s+)?(?P<capability>[^.]+)"
+)
+_BATCH_NOT_COMPLETE_RE: Final = (
+    r"Batch\s+'(?P<batch_id>[^']+)'\s+is not yet complete(?:\s*\(status:\s*(?P<status>[^)\s]+)\s*\))?"
+)
+_BUDGET_EXCEEDED: Final = "has exceeded budget limit"
+# 404s on inference routes that are not about the model: an unknown `user` sent with the master key, and
+# FastAPI's default body for a route that does not exist (e.g. a wrong base_url prefix).
+_USER_NOT_FOUND_RE: Final = r"(?s)^User '.*' not found$"
+_ROUTE_NOT_FOUND: Final = "Not Found"
+
+_HINT_AUTH: Final = "check the api_key / otari_key argument or OTARI_AI_TOKEN / GATEWAY_API_KEY"
+_HINT_ADMIN: Final = "control-plane calls need the master key: pass admin_key= or set GATEWAY_ADMIN_KEY"
+_HINT_PRICING: Final = "configure pricing for this model (client.pricing.set) or enable default pricing"
+_HINT_BUDGET: Final = "raise the user's budget or wait for the budget period to reset"
+_HINT_ROUTE: Final = "the gateway has no such route; check base_url"
+_HINT_BATCH: Final = "wait_for_batch() waits until results are ready"
+
+
+def make_status_error(
+    status_code: int,
+    headers: HeadersLike,
+    content: bytes,
+    *,
+    route: RouteKind,
+    request: httpx.Request | None = None,
+) -> APIStatusError:
+    """Build the exception for an error response. Pure, and never raises, whatever the input."""
+    try:
+        return _build_status_error(status_code, headers, content, route=route, request=request)
+    except Exception:
+        # A bug in the mapping must never mask the gateway's error; degrade to a generic one.
+        return APIStatusError(_reason_phrase(status_code), status_code=status_code, request=request)
+
+
+def _build_status_error(
+    status_code: int,
+    headers: HeadersLike,
+    content: bytes,
+    *,
+    route: RouteKind,
+    request: httpx.Request | None,
+) -> APIStatusError:
+    hdrs = _coerce_headers(headers)
+    body, is_json = _parse_body(content, hdrs)
+    message, error_type, field_errors = _extract_message(body) if is_json else (None, None, None)
+    if message:
+        message = _one_line(message, _MAX_DETAIL_CHARS)
+    if not message and body is not None:
+        # JSON we cannot read a message from is shown as sent (briefly) rather than as a bare reason phrase.
+        text = body if isinstance(body, str) else _decode(content[:_MAX_PARSE_BYTES], hdrs)
+        message = _text_message(text, looks_like_html=not is_json and _is_html(text, hdrs))
+    if not message:
+        message = _reason_phrase(status_code)
+
+    hint: str | None
+    common: _ResponseKwargs = {"body": body, "headers": hdrs, "request": request, "error_type": error_type}
+
+    if status_code in (400, 422):
+        unsupported = _rx(_UNSUPPORTED_RE).search(message)
+        if unsupported:
+            return UnsupportedCapabilityError(
+                message,
+                status_code=status_code,
+                provider=unsupported["provider"],
+                capability=unsupported["capability"].strip(),
+                **common,
+            )
+    if status_code == 400:
+        return BadRequestError(message, status_code=status_code, **common)
+    if status_code == 401:
+        hint = _HINT_ADMIN if route == "control" else _HINT_AUTH
+        return AuthenticationError(message, status_code=status_code, hint=hint, **common)
+    if status_code == 402:
+        hint = None if "pricing" in message.lower() else _HINT_PRICING
+        return InsufficientFundsError(message, status_code=status_code, hint=hint, **common)
+    if status_code == 403:
+        if _BUDGET_EXCEEDED in message.lower():
+            return InsufficientFundsError(message, status_code=status_code, hint=_HINT_BUDGET, **common)
+        return PermissionDeniedError(message, status_code=status_code, **common)
+    if status_code == 404:
+        if message == _ROUTE_NOT_FOUND:
+            return NotFoundError(message, status_code=status_code, hint=_HINT_ROUTE, **common)
+        if route == "inference" and not _rx(_USER_NOT_FOUND_RE).match(message):
+            return ModelNotFoundError(message, status_code=status_code, **common)
+        return NotFoundError(message, status_code=status_code, **common)
+    if status_code == 409:
+        if route == "batch":
+            found = _rx(_BATCH_NOT_COMPLETE_RE).search(message)
+            return BatchNotCompleteError(
+                message,
+                status_code=status_code,
+                batch_id=found["batch_id"] if found else None,
+                status=found["status"] if found else None,
+                hint=_HINT_BATCH,
+                **common,
+            )
+        return ConflictError(message, status_code=status_code, **common)
+    if status_code == 422:
+        return UnprocessableEntityError(message, status_code=status_code, errors=field_errors, **common)
+    if status_code == 429:
+        retry_after = parse_retry_after(hdrs)
+        hint = None if retry_after is None else f"retry after {retry_after:g}s"
+        return RateLimitError(message, status_code=status_code, retry_after=retry_after, hint=hint, **common)
+    if status_code == 504:
+        return GatewayTimeoutError(message, status_code=status_code, **common)
+    if 500 <= status_code <= 599:
+        return UpstreamProviderError(message, status_code=status_code, **common)
+    return APIStatusError(message, status_code=status_code, **common)
+
+
+def _parse_body(content: bytes, headers: httpx.Headers) -> tuple[object, bool]:
+    """The body as JSON when it is JSON, else as text; None when empty. The bool says which."""
+    if not content:
+        return None, False
+    if len(content) <= _MAX_PARSE_BYTES:
+        try:
+            return json.loads(content), True
+        except (ValueError, RecursionError):
+            pass
+    return _decode(content, headers), False
+
+
+_CHARSET_RE: Final = r"(?i)charset\s*=\s*[\"']?([\w.:-]+)"
+
+
+def _decode(content: bytes, headers: httpx.Headers) -> str:
+    """The body as text in its declared charset, falling back to UTF-8; undecodable bytes become U+FFFD."""
+    found = _rx(_CHARSET_RE).search(headers.get("content-type", ""))
+    if found:
+        try:
+            return content.decode(found[1], errors="replace")
+        except (LookupError, TypeError, ValueError):
+            pass  # unknown, or not a text encoding at all (charset=rot13, charset=base64)
+    return content.decode("utf-8", errors="replace")
+
+
+def _extract_message(body: object) -> tuple[str | None, str | None, list[dict[str, Any]] | None]:
+    """(message, error_type, field_errors) from a parsed JSON error body; None where absent."""
+    if not isinstance(body, dict):
+        return None, None, None
+    detail = body.get("detail")
+    if isinstance(detail, str) and detail.strip():
+        return detail, None, None
+    if isinstance(detail, list):
+        errors = [item for item in detail if isinstance(item, dict)]
+        return _join_field_errors(detail) or None, None, errors
+    if isinstance(detail, dict):
+        message, error_type = _from_error_object(detail)
+        if message:
+            return message, error_type, None
+    message, error_type = _from_error_object(body)
+    return message, error_type, None
+
+
+def _from_error_object(obj: Mapping[str, Any]) -> tuple[str | None, str | None]:
+    """Read an Anthropic ``{"type": "error", "error": {...}}`` or OpenAI ``{"error": {...}}`` object."""
+    inner = obj.get("error")
+    if isinstance(inner, dict):
+        message, error_type = inner.get("message"), inner.get("type")
+        return (
+            message if isinstance(message, str) and message.strip() else None,
+            error_type if isinstance(error_type, str) else None,
+        )
+    if isinstance(inner, str) and inner.strip():
+        return inner, None
+    message, error_type = obj.get("message"), obj.get("type")
+    if isinstance(message, str) and message.strip():
+        return message, error_type if isinstance(error_type, str) and error_type != "error" else None
+    return None, None
+
+
+def _join_field_errors(items: Iterable[object]) -> str:
+    """FastAPI validation items as ``body.messages: Field required; body.model: ...``."""
+    parts = []
+    for index, item in enumerate(items):
+        if index == _MAX_FIELD_ERRORS:
+            parts.append("…")
+            break
+        if isinstance(item, dict):
+            loc, msg = item.get("loc"), item.get("msg")
+            if isinstance(loc, list):
+                where = ".".join(str(p) for p in loc)
+            else:
+                where = "" if loc is None else str(loc)
+            text = msg if isinstance(msg, str) else _compact_json(item if msg is None else msg)
+            parts.append(f"{where}: {text}" if where else text)
+        else:
+            parts.append(_compact_json(item))
+    return "; ".join(parts)
+
+
+def _compact_json(value: object) -> str:
+    try:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))[:_MAX_DETAIL_CHARS]
+    except (TypeError, ValueError, RecursionError):
+        return type(value).__name__
+
+
+# Hand-rolled scanning instead of one regex with lazy ".*?" spans: those backtrack quadratically on a
+# hostile body ("<title>" repeated, "<" without ">"), and this code runs on whatever a proxy sends.
+_TITLE_OPEN_RE: Final = r"(?i)<title\b[^<>]*>"
+_TITLE_CLOSE_RE: Final = r"(?i)</title"
+_BLOCK_OPEN_RE: Final = r"(?i)<(script|style)\b"
+_BLOCK_CLOSE_RE: Final = {"script": r"(?i)</script", "style": r"(?i)</style"}
+_TAG_RE: Final = r"<[^<>]*>"
+# Only the start of a non-JSON body is summarised; the message is capped far below this anyway.
+_MAX_SCAN_CHARS: Final = 64 * 1024
+
+
+def _is_html(text: str, headers: httpx.Headers) -> bool:
+    return "html" in headers.get("content-type", "").lower() or text.lstrip()[:1] == "<"
+
+
+def _text_message(text: str, *, looks_like_html: bool) -> str:
+    """A short one-line summary of a non-JSON body: an HTML page's title or text, never the page itself."""
+    text = text[:_MAX_SCAN_CHARS]
+    if looks_like_html:
+        text = html.unescape(_html_title(text) or _rx(_TAG_RE).sub(" ", _drop_blocks(text)))
+    # Undecodable bytes decode to U+FFFD; a binary body should fall back to the reason phrase instead.
+    return _one_line(text.replace("\ufffd", " "), _MAX_TEXT_CHARS)
+
+
+def _html_title(text: str) -> str | None:
+    opened = _rx(_TITLE_OPEN_RE).search(text)
+    if opened is None:
+        return None
+    closed = _rx(_TITLE_CLOSE_RE).search(text, opened.end())
+    if closed is None:
+        return None
+    title = text[opened.end() : closed.start()]
+    return title if title.strip() else None
+
+
+def _drop_blocks(text: str) -> str:
+    """``text`` without ``<script>`` / ``<style>`` contents (their code is not a message)."""
+    kept = []
+    pos = 0
+    while (opened := _rx(_BLOCK_OPEN_RE).search(text, pos)) is not None:
+        kept.append(text[pos : opened.start()])
+        closed = _rx(_BLOCK_CLOSE_RE[opened[1].lower()]).search(text, opened.end())
+        if closed is None:
+            return " ".join(kept)
+        pos = closed.start()  # the closing tag itself is removed with the other tags
+    kept.append(text[pos:])
+    return " ".join(kept)
+
+
+def _one_line(text: str, limit: int) -> str:
+    # A generous prefix is enough to fill `limit` characters after whitespace collapses.
+    text = text.strip()[: limit * 4]
+    # Control characters would let a hostile body rewrite a terminal or forge log lines.
+    text = " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _reason_phrase(status_code: int) -> str:
+    try:
+        return HTTPStatus(status_code).phrase
+    except ValueError:
+        return f"HTTP status {status_code}"
+
+
+def _coerce_headers(headers: HeadersLike | None) -> httpx.Headers:
+    if headers is None:
+        return httpx.Headers()
+    try:
+        return httpx.Headers(headers)
+    except Exception:
+        # httpx only takes ASCII str; anything else is passed as bytes so nothing here can raise.
+        raw = [
+            (str(key).encode("utf-8", "replace"), str(value).encode("utf-8", "replace"))
+            for key, value in _header_items(headers)
+        ]
+        return httpx.Headers(raw)
+
+
+def _header_items(headers: HeadersLike) -> list[tuple[object, object]]:
+    if isinstance(headers, httpx.Headers):
+        return list(headers.multi_items())
+    return list(headers.items())
+
+
+def _request_id(headers: httpx.Headers) -> str | None:
+    for name in _REQUEST_ID_HEADERS:
+        value: str = headers.get(name, "").strip()
+        if value:
+            return value
+    return None
+
+
+# --------------------------------------------------------------------------------------------------------
+# Retry-After
+# --------------------------------------------------------------------------------------------------------
+
+_NUMBER_RE: Final = r"(?a)[+-]?(?:\d+(?:\.\d*)?|\.\d+)"
+
+
+def parse_retry_after(headers: HeadersLike, now: datetime | None = None) -> float | None:
+    """Seconds the server asked us to wait, or None when it did not say (or said something unreadable).
+
+    ``retry-after-ms`` (milliseconds) wins over ``retry-after``, which is seconds or an HTTP date (taken
+    relative to ``now``, default the current time). Never negative: a past date gives 0.0.
+    """
+    try:
+        hdrs = _coerce_headers(headers)
+        millis = _parse_number(hdrs.get("retry-after-ms"))
+        if millis is not None:
+            return millis / 1000.0
+        value = hdrs.get("retry-after")
+        if value is None:
+            return None
+        seconds = _parse_number(value)
+        if seconds is not None:
+            return seconds
+        return _seconds_until(value, now)
+    except Exception:
+        # Garbage from the network must never turn into a crash in the retry loop.
+        return None
+
+
+def _parse_number(value: str | None) -> float | None:
+    if value is None or not _rx(_NUMBER_RE).fullmatch(value.strip()):
+        return None
+    number = float(value)
+    return max(number, 0.0) if math.isfinite(number) else None
+
+
+def _seconds_until(value: str, now: datetime | None) -> float | None:
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    if now is None:
+        now = datetime.now(UTC)
+    elif now.tzinfo is None:
+        now = now.replace(tzinfo=UTC)
+    return max((when - now).total_seconds(), 0.0)
+
+
+# --------------------------------------------------------------------------------------------------------
+# Transport failures
+# --------------------------------------------------------------------------------------------------------
+
+_URL_IN_TEXT_RE: Final = r"[A-Za-z][A-Za-z0-9+.-]*://[^\s'\"<>]+"
+
+
+def map_transport_error(exc: httpx.HTTPError) -> APIConnectionError:
+    """Turn an httpx failure without a response into an ``APIConnectionError`` (``APITimeoutError`` for
+    timeouts) whose message says what happened and where, and whose ``__cause__`` is ``exc``.
+
+    The URL is reduced to scheme, host, port and path: query strings and credentials never appear.
+    """
+    request = _request_of(exc)
+    where = _safe_url(request.url) if request is not None else "the gateway"
+    # h11 quotes the offending header value in LocalProtocolError, which can be the credential itself.
+    detail = "" if isinstance(exc, httpx.LocalProtocolError) else _scrub(str(exc), request)
+    why = f" ({detail})" if detail else ""
+
+    error: APIConnectionError
+    if isinstance(exc, httpx.TimeoutException):
+        if isinstance(exc, httpx.ConnectTimeout):
+            text = f"Request timed out: could not connect to {where} in time — is the gateway reachable?"
+        elif isinstance(exc, httpx.ReadTimeout):
+            text = f"Request timed out: {where} did not answer in time — pass a larger timeout= if it is slow"
+        elif isinstance(exc, httpx.WriteTimeout):
+            text = f"Request timed out while sending the request to {where}"
+        elif isinstance(exc, httpx.PoolTimeout):
+            text = (
+                f"Request timed out waiting for a free connection to {where} — too many concurrent requests "
+                "for the connection pool"
+            )
+        else:
+            text = f"Request timed out talking to {where}"
+        error = APITimeoutError(text, request=request)
+    else:
+        if isinstance(exc, httpx.ConnectError):
+            text = (
+                f"Connection error: could not connect to {where}{why} — is the gateway running and is base_url correct?"
+            )
+        elif isinstance(exc, httpx.UnsupportedProtocol):
+            text = f"Connection error: unsupported URL {where} — base_url must start with http:// or https://"
+        elif isinstance(exc, httpx.ProxyError):
+            text = f"Connection error: the proxy failed for {where}{why}"
+        elif isinstance(exc, httpx.RemoteProtocolError):
+            text = (
+                f"Connection error: {where} closed the connection or sent a malformed response{why} "
+                "— is base_url an HTTP(S) otari gateway?"
+            )
+        elif isinstance(exc, httpx.LocalProtocolError):
+            text = f"Connection error: the request to {where} could not be sent (invalid request or header)"
+        elif isinstance(exc, httpx.ReadError):
+            text = f"Connection error: reading the response from {where} failed{why}"
+        elif isinstance(exc, httpx.WriteError):
+            text = f"Connection error: sending the request to {where} failed{why}"
+        elif isinstance(exc, httpx.DecodingError):
+            text = f"Connection error: could not decode the response body from {where}{why}"
+        elif isinstance(exc, httpx.TooManyRedirects):
+            text = f"Connection error: too many redirects from {where}"
+        else:
+            text = f"Connection error: {type(exc).__name__} talking to {where}{why}"
+        error = APIConnectionError(text, request=request)
+    error.__cause__ = exc
+    error.__suppress_context__ = True
+    return error
+
+
+def _request_of(exc: httpx.HTTPError) -> httpx.Request | None:
+    try:
+        return exc.request  # raises RuntimeError when httpx never attached one
+    except RuntimeError:
+        return None
+
+
+def _safe_url(url: httpx.URL) -> str:
+    """scheme://host[:port]/path — no userinfo, query or fragment."""
+    path = quote(url.path, safe="/:@!$&'()*+,;=-._~%")
+    if not url.host:
+        return path or "the gateway"
+    host = f"[{url.host}]" if ":" in url.host else url.host
+    port = "" if url.port is None else f":{url.port}"
+    return f"{url.scheme}://{host}{port}{path}"
+
+
+def _scrub(text: str, request: httpx.Request | None) -> str:
+    """Third-party error text, minus anything that could be a secret, on one short line."""
+    secrets: list[str] = []
+    if request is not None:
+        for name, value in request.headers.items():
+            if any(hint in name.lower() for hint in _SECRET_HEADER_HINTS):
+                secrets.append(value)
+                secrets.extend(word for word in value.split() if word.lower() not in _AUTH_SCHEMES)
+        url = request.url
+        secrets.append(url.query.decode("ascii", "replace"))
+        secrets.extend(value for _, value in url.params.multi_items())
+        secrets.append(url.userinfo.decode("ascii", "replace"))
+        secrets.append(url.password or "")
+    for secret in sorted((s for s in secrets if len(s) >= 4), key=len, reverse=True):
+        text = text.replace(secret, "***")
+    # Cut only after redacting, so no secret is left half-matched; the URL pattern below then stays cheap.
+    text = text[: _MAX_TEXT_CHARS * 5]
+    text = _rx(_URL_IN_TEXT_RE).sub(lambda m: _safe_url_text(m.group()), text)
+    return _one_line(text, _MAX_TEXT_CHARS)
+
+
+def _safe_url_text(text: str) -> str:
+    try:
+        return _safe_url(httpx.URL(text))
+    except Exception:
+        return "<url>"
+
+
+# --------------------------------------------------------------------------------------------------------
+# Streams and typed bodies
+# --------------------------------------------------------------------------------------------------------
+
+
+def stream_error_from_payload(payload: object, *, event: str | None) -> StreamError:
+    """Build the ``StreamError`` for a mid-stream error event's decoded payload.
+
+    Handles chat's ``{"error": {"message", "type"}}``, the same shape under ``event: error`` on responses,
+    the messages API's ``{"type": "error", "error": {...}}``, OpenAI's flat ``{"type": "error",
+    "message", "code"}`` and ``response.failed``'s ``{"response": {"error": {...}}}``.
+    """
+    message: str | None = None
+    error_type: str | None = None
+    code: object = None
+    if isinstance(payload, dict):
+        source: Mapping[str, Any] = payload
+        response = payload.get("response")
+        if "error" not in payload and isinstance(response, dict) and isinstance(response.get("error"), dict):
+            source = response
+        message, error_type = _from_error_object(source)
+        inner = source.get("error")
+        code = inner.get("code") if isinstance(inner, dict) else source.get("code")
+    elif isinstance(payload, str) and payload.strip():
+        message = payload
+    if message:
+        message = _one_line(message, _MAX_DETAIL_CHARS)
+    else:
+        message = f"the stream reported an error (event: {event or 'message'}) without a message"
+    code_text = None if code is None or isinstance(code, (dict, list)) else str(code)
+    return StreamError(message, error_type=error_type, code=code_text, body=payload, event=event)
+
+
+def validation_error_from_exception(
+    exc: Exception, *, model: str, status_code: int, body: object
+) -> ResponseValidationError:
+    """Turn an exception raised while building ``model`` from a body into a ``ResponseValidationError``.
+
+    The field is named where it can be: a ``KeyError`` from generated ``from_dict`` carries the missing key,
+    and the traceback's nested ``from_dict`` calls give the path to it (``choices[0].message``). Other
+    errors only name their type, since their text can quote body values and bodies can hold secrets.
+    ``exc`` becomes ``__cause__``.
+    """
+    failure = _locate_failure(exc)
+    path = failure.path if failure.resolved else []
+    nested = failure.model if failure.model not in (None, model) else None
+    field: str | None = None
+    if isinstance(exc, json.JSONDecodeError):
+        reason = "the body is not valid JSON"
+    elif isinstance(exc, UnicodeDecodeError):
+        reason = "the body is not valid UTF-8"
+    elif isinstance(exc, KeyError):
+        key = exc.args[0] if exc.args else None
+        field = _join_path([*path, key]) if isinstance(key, str) else _join_path(path)
+        reason = "missing required field"
+    elif failure.model is not None and not isinstance(failure.value, Mapping):
+        field = _join_path(path)
+        reason = f"expected an object, got {_json_type(failure.value)}"
+    else:
+        field = _join_path(path)
+        reason = f"unexpected value ({type(exc).__name__})"
+    if nested and not failure.resolved:
+        # Without a path, at least say which nested object broke.
+        reason = f"{reason} in {nested}"
+    error = ResponseValidationError(model, field, status_code, body, reason)
+    error.__cause__ = exc
+    error.__suppress_context__ = True
+    return error
+
+
+class _Failure:
+    """Where in a nested ``from_dict`` chain an exception was raised."""
+
+    def __init__(self, model: str | None, value: object, path: list[str], resolved: bool) -> None:
+        self.model = model  # the innermost generated class being built
+        self.value = value  # the data it was given
+        self.path = path  # keys from the outermost data to ``value``
+        self.resolved = resolved  # False when some step of the path could not be found
+
+
+_NOTHING: Final = object()
+
+
+def _locate_failure(exc: BaseException) -> _Failure:
+    chain: list[tuple[str, object, object]] = []
+    try:
+        tb = exc.__traceback__
+        while tb is not None:
+            frame = tb.tb_frame
+            if frame.f_code.co_name == "from_dict":
+                cls = frame.f_locals.get("cls")
+                if isinstance(cls, type):
+                    # Generated code copies src_dict to `d` and pops each field as it parses it.
+                    chain.append((cls.__name__, frame.f_locals.get("src_dict", _NOTHING), frame.f_locals.get("d")))
+            tb = tb.tb_next
+        if not chain:
+            return _Failure(None, _NOTHING, [], False)
+        path: list[str] = []
+        for (_, parent, unparsed), (_, child, _) in itertools.pairwise(chain):
+            step = _step_to(parent, unparsed, child)
+            if step is None:
+                return _Failure(chain[-1][0], chain[-1][1], path, False)
+            path.append(step)
+        return _Failure(chain[-1][0], chain[-1][1], path, True)
+    except Exception:
+        return _Failure(None, _NOTHING, [], False)
+
+
+def _step_to(parent: object, unparsed: object, child: object) -> str | None:
+    """The key (``"message"``) or item (``"choices[0]"``) of ``parent`` that holds ``child``, if unique.
+
+    ``unparsed`` is what the parent's ``from_dict`` had not popped yet: identity is ambiguous for shared
+    objects such as None or small ints, and a field not popped yet cannot be the one that failed.
+    """
+    if not isinstance(parent, Mapping):
+        return None
+    found: list[tuple[object, str]] = []
+    for key, value in parent.items():
+        if value is child:
+            found.append((key, str(key)))
+        elif isinstance(value, list):
+            found.extend((key, f"{key}[{index}]") for index, item in enumerate(value) if item is child)
+    if len(found) > 1 and isinstance(unparsed, Mapping):
+        found = [(key, step) for key, step in found if key not in unparsed]
+    return found[0][1] if len(found) == 1 else None
+
+
+def _join_path(parts: list[str]) -> str | None:
+    return ".".join(parts) if parts else None
+
+
+def _json_type(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "an array"
+    return type(value).__name__

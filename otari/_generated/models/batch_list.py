@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.batch import Batch
+
+
+T = TypeVar("T", bound="BatchList")
+
+
+@_attrs_define
+class BatchList:
+    """A page of batches. The gateway sends only `data`; the OpenAI paging fields are read when present.
+
+    Attributes:
+        data (list[Batch]):
+        first_id (None | str | Unset):
+        has_more (bool | Unset):
+        last_id (None | str | Unset):
+        object_ (str | Unset):
+    """
+
+    data: list[Batch]
+    first_id: None | str | Unset = UNSET
+    has_more: bool | Unset = UNSET
+    last_id: None | str | Unset = UNSET
+    object_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.batch import Batch  # noqa: PLC0415
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        first_id: None | str | Unset
+        if isinstance(self.first_id, Unset):
+            first_id = UNSET
+        else:
+            first_id = self.first_id
+
+        has_more = self.has_more
+
+        last_id: None | str | Unset
+        if isinstance(self.last_id, Unset):
+            last_id = UNSET
+        else:
+            last_id = self.last_id
+
+        object_ = self.object_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if first_id is not UNSET:
+            field_dict["first_id"] = first_id
+        if has_more is not UNSET:
+            field_dict["has_more"] = has_more
+        if last_id is not UNSET:
+            field_dict["last_id"] = last_id
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.batch import Batch  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = Batch.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        def _parse_first_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        first_id = _parse_first_id(d.pop("first_id", UNSET))
+
+        has_more = d.pop("has_more", UNSET)
+
+        def _parse_last_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_id = _parse_last_id(d.pop("last_id", UNSET))
+
+        object_ = d.pop("object", UNSET)
+
+        batch_list = cls(
+            data=data,
+            first_id=first_id,
+            has_more=has_more,
+            last_id=last_id,
+            object_=object_,
+        )
+
+        batch_list.additional_properties = d
+        return batch_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

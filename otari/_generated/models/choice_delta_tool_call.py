@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.choice_delta_tool_call_function import ChoiceDeltaToolCallFunction
+
+
+T = TypeVar("T", bound="ChoiceDeltaToolCall")
+
+
+@_attrs_define
+class ChoiceDeltaToolCall:
+    """A fragment of a streamed tool call: the first fragment of a call carries `id`, `type` and `function.name`, later
+    ones only argument text; `index` says which call it extends.
+
+        Attributes:
+            index (int):
+            function (ChoiceDeltaToolCallFunction | None | Unset):
+            id (None | str | Unset):
+            type_ (None | str | Unset):
+    """
+
+    index: int
+    function: ChoiceDeltaToolCallFunction | None | Unset = UNSET
+    id: None | str | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.choice_delta_tool_call_function import ChoiceDeltaToolCallFunction  # noqa: PLC0415
+
+        index = self.index
+
+        function: dict[str, Any] | None | Unset
+        if isinstance(self.function, Unset):
+            function = UNSET
+        elif isinstance(self.function, ChoiceDeltaToolCallFunction):
+            function = self.function.to_dict()
+        else:
+            function = self.function
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "index": index,
+            }
+        )
+        if function is not UNSET:
+            field_dict["function"] = function
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.choice_delta_tool_call_function import ChoiceDeltaToolCallFunction  # noqa: PLC0415
+
+        d = dict(src_dict)
+        index = d.pop("index")
+
+        def _parse_function(data: object) -> ChoiceDeltaToolCallFunction | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                function_type_0 = ChoiceDeltaToolCallFunction.from_dict(data)
+
+                return function_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ChoiceDeltaToolCallFunction | None | Unset, data)
+
+        function = _parse_function(d.pop("function", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        choice_delta_tool_call = cls(
+            index=index,
+            function=function,
+            id=id,
+            type_=type_,
+        )
+
+        choice_delta_tool_call.additional_properties = d
+        return choice_delta_tool_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.embedding import Embedding
+    from ..models.embedding_usage import EmbeddingUsage
+
+
+T = TypeVar("T", bound="CreateEmbeddingResponse")
+
+
+@_attrs_define
+class CreateEmbeddingResponse:
+    """Embeddings response (OpenAI wire format).
+
+    Attributes:
+        data (list[Embedding]):
+        model (str | Unset):
+        object_ (str | Unset):
+        usage (EmbeddingUsage | None | Unset):
+    """
+
+    data: list[Embedding]
+    model: str | Unset = UNSET
+    object_: str | Unset = UNSET
+    usage: EmbeddingUsage | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.embedding import Embedding  # noqa: PLC0415
+        from ..models.embedding_usage import EmbeddingUsage  # noqa: PLC0415
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        model = self.model
+
+        object_ = self.object_
+
+        usage: dict[str, Any] | None | Unset
+        if isinstance(self.usage, Unset):
+            usage = UNSET
+        elif isinstance(self.usage, EmbeddingUsage):
+            usage = self.usage.to_dict()
+        else:
+            usage = self.usage
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if model is not UNSET:
+            field_dict["model"] = model
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.embedding import Embedding  # noqa: PLC0415
+        from ..models.embedding_usage import EmbeddingUsage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = Embedding.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        model = d.pop("model", UNSET)
+
+        object_ = d.pop("object", UNSET)
+
+        def _parse_usage(data: object) -> EmbeddingUsage | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                usage_type_0 = EmbeddingUsage.from_dict(data)
+
+                return usage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EmbeddingUsage | None | Unset, data)
+
+        usage = _parse_usage(d.pop("usage", UNSET))
+
+        create_embedding_response = cls(
+            data=data,
+            model=model,
+            object_=object_,
+            usage=usage,
+        )
+
+        create_embedding_response.additional_properties = d
+        return create_embedding_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

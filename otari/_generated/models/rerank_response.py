@@ -1,0 +1,186 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.rerank_meta import RerankMeta
+    from ..models.rerank_result import RerankResult
+    from ..models.rerank_usage import RerankUsage
+
+
+T = TypeVar("T", bound="RerankResponse")
+
+
+@_attrs_define
+class RerankResponse:
+    """Rerank response: results sorted by relevance, most relevant first.
+
+    Attributes:
+        results (list[RerankResult]):
+        id (None | str | Unset):
+        meta (None | RerankMeta | Unset):
+        model (None | str | Unset):
+        usage (None | RerankUsage | Unset):
+    """
+
+    results: list[RerankResult]
+    id: None | str | Unset = UNSET
+    meta: None | RerankMeta | Unset = UNSET
+    model: None | str | Unset = UNSET
+    usage: None | RerankUsage | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.rerank_meta import RerankMeta  # noqa: PLC0415
+        from ..models.rerank_result import RerankResult  # noqa: PLC0415
+        from ..models.rerank_usage import RerankUsage  # noqa: PLC0415
+
+        results = []
+        for results_item_data in self.results:
+            results_item = results_item_data.to_dict()
+            results.append(results_item)
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, RerankMeta):
+            meta = self.meta.to_dict()
+        else:
+            meta = self.meta
+
+        model: None | str | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        else:
+            model = self.model
+
+        usage: dict[str, Any] | None | Unset
+        if isinstance(self.usage, Unset):
+            usage = UNSET
+        elif isinstance(self.usage, RerankUsage):
+            usage = self.usage.to_dict()
+        else:
+            usage = self.usage
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "results": results,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if model is not UNSET:
+            field_dict["model"] = model
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.rerank_meta import RerankMeta  # noqa: PLC0415
+        from ..models.rerank_result import RerankResult  # noqa: PLC0415
+        from ..models.rerank_usage import RerankUsage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        results = []
+        _results = d.pop("results")
+        for results_item_data in _results:
+            results_item = RerankResult.from_dict(results_item_data)
+
+            results.append(results_item)
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_meta(data: object) -> None | RerankMeta | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = RerankMeta.from_dict(data)
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RerankMeta | Unset, data)
+
+        meta = _parse_meta(d.pop("meta", UNSET))
+
+        def _parse_model(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        model = _parse_model(d.pop("model", UNSET))
+
+        def _parse_usage(data: object) -> None | RerankUsage | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                usage_type_0 = RerankUsage.from_dict(data)
+
+                return usage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RerankUsage | Unset, data)
+
+        usage = _parse_usage(d.pop("usage", UNSET))
+
+        rerank_response = cls(
+            results=results,
+            id=id,
+            meta=meta,
+            model=model,
+            usage=usage,
+        )
+
+        rerank_response.additional_properties = d
+        return rerank_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

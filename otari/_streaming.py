@@ -1,0 +1,613 @@
+"""Server-sent events: an incremental WHATWG decoder and the ``Stream`` / ``AsyncStream`` iterators.
+
+Layers, each usable on its own:
+
+* :class:`SSEDecoder` turns bytes into :class:`ServerSentEvent` objects (no I/O).
+* an *event handler* turns one event into an item, :data:`SKIP` (keepalives, pings) or :data:`DONE`
+  (terminal sentinels), or raises (mid-stream error events). Handlers are per route and live with the client.
+* ``_Pump`` runs decoder + handler over byte chunks; it is shared by :class:`Stream` and
+  :class:`AsyncStream`, which only differ in how they read the next chunk and close the response.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+import json
+import sys
+import warnings
+from collections import deque
+from collections.abc import AsyncIterator, Callable, Iterator
+from dataclasses import dataclass
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Final, Generic, Self, TypeAlias, TypeVar
+
+import httpx
+
+from otari._accumulate import ChunkAccumulator, to_chat_completion
+
+if TYPE_CHECKING:
+    import asyncio
+
+    from otari._generated.models.chat_completion import ChatCompletion
+
+__all__ = [
+    "DONE",
+    "SKIP",
+    "AsyncChatCompletionStream",
+    "AsyncStream",
+    "ChatCompletionStream",
+    "DoneType",
+    "EventHandler",
+    "SSEDecoder",
+    "ServerSentEvent",
+    "SkipType",
+    "Stream",
+]
+
+T = TypeVar("T")
+
+_BOM: Final = b"\xef\xbb\xbf"
+
+# After a terminal sentinel the server normally ends the body at once; reading that tail lets httpx hand
+# the connection back to the pool instead of dropping it. The cap keeps a misbehaving server from making
+# us read an unbounded tail.
+_DRAIN_LIMIT: Final = 64 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class ServerSentEvent:
+    """One dispatched server-sent event.
+
+    ``event`` is ``None`` when the block had no (or an empty) ``event:`` field — the WHATWG default type
+    ``"message"``. ``id`` is the stream's *last event id* at dispatch time (ids persist across events, as
+    in the spec), ``None`` if the server never sent one. ``retry`` is the ``retry:`` value given in this
+    event's own block, if any.
+    """
+
+    event: str | None
+    data: str
+    id: str | None = None
+    retry: int | None = None
+
+    def json(self) -> Any:
+        """``data`` parsed as JSON (raises :class:`json.JSONDecodeError` if it is not JSON)."""
+        return json.loads(self.data)
+
+
+class SSEDecoder:
+    """Incremental ``text/event-stream`` decoder following the WHATWG parsing rules.
+
+    Feed it byte chunks split anywhere (inside a line, inside a UTF-8 character, between the CR and LF of
+    a CRLF); it returns every event completed by that chunk. Lines end with LF, CR or CRLF; a leading BOM
+    is dropped; invalid UTF-8 becomes U+FFFD; ``:`` lines are comments; a block without ``data`` lines
+    is not dispatched; an event not terminated by an empty line when the stream ends is discarded.
+    """
+
+    __slots__ = (
+        "_after_cr",
+        "_data",
+        "_event",
+        "_last_id",
+        "_retry",
+        "_started",
+        "_tail",
+        "reconnection_time",
+    )
+
+    def __init__(self) -> None:
+        self._tail: list[bytes] = []  # pieces of the current, unterminated line (never contain CR/LF)
+        self._after_cr = False  # the last byte seen was a CR: an LF right after it is the same line end
+        self._started = False  # the BOM check has been made
+        self._data: list[str] = []
+        self._event = ""
+        self._last_id: str | None = None
+        self._retry: int | None = None
+        #: The last valid ``retry:`` value seen on the stream (the spec's reconnection time), in ms.
+        self.reconnection_time: int | None = None
+
+    def feed(self, chunk: bytes) -> list[ServerSentEvent]:
+        """Decode one chunk; return the events it completed (possibly none)."""
+        if self._after_cr and chunk:
+            self._after_cr = False
+            if chunk[0] == 0x0A:
+                chunk = chunk[1:]
+        # ``int in bytes`` is a plain memchr; ``b"\r" in chunk`` goes through the slower substring search.
+        has_cr = 13 in chunk
+        if not has_cr and 10 not in chunk:
+            if chunk:
+                self._tail.append(chunk)
+            return []
+        if self._tail:
+            self._tail.append(chunk)
+            chunk = b"".join(self._tail)
+            self._tail = []
+        if not self._started:
+            # Only now is the start of the stream known to be complete (the BOM may span chunks).
+            self._started = True
+            if chunk.startswith(_BOM):
+                chunk = chunk[3:]
+        if has_cr:
+            self._after_cr = chunk.endswith(b"\r")
+            chunk = chunk.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+        # Lines are cut at ASCII bytes, so decoding whole lines never splits a UTF-8 sequence.
+        if chunk[-1] == 0x0A:  # the usual case: the chunk ends at a line end
+            lines = chunk.decode("utf-8", "replace").split("\n")
+            lines.pop()  # the empty string after the final LF
+            return self._lines(lines)
+        end = chunk.rfind(b"\n")
+        self._tail.append(chunk[end + 1 :])
+        return self._lines(chunk[:end].decode("utf-8", "replace").split("\n"))
+
+    def close(self) -> None:
+        """Signal end of stream: an event still being built (no empty line yet) is discarded."""
+        self._tail = []
+        self._after_cr = False
+        self._data.clear()
+        self._event = ""
+        self._retry = None
+
+    def _lines(self, lines: list[str]) -> list[ServerSentEvent]:
+        events: list[ServerSentEvent] = []
+        data = self._data
+        for line in lines:
+            if line.startswith("data: "):
+                data.append(line[6:])
+            elif not line:
+                if data:
+                    text = data[0] if len(data) == 1 else "\n".join(data)
+                    data.clear()
+                    events.append(ServerSentEvent(self._event or None, text, self._last_id, self._retry))
+                self._event = ""
+                self._retry = None
+            elif line[0] != ":":
+                self._field(line)
+        return events
+
+    def _field(self, line: str) -> None:
+        name, _, value = line.partition(":")
+        if value[:1] == " ":
+            value = value[1:]
+        if name == "data":
+            self._data.append(value)
+        elif name == "event":
+            self._event = value
+        elif name == "id" and "\0" not in value:
+            self._last_id = value
+        # str.isdigit() alone would accept non-ASCII digits such as "²".
+        elif name == "retry" and value.isascii() and value.isdigit():
+            self._retry = self.reconnection_time = int(value)
+        # Any other field (or an id with NUL, a retry that is not all digits) is ignored, as the spec says.
+
+
+class SkipType(enum.Enum):
+    """Type of :data:`SKIP`."""
+
+    SKIP = "SKIP"
+
+    def __repr__(self) -> str:
+        return "SKIP"
+
+
+class DoneType(enum.Enum):
+    """Type of :data:`DONE`."""
+
+    DONE = "DONE"
+
+    def __repr__(self) -> str:
+        return "DONE"
+
+
+#: Returned by a handler for an event that carries no item (keepalive, ``ping``).
+SKIP: Final = SkipType.SKIP
+#: Returned by a handler for a terminal sentinel (``[DONE]``, ``event: done``): the stream ends there.
+DONE: Final = DoneType.DONE
+
+#: Turns one event into an item, :data:`SKIP` or :data:`DONE`; raises (an ``OtariError`` subclass such as
+#: ``StreamError``) for an error event.
+EventHandler: TypeAlias = Callable[[ServerSentEvent], "T | SkipType | DoneType"]
+
+
+class _State(enum.Enum):
+    RUNNING = 1
+    DONE = 2  # the handler returned DONE
+    EOF = 3  # the body ended
+    FAILED = 4  # the handler or the transport raised
+    CLOSED = 5  # closed by the caller before the end
+
+
+class _Pump(Generic[T]):
+    """Decoder + handler over byte chunks, with no I/O: all the logic the sync and async streams share.
+
+    Items wait in :attr:`items` until the stream hands them out. An exception raised by the handler is
+    held back in :attr:`error` so that it surfaces only after the items decoded before it.
+    """
+
+    __slots__ = ("_decoder", "_handler", "error", "items", "state")
+
+    def __init__(self, handler: EventHandler[T]) -> None:
+        self._decoder = SSEDecoder()
+        self._handler = handler
+        self.items: deque[T] = deque()
+        self.error: Exception | None = None
+        self.state = _State.RUNNING
+
+    def feed(self, chunk: bytes) -> None:
+        handler = self._handler
+        append = self.items.append
+        for event in self._decoder.feed(chunk):
+            try:
+                item = handler(event)
+            except Exception as exc:
+                self.error = exc
+                self.state = _State.FAILED
+                return
+            if item is SKIP:
+                continue
+            if item is DONE:
+                self.state = _State.DONE
+                return
+            append(item)
+
+    def feed_eof(self) -> None:
+        self._decoder.close()
+        if self.state is _State.RUNNING:
+            self.state = _State.EOF
+
+    def raise_error(self) -> None:
+        """Raise the held-back handler error, once."""
+        error, self.error = self.error, None
+        if error is not None:
+            raise error
+
+    def fail(self) -> None:
+        if self.state is _State.RUNNING:
+            self.state = _State.FAILED
+
+    def close(self) -> None:
+        self.items.clear()
+        if self.state is _State.RUNNING:
+            self.state = _State.CLOSED
+
+    @property
+    def ended_normally(self) -> bool:
+        """The stream reached its terminal sentinel or the end of the body."""
+        return self.state is _State.DONE or self.state is _State.EOF
+
+
+def _map_transport_error(exc: httpx.RequestError) -> Exception:
+    from otari._errors import map_transport_error  # loaded only when a read actually fails
+
+    return map_transport_error(exc)
+
+
+class Stream(Generic[T]):
+    """A synchronous stream of items decoded from a server-sent-events response.
+
+    An iterator (``for item in stream``, ``next(stream)``) and a context manager. The connection is
+    released when the stream ends, when the ``with`` block is left, on :meth:`close`, or when the stream
+    is garbage-collected — which is what happens on ``break`` in ``for item in client.x_stream(...)``,
+    where the loop holds the only reference (at once on CPython; at the next collection elsewhere). A
+    stream kept in a variable stays open after ``break`` so that iteration can resume; use ``with``.
+
+    A terminal sentinel ends iteration and is never yielded. Errors — mid-stream error events, transport
+    failures mapped to ``APIConnectionError`` / ``APITimeoutError`` — are raised after every item that
+    arrived before them, and close the stream.
+    """
+
+    def __init__(self, response: httpx.Response, handler: EventHandler[T]) -> None:
+        #: The underlying ``httpx.Response`` (status, headers); its body is read by the stream.
+        self.response = response
+        self._pump: _Pump[T] = _Pump(handler)
+        self._chunks: Iterator[bytes] | None = None
+
+    def __iter__(self) -> Self:
+        return self
+
+    def __next__(self) -> T:
+        items = self._pump.items
+        if not items and not self._refill():
+            raise StopIteration
+        return items.popleft()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stop the stream and release the connection (idempotent)."""
+        self._pump.close()
+        chunks, self._chunks = self._chunks, None
+        try:
+            close = getattr(chunks, "close", None)  # httpx's byte iterator is a generator
+            if close is not None:
+                close()
+        finally:
+            self.response.close()
+
+    def __del__(self) -> None:
+        response = getattr(self, "response", None)
+        if response is not None and not response.is_closed:
+            with contextlib.suppress(Exception):  # nothing useful can be done with it in a finalizer
+                response.close()
+
+    def _refill(self) -> bool:
+        """Read until an item is queued (True) or the stream is over (False)."""
+        pump = self._pump
+        try:
+            while pump.state is _State.RUNNING:
+                chunk = self._read()
+                if chunk is None:
+                    pump.feed_eof()
+                else:
+                    pump.feed(chunk)
+                if pump.items:
+                    return True
+            pump.raise_error()
+        except BaseException:
+            pump.fail()
+            self.close()
+            raise
+        if not self.response.is_closed:
+            self._finish()
+        return False
+
+    def _read(self) -> bytes | None:
+        if self._chunks is None:
+            self._chunks = self.response.iter_bytes()
+        try:
+            return next(self._chunks)
+        except StopIteration:
+            return None
+        except httpx.RequestError as exc:
+            raise _map_transport_error(exc) from exc
+
+    def _finish(self) -> None:
+        if self._pump.state is _State.DONE and self._chunks is not None:
+            received = 0
+            try:
+                for chunk in self._chunks:
+                    received += len(chunk)
+                    if received > _DRAIN_LIMIT:
+                        break
+            except httpx.HTTPError:
+                pass  # every item was already delivered; the tail does not matter
+        self.close()
+
+
+# Strong references to the close tasks scheduled by finalizers (the loop keeps only weak ones).
+_background_closes: set[asyncio.Task[None]] = set()
+
+
+async def _aclose(chunks: AsyncIterator[bytes] | None, response: httpx.Response) -> None:
+    # A plain function, so that a close scheduled by a finalizer does not keep the stream alive.
+    try:
+        aclose = getattr(chunks, "aclose", None)  # httpx's byte iterator is an async generator
+        if aclose is not None:
+            await aclose()
+    finally:
+        await response.aclose()
+
+
+class AsyncStream(Generic[T]):
+    """The asynchronous twin of :class:`Stream`: ``async for``, ``await anext(stream)``, ``async with``,
+    :meth:`aclose`.
+
+    Releasing the connection without ``async with`` / :meth:`aclose` is best effort, because closing an
+    async response has to run on the event loop. A stream garbage-collected (e.g. after ``break`` in
+    ``async for item in await client.x_stream(...)``) while an asyncio loop is running in that thread
+    schedules the close as a task on that loop: the connection is released a moment later, not at once.
+    Collected with no running loop (from another thread, after the loop ended, or under a non-asyncio
+    loop such as trio), nothing can be awaited: a ``ResourceWarning`` is emitted instead.
+    """
+
+    def __init__(self, response: httpx.Response, handler: EventHandler[T]) -> None:
+        #: The underlying ``httpx.Response`` (status, headers); its body is read by the stream.
+        self.response = response
+        self._pump: _Pump[T] = _Pump(handler)
+        self._chunks: AsyncIterator[bytes] | None = None
+
+    def __aiter__(self) -> Self:
+        return self
+
+    async def __anext__(self) -> T:
+        items = self._pump.items
+        if not items and not await self._refill():
+            raise StopAsyncIteration
+        return items.popleft()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Stop the stream and release the connection (idempotent)."""
+        self._pump.close()
+        chunks, self._chunks = self._chunks, None
+        await _aclose(chunks, self.response)
+
+    def __del__(self) -> None:
+        response = getattr(self, "response", None)
+        if response is None or response.is_closed:
+            return
+        # No import here: if asyncio was never imported, no asyncio loop can be running.
+        asyncio = sys.modules.get("asyncio")
+        try:
+            loop = asyncio.get_running_loop() if asyncio is not None else None
+        except RuntimeError:
+            loop = None
+        with contextlib.suppress(Exception):  # e.g. at interpreter shutdown; nothing more can be done
+            if loop is None:
+                warnings.warn(
+                    f"{type(self).__name__} was garbage-collected without aclose() and outside a running "
+                    "event loop: its connection could not be released",
+                    ResourceWarning,
+                    stacklevel=1,
+                    source=self,
+                )
+                return
+            task = loop.create_task(_aclose(self._chunks, response))
+            _background_closes.add(task)
+            task.add_done_callback(_background_closes.discard)
+
+    async def _refill(self) -> bool:
+        """Read until an item is queued (True) or the stream is over (False)."""
+        pump = self._pump
+        try:
+            while pump.state is _State.RUNNING:
+                chunk = await self._read()
+                if chunk is None:
+                    pump.feed_eof()
+                else:
+                    pump.feed(chunk)
+                if pump.items:
+                    return True
+            pump.raise_error()
+        except BaseException:
+            pump.fail()
+            await self.aclose()
+            raise
+        if not self.response.is_closed:
+            await self._finish()
+        return False
+
+    async def _read(self) -> bytes | None:
+        if self._chunks is None:
+            self._chunks = self.response.aiter_bytes()
+        try:
+            return await self._chunks.__anext__()
+        except StopAsyncIteration:
+            return None
+        except httpx.RequestError as exc:
+            raise _map_transport_error(exc) from exc
+
+    async def _finish(self) -> None:
+        if self._pump.state is _State.DONE and self._chunks is not None:
+            received = 0
+            try:
+                async for chunk in self._chunks:
+                    received += len(chunk)
+                    if received > _DRAIN_LIMIT:
+                        break
+            except httpx.HTTPError:
+                pass  # every item was already delivered; the tail does not matter
+        await self.aclose()
+
+
+# Chunk JSON kept unparsed for final_completion(); past this many characters it is folded in at once.
+_PENDING_LIMIT: Final = 1 << 20
+
+
+class _ChatCollector(Generic[T]):
+    """The handler of a chat stream, wrapped to keep what ``final_completion()`` needs (sync and async).
+
+    Most callers never ask for the final completion, so a chunk's JSON text is kept as is and parsed only
+    when it is asked for — or once a bounded amount has piled up, so that a long stream stays small.
+    """
+
+    __slots__ = (
+        "_accumulator",
+        "_completion",
+        "_handler",
+        "_pending",
+        "_pending_size",
+        "_to_completion",
+        "quiet",
+    )
+
+    def __init__(
+        self, handler: EventHandler[T], to_completion: Callable[[dict[str, Any]], ChatCompletion] | None
+    ) -> None:
+        self._handler = handler
+        self._to_completion = to_completion or to_chat_completion
+        self._accumulator = ChunkAccumulator()
+        self._pending: list[str] = []
+        self._pending_size = 0
+        self._completion: ChatCompletion | None = None
+        #: Set by final_completion(): items are still collected but no longer handed out.
+        self.quiet = False
+
+    def __call__(self, event: ServerSentEvent) -> T | SkipType | DoneType:
+        item = self._handler(event)
+        if item is SKIP or item is DONE:
+            return item
+        self._pending.append(event.data)
+        self._pending_size += len(event.data)
+        if self._pending_size > _PENDING_LIMIT:
+            self._fold()
+        return SKIP if self.quiet else item
+
+    def completion(self, pump: _Pump[Any]) -> ChatCompletion:
+        if self._completion is None:
+            if not pump.ended_normally:
+                raise RuntimeError(
+                    "final_completion() needs the whole stream, but it was closed or failed before its end"
+                )
+            self._fold()
+            self._completion = self._to_completion(self._accumulator.result())
+        return self._completion
+
+    def _fold(self) -> None:
+        add = self._accumulator.add
+        for data in self._pending:
+            add(json.loads(data))
+        self._pending = []
+        self._pending_size = 0
+
+
+class ChatCompletionStream(Stream[T]):
+    """A chat-completion :class:`Stream` that can also assemble its chunks: :meth:`final_completion`.
+
+    ``handler`` turns events into chunk items as for any stream; ``to_completion`` turns the assembled
+    ``chat.completion`` JSON into the typed completion (default: the generated ``ChatCompletion``).
+    """
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        handler: EventHandler[T],
+        to_completion: Callable[[dict[str, Any]], ChatCompletion] | None = None,
+    ) -> None:
+        self._collector = _ChatCollector(handler, to_completion)
+        super().__init__(response, self._collector)
+
+    def final_completion(self) -> ChatCompletion:
+        """Read the rest of the stream and return every chunk (iterated or not) assembled into one
+        ``ChatCompletion``: text, tool calls with their full arguments, finish reason, usage.
+
+        Raises what iteration would raise (e.g. ``StreamError``), and ``RuntimeError`` if the stream was
+        closed before its end. Calling it again returns the same object.
+        """
+        self._collector.quiet = True
+        for _ in self:
+            pass  # chunks already decoded before the call are still queued; they are collected already
+        return self._collector.completion(self._pump)
+
+
+class AsyncChatCompletionStream(AsyncStream[T]):
+    """The asynchronous :class:`ChatCompletionStream`: ``await stream.final_completion()``."""
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        handler: EventHandler[T],
+        to_completion: Callable[[dict[str, Any]], ChatCompletion] | None = None,
+    ) -> None:
+        self._collector = _ChatCollector(handler, to_completion)
+        super().__init__(response, self._collector)
+
+    async def final_completion(self) -> ChatCompletion:
+        """Read the rest of the stream and return all its chunks assembled into one ``ChatCompletion``
+        (see :meth:`ChatCompletionStream.final_completion`)."""
+        self._collector.quiet = True
+        async for _ in self:
+            pass
+        return self._collector.completion(self._pump)

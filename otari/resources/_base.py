@@ -1,0 +1,217 @@
+"""What every control-plane resource shares: the sync/async method descriptors and the call helpers.
+
+Each resource operation is written once, as a *call builder*: a plain function that validates its
+arguments and returns a :class:`~otari._operations.Call` (control-plane route, admin credential). The
+public classes do not repeat those functions. They list them, wrapped in :class:`SyncMethod` or
+:class:`AsyncMethod`::
+
+    class Keys(SyncResource):
+        get = SyncMethod(build_get)          # client.keys.get(key_id) -> KeyInfo
+
+    class AsyncKeys(AsyncResource):
+        get = AsyncMethod(build_get)         # await client.keys.get(key_id) -> KeyInfo
+
+The descriptors take the builder's signature through a ``ParamSpec``, so mypy sees
+``Keys.get: (key_id: str, **options: Any) -> KeyInfo`` and ``AsyncKeys.get: (...) -> Coroutine[..., KeyInfo]``
+without either being written out, and the one place that performs the call is the client's ``_run``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import inspect
+import re
+from collections.abc import Awaitable, Callable, Coroutine, Mapping, Sequence
+from typing import Any, Generic, ParamSpec, TypeVar, overload
+from uuid import UUID
+
+import httpx
+
+from .._operations import Call, CallOptions, build_body, core, make_call, require_int, require_str
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+Runner = Callable[[Call[Any]], Any]
+AsyncRunner = Callable[[Call[Any]], Awaitable[Any]]
+
+
+class SyncResource:
+    """A group of control-plane methods bound to a sync client's transport."""
+
+    __slots__ = ("_run",)
+
+    def __init__(self, run: Runner) -> None:
+        self._run = run
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__}>"
+
+
+class AsyncResource:
+    """A group of control-plane methods bound to an async client's transport."""
+
+    __slots__ = ("_run",)
+
+    def __init__(self, run: AsyncRunner) -> None:
+        self._run = run
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__}>"
+
+
+class _Method(Generic[P, T]):
+    """Shared bookkeeping: the builder, the public name, and the signature ``help()`` should show."""
+
+    def __init__(self, build: Callable[P, Call[T]]) -> None:
+        self._build = build
+        self._name = build.__name__
+        self._signature: inspect.Signature | None = None
+
+    def __set_name__(self, owner: type[Any], name: str) -> None:
+        self._name = name
+
+    def _describe(self, method: Callable[..., Any], owner: type[Any]) -> None:
+        if self._signature is None:
+            signature = inspect.signature(self._build)
+            # Show what the method returns, not the Call the builder returns.
+            returned = signature.return_annotation
+            if isinstance(returned, str):
+                returned = re.sub(r"^Call\[(.*)\]$", r"\1", returned)
+            self._signature = signature.replace(return_annotation=returned)
+        method.__name__ = self._name
+        method.__qualname__ = f"{owner.__name__}.{self._name}"
+        method.__doc__ = self._build.__doc__
+        method.__signature__ = self._signature  # type: ignore[attr-defined]
+
+
+class SyncMethod(_Method[P, T]):
+    """A resource method of the sync client: builds the call, runs it, returns ``T``."""
+
+    @overload
+    def __get__(self, obj: None, owner: type[Any]) -> SyncMethod[P, T]: ...
+
+    @overload
+    def __get__(self, obj: SyncResource, owner: type[Any]) -> Callable[P, T]: ...
+
+    def __get__(self, obj: SyncResource | None, owner: type[Any]) -> SyncMethod[P, T] | Callable[P, T]:
+        if obj is None:
+            return self
+        build, run = self._build, obj._run
+
+        def method(*args: P.args, **kwargs: P.kwargs) -> T:
+            result: T = run(build(*args, **kwargs))
+            return result
+
+        self._describe(method, owner)
+        return method
+
+
+class AsyncMethod(_Method[P, T]):
+    """A resource method of the async client: builds the call, awaits it, returns ``T``."""
+
+    @overload
+    def __get__(self, obj: None, owner: type[Any]) -> AsyncMethod[P, T]: ...
+
+    @overload
+    def __get__(self, obj: AsyncResource, owner: type[Any]) -> Callable[P, Coroutine[Any, Any, T]]: ...
+
+    def __get__(
+        self, obj: AsyncResource | None, owner: type[Any]
+    ) -> AsyncMethod[P, T] | Callable[P, Coroutine[Any, Any, T]]:
+        if obj is None:
+            return self
+        build, run = self._build, obj._run
+
+        async def method(*args: P.args, **kwargs: P.kwargs) -> T:
+            result: T = await run(build(*args, **kwargs))
+            return result
+
+        self._describe(method, owner)
+        return method
+
+
+# --- helpers for the builders -------------------------------------------------------------------------
+
+DateLike = _dt.datetime | _dt.date | str
+IdList = str | Sequence[str]
+
+
+def control_call(built: dict[str, Any], options: CallOptions, parse: Callable[[httpx.Response], Any]) -> Call[Any]:
+    """A control-plane call: admin credential (api.md §1 rule 6), control-route error mapping."""
+    return make_call(built, "control", options, parse=parse, admin=True)
+
+
+def reject_unknown(method: str, params: Mapping[str, Any]) -> None:
+    if params:
+        names = ", ".join(repr(n) for n in sorted(params))
+        raise TypeError(f"{method}() got unexpected keyword argument(s) {names}")
+
+
+def path_id(method: str, name: str, value: object) -> str:
+    """A path parameter: a non-empty string (the core escapes it into one path segment)."""
+    if isinstance(value, UUID):
+        return str(value)
+    return require_str(method, name, value)
+
+
+def iso(method: str, name: str, value: object) -> str:
+    """A date/time argument as ISO 8601 text; strings are passed through for the gateway to judge."""
+    if isinstance(value, _dt.datetime | _dt.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        return value
+    raise TypeError(f"{method}() argument {name!r} must be a datetime, a date or an ISO 8601 string, got {value!r}")
+
+
+def body(
+    method: str, model_name: str, fields: dict[str, Any], params: dict[str, Any], *, dates: Sequence[str] = ()
+) -> Any:
+    """The generated request model built from ``fields`` and ``params``; unknown names raise TypeError."""
+    for name in dates:
+        if params.get(name) is not None:
+            params[name] = iso(method, name, params[name])
+    return build_body(method, model_name, fields, params)
+
+
+def query(endpoint: str, path: Mapping[str, Any], given: Mapping[str, Any]) -> dict[str, Any]:
+    """``_get_kwargs`` of ``endpoint`` with only the query parameters the caller gave.
+
+    The core has defaults of its own for some (``skip=0``, ``limit=100``); passing ``UNSET`` for the
+    ones left out keeps them off the URL, so the gateway applies its defaults.
+    """
+    unset = core("types").UNSET
+    kwargs: dict[str, Any] = dict(path)
+    for name, value in given.items():
+        kwargs[name] = unset if value is None else value
+    # Not core_request(): /v1/usage has a query parameter named ``endpoint``, its first parameter.
+    built: dict[str, Any] = core(f"api.{endpoint}")._get_kwargs(**kwargs)
+    return built
+
+
+def paging(method: str, skip: object, limit: object) -> dict[str, Any]:
+    return {
+        "skip": None if skip is None else require_int(method, "skip", skip, minimum=0),
+        "limit": None if limit is None else require_int(method, "limit", limit),
+    }
+
+
+def id_list(method: str, name: str, value: object) -> list[str] | None:
+    """One id or a list of them (sent as repeated query parameters)."""
+    if value is None:
+        return None
+    if isinstance(value, str | UUID):
+        return [str(value)]
+    if isinstance(value, Sequence) and all(isinstance(v, str | UUID) for v in value):
+        return [str(v) for v in value]
+    raise TypeError(f"{method}() argument {name!r} must be a string or a list of strings, got {value!r}")
+
+
+__all__ = [
+    "AsyncMethod",
+    "AsyncResource",
+    "DateLike",
+    "IdList",
+    "SyncMethod",
+    "SyncResource",
+]

@@ -1,0 +1,88 @@
+"""``client.budgets``: spending limits (``/v1/budgets``). Control plane: authenticates with the admin key."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .._operations import Call, core_request, parse_model, parse_model_list, parse_none, split_options
+from ._base import (
+    AsyncMethod,
+    AsyncResource,
+    SyncMethod,
+    SyncResource,
+    body,
+    control_call,
+    paging,
+    path_id,
+    query,
+    reject_unknown,
+)
+
+if TYPE_CHECKING:
+    from .._generated.models.budget_response import BudgetResponse
+
+
+def create_budget(**params: Any) -> Call[BudgetResponse]:
+    """Create a budget (``POST /v1/budgets``).
+
+    ``params`` are ``CreateBudgetRequest`` fields: ``name``, ``max_budget``, ``budget_duration_sec``,
+    ``reset_alignment``. Assign it to users with ``client.users.create/update(budget_id=...)``.
+    """
+    options = split_options(params)
+    request = body("budgets.create", "create_budget_request", {}, params)
+    return control_call(core_request("budgets.create_budget", body=request), options, parse_model("budget_response"))
+
+
+def list_budgets(*, skip: int | None = None, limit: int | None = None, **options: Any) -> Call[list[BudgetResponse]]:
+    """List budgets (``GET /v1/budgets``)."""
+    call_options = split_options(options)
+    reject_unknown("budgets.list", options)
+    built = query("budgets.list_budgets", {}, paging("budgets.list", skip, limit))
+    return control_call(built, call_options, parse_model_list("budget_response"))
+
+
+def get_budget(budget_id: str, **options: Any) -> Call[BudgetResponse]:
+    """Fetch one budget (``GET /v1/budgets/{budget_id}``)."""
+    call_options = split_options(options)
+    reject_unknown("budgets.get", options)
+    built = core_request("budgets.get_budget", budget_id=path_id("budgets.get", "budget_id", budget_id))
+    return control_call(built, call_options, parse_model("budget_response"))
+
+
+def update_budget(budget_id: str, **params: Any) -> Call[BudgetResponse]:
+    """Change a budget (``PATCH /v1/budgets/{budget_id}``): ``name``, ``max_budget``, ``budget_duration_sec``, ..."""
+    options = split_options(params)
+    budget = path_id("budgets.update", "budget_id", budget_id)
+    request = body("budgets.update", "update_budget_request", {}, params)
+    built = core_request("budgets.update_budget", budget_id=budget, body=request)
+    return control_call(built, options, parse_model("budget_response"))
+
+
+def delete_budget(budget_id: str, **options: Any) -> Call[None]:
+    """Delete a budget (``DELETE /v1/budgets/{budget_id}``)."""
+    call_options = split_options(options)
+    reject_unknown("budgets.delete", options)
+    built = core_request("budgets.delete_budget", budget_id=path_id("budgets.delete", "budget_id", budget_id))
+    return control_call(built, call_options, parse_none)
+
+
+class Budgets(SyncResource):
+    """Budgets: ``create``, ``list``, ``get``, ``update``, ``delete``."""
+
+    __slots__ = ()
+    create = SyncMethod(create_budget)
+    list = SyncMethod(list_budgets)
+    get = SyncMethod(get_budget)
+    update = SyncMethod(update_budget)
+    delete = SyncMethod(delete_budget)
+
+
+class AsyncBudgets(AsyncResource):
+    """Budgets: ``create``, ``list``, ``get``, ``update``, ``delete`` (awaitable)."""
+
+    __slots__ = ()
+    create = AsyncMethod(create_budget)
+    list = AsyncMethod(list_budgets)
+    get = AsyncMethod(get_budget)
+    update = AsyncMethod(update_budget)
+    delete = AsyncMethod(delete_budget)

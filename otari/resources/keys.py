@@ -1,0 +1,107 @@
+"""``client.keys``: virtual API keys (``/v1/keys``). Control plane: authenticates with the admin key."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
+
+from .._operations import Call, core_request, parse_model, parse_model_list, parse_none, split_options
+from ._base import (
+    AsyncMethod,
+    AsyncResource,
+    SyncMethod,
+    SyncResource,
+    body,
+    control_call,
+    paging,
+    path_id,
+    query,
+    reject_unknown,
+)
+
+if TYPE_CHECKING:
+    from .._generated.models.create_key_response import CreateKeyResponse
+    from .._generated.models.key_info import KeyInfo
+
+_DATES = ("expires_at",)
+
+
+def create_key(**params: Any) -> Call[CreateKeyResponse]:
+    """Create a virtual key (``POST /v1/keys``).
+
+    ``params`` are ``CreateKeyRequest`` fields: ``key_name``, ``user_id``, ``expires_at`` (a datetime or
+    ISO 8601 string), ``allowed_models``, ``metadata``, ``exclude_from_budget``, ... The returned
+    ``CreateKeyResponse.key`` is the secret, shown only this once (and masked in its repr).
+    """
+    options = split_options(params)
+    request = body("keys.create", "create_key_request", {}, params, dates=_DATES)
+    built = core_request("keys.create_key", body=request)
+    return control_call(built, options, parse_model("create_key_response"))
+
+
+def list_keys(
+    *, skip: int | None = None, limit: int | None = None, workspace_id: str | UUID | None = None, **options: Any
+) -> Call[list[KeyInfo]]:
+    """List virtual keys (``GET /v1/keys``), without their secrets."""
+    call_options = split_options(options)
+    reject_unknown("keys.list", options)
+    given = {**paging("keys.list", skip, limit), "workspace_id": None if workspace_id is None else str(workspace_id)}
+    built = query("keys.list_keys", {}, given)
+    return control_call(built, call_options, parse_model_list("key_info"))
+
+
+def get_key(key_id: str, **options: Any) -> Call[KeyInfo]:
+    """Fetch one key's details by id (``GET /v1/keys/{key_id}``)."""
+    call_options = split_options(options)
+    reject_unknown("keys.get", options)
+    built = core_request("keys.get_key", key_id=path_id("keys.get", "key_id", key_id))
+    return control_call(built, call_options, parse_model("key_info"))
+
+
+def update_key(key_id: str, **params: Any) -> Call[KeyInfo]:
+    """Change a key (``PATCH /v1/keys/{key_id}``): ``key_name``, ``is_active``, ``expires_at``, ``metadata``, ..."""
+    options = split_options(params)
+    key = path_id("keys.update", "key_id", key_id)
+    request = body("keys.update", "update_key_request", {}, params, dates=_DATES)
+    built = core_request("keys.update_key", key_id=key, body=request)
+    return control_call(built, options, parse_model("key_info"))
+
+
+def delete_key(key_id: str, **options: Any) -> Call[None]:
+    """Delete a key (``DELETE /v1/keys/{key_id}``); requests using it fail from then on."""
+    call_options = split_options(options)
+    reject_unknown("keys.delete", options)
+    built = core_request("keys.delete_key", key_id=path_id("keys.delete", "key_id", key_id))
+    return control_call(built, call_options, parse_none)
+
+
+def rotate_key(key_id: str, **options: Any) -> Call[CreateKeyResponse]:
+    """Issue a new secret for a key (``POST /v1/keys/{key_id}/rotate``); the old one stops working."""
+    call_options = split_options(options)
+    reject_unknown("keys.rotate", options)
+    built = core_request("keys.rotate_key", key_id=path_id("keys.rotate", "key_id", key_id))
+    return control_call(built, call_options, parse_model("create_key_response"))
+
+
+class Keys(SyncResource):
+    """Virtual API keys: ``create``, ``list``, ``get``, ``update``, ``delete``, ``rotate``."""
+
+    __slots__ = ()
+    create = SyncMethod(create_key)
+    list = SyncMethod(list_keys)
+    get = SyncMethod(get_key)
+    update = SyncMethod(update_key)
+    delete = SyncMethod(delete_key)
+    rotate = SyncMethod(rotate_key)
+
+
+class AsyncKeys(AsyncResource):
+    """Virtual API keys: ``create``, ``list``, ``get``, ``update``, ``delete``, ``rotate`` (awaitable)."""
+
+    __slots__ = ()
+    create = AsyncMethod(create_key)
+    list = AsyncMethod(list_keys)
+    get = AsyncMethod(get_key)
+    update = AsyncMethod(update_key)
+    delete = AsyncMethod(delete_key)
+    rotate = AsyncMethod(rotate_key)

@@ -1,0 +1,109 @@
+"""``client.pricing``: per-model prices (``/v1/pricing``). Control plane: authenticates with the admin key.
+
+Model keys are ``provider:model`` (``openai:gpt-4o-mini``); the core escapes them into one path segment.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .._operations import Call, core_request, parse_model, parse_model_list, parse_none, require_str, split_options
+from ._base import (
+    AsyncMethod,
+    AsyncResource,
+    DateLike,
+    SyncMethod,
+    SyncResource,
+    body,
+    control_call,
+    iso,
+    paging,
+    path_id,
+    query,
+    reject_unknown,
+)
+
+if TYPE_CHECKING:
+    from .._generated.models.pricing_response import PricingResponse
+
+
+def _price(method: str, name: str, value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"{method}() argument {name!r} must be a number (price per million tokens), got {value!r}")
+    return float(value)
+
+
+def set_pricing(
+    *, model_key: str, input_price_per_million: float, output_price_per_million: float, **params: Any
+) -> Call[PricingResponse]:
+    """Set a model's price (``POST /v1/pricing``); a new version each time, effective now or at ``effective_at``.
+
+    ``params`` are the other ``SetPricingRequest`` fields: ``cache_read_price_per_million``,
+    ``cache_write_price_per_million``, ``cache_write_1h_price_per_million``, ``effective_at`` (a datetime
+    or ISO 8601 string), ``pricing_tiers``.
+    """
+    options = split_options(params)
+    fields = {
+        "model_key": require_str("pricing.set", "model_key", model_key),
+        "input_price_per_million": _price("pricing.set", "input_price_per_million", input_price_per_million),
+        "output_price_per_million": _price("pricing.set", "output_price_per_million", output_price_per_million),
+    }
+    request = body("pricing.set", "set_pricing_request", fields, params, dates=("effective_at",))
+    return control_call(core_request("pricing.set_pricing", body=request), options, parse_model("pricing_response"))
+
+
+def list_pricing(*, skip: int | None = None, limit: int | None = None, **options: Any) -> Call[list[PricingResponse]]:
+    """List the current and past prices of every model (``GET /v1/pricing``)."""
+    call_options = split_options(options)
+    reject_unknown("pricing.list", options)
+    built = query("pricing.list_pricing", {}, paging("pricing.list", skip, limit))
+    return control_call(built, call_options, parse_model_list("pricing_response"))
+
+
+def get_pricing(model_key: str, *, as_of: DateLike | None = None, **options: Any) -> Call[PricingResponse]:
+    """A model's price now, or in effect at ``as_of`` (``GET /v1/pricing/{model_key}``)."""
+    call_options = split_options(options)
+    reject_unknown("pricing.get", options)
+    given = {"as_of": None if as_of is None else iso("pricing.get", "as_of", as_of)}
+    built = query("pricing.get_pricing", {"model_key": path_id("pricing.get", "model_key", model_key)}, given)
+    return control_call(built, call_options, parse_model("pricing_response"))
+
+
+def get_pricing_history(model_key: str, **options: Any) -> Call[list[PricingResponse]]:
+    """Every price version of a model, newest first (``GET /v1/pricing/{model_key}/history``)."""
+    call_options = split_options(options)
+    reject_unknown("pricing.history", options)
+    key = path_id("pricing.history", "model_key", model_key)
+    built = core_request("pricing.get_pricing_history", model_key=key)
+    return control_call(built, call_options, parse_model_list("pricing_response"))
+
+
+def delete_pricing(model_key: str, *, effective_at: DateLike | None = None, **options: Any) -> Call[None]:
+    """Delete a model's pricing (``DELETE /v1/pricing/{model_key}``), or only the version from ``effective_at``."""
+    call_options = split_options(options)
+    reject_unknown("pricing.delete", options)
+    given = {"effective_at": None if effective_at is None else iso("pricing.delete", "effective_at", effective_at)}
+    built = query("pricing.delete_pricing", {"model_key": path_id("pricing.delete", "model_key", model_key)}, given)
+    return control_call(built, call_options, parse_none)
+
+
+class Pricing(SyncResource):
+    """Model pricing: ``set``, ``list``, ``get``, ``history``, ``delete``."""
+
+    __slots__ = ()
+    set = SyncMethod(set_pricing)
+    list = SyncMethod(list_pricing)
+    get = SyncMethod(get_pricing)
+    history = SyncMethod(get_pricing_history)
+    delete = SyncMethod(delete_pricing)
+
+
+class AsyncPricing(AsyncResource):
+    """Model pricing: ``set``, ``list``, ``get``, ``history``, ``delete`` (awaitable)."""
+
+    __slots__ = ()
+    set = AsyncMethod(set_pricing)
+    list = AsyncMethod(list_pricing)
+    get = AsyncMethod(get_pricing)
+    history = AsyncMethod(get_pricing_history)
+    delete = AsyncMethod(delete_pricing)

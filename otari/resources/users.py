@@ -1,0 +1,104 @@
+"""``client.users``: gateway users (``/v1/users``). Control plane: authenticates with the admin key."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .._operations import Call, core_request, parse_model, parse_model_list, parse_none, require_str, split_options
+from ._base import (
+    AsyncMethod,
+    AsyncResource,
+    SyncMethod,
+    SyncResource,
+    body,
+    control_call,
+    paging,
+    path_id,
+    query,
+    reject_unknown,
+)
+
+if TYPE_CHECKING:
+    from .._generated.models.usage_log_response import UsageLogResponse
+    from .._generated.models.user_response import UserResponse
+
+
+def create_user(*, user_id: str, **params: Any) -> Call[UserResponse]:
+    """Create a user (``POST /v1/users``).
+
+    ``params`` are ``CreateUserRequest`` fields: ``alias``, ``budget_id``, ``allowed_models``, ``blocked``,
+    ``metadata``. An existing ``user_id`` raises :class:`~otari.ConflictError`.
+    """
+    options = split_options(params)
+    fields = {"user_id": require_str("users.create", "user_id", user_id)}
+    request = body("users.create", "create_user_request", fields, params)
+    return control_call(core_request("users.create_user", body=request), options, parse_model("user_response"))
+
+
+def list_users(*, skip: int | None = None, limit: int | None = None, **options: Any) -> Call[list[UserResponse]]:
+    """List users (``GET /v1/users``)."""
+    call_options = split_options(options)
+    reject_unknown("users.list", options)
+    built = query("users.list_users", {}, paging("users.list", skip, limit))
+    return control_call(built, call_options, parse_model_list("user_response"))
+
+
+def get_user(user_id: str, **options: Any) -> Call[UserResponse]:
+    """Fetch one user (``GET /v1/users/{user_id}``); an unknown id raises :class:`~otari.NotFoundError`."""
+    call_options = split_options(options)
+    reject_unknown("users.get", options)
+    built = core_request("users.get_user", user_id=path_id("users.get", "user_id", user_id))
+    return control_call(built, call_options, parse_model("user_response"))
+
+
+def update_user(user_id: str, **params: Any) -> Call[UserResponse]:
+    """Change a user (``PATCH /v1/users/{user_id}``): ``alias``, ``budget_id``, ``blocked``, ``allowed_models``,
+    ``metadata``."""
+    options = split_options(params)
+    user = path_id("users.update", "user_id", user_id)
+    request = body("users.update", "update_user_request", {}, params)
+    built = core_request("users.update_user", user_id=user, body=request)
+    return control_call(built, options, parse_model("user_response"))
+
+
+def delete_user(user_id: str, **options: Any) -> Call[None]:
+    """Delete a user (``DELETE /v1/users/{user_id}``); the gateway deactivates the user's keys."""
+    call_options = split_options(options)
+    reject_unknown("users.delete", options)
+    built = core_request("users.delete_user", user_id=path_id("users.delete", "user_id", user_id))
+    return control_call(built, call_options, parse_none)
+
+
+def get_user_usage(
+    user_id: str, *, skip: int | None = None, limit: int | None = None, **options: Any
+) -> Call[list[UsageLogResponse]]:
+    """One user's request log, newest first (``GET /v1/users/{user_id}/usage``)."""
+    call_options = split_options(options)
+    reject_unknown("users.usage", options)
+    path = {"user_id": path_id("users.usage", "user_id", user_id)}
+    built = query("users.get_user_usage", path, paging("users.usage", skip, limit))
+    return control_call(built, call_options, parse_model_list("usage_log_response"))
+
+
+class Users(SyncResource):
+    """Users: ``create``, ``list``, ``get``, ``update``, ``delete``, ``usage``."""
+
+    __slots__ = ()
+    create = SyncMethod(create_user)
+    list = SyncMethod(list_users)
+    get = SyncMethod(get_user)
+    update = SyncMethod(update_user)
+    delete = SyncMethod(delete_user)
+    usage = SyncMethod(get_user_usage)
+
+
+class AsyncUsers(AsyncResource):
+    """Users: ``create``, ``list``, ``get``, ``update``, ``delete``, ``usage`` (awaitable)."""
+
+    __slots__ = ()
+    create = AsyncMethod(create_user)
+    list = AsyncMethod(list_users)
+    get = AsyncMethod(get_user)
+    update = AsyncMethod(update_user)
+    delete = AsyncMethod(delete_user)
+    usage = AsyncMethod(get_user_usage)
