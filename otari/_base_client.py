@@ -113,7 +113,7 @@ def backoff_delay(retry: int, headers: Mapping[str, str] | None) -> float:
         hinted = parse_retry_after(headers)
         if hinted is not None and 0 <= hinted <= RETRY_AFTER_CAP:
             return hinted
-    delay = min(BACKOFF_CAP, BACKOFF_BASE * (2**retry))
+    delay: float = min(BACKOFF_CAP, BACKOFF_BASE * 2.0**retry)
     # Jitter spreads the retries of many clients that failed together.
     return delay * (1.0 - 0.25 * random.random())
 

@@ -154,9 +154,9 @@ def resolve_config(
                 "platform mode requires a token: pass api_key='tk_...' or set OTARI_AI_TOKEN "
                 "(legacy alias GATEWAY_PLATFORM_TOKEN)"
             )
-        url = base_url or _env(environ, ENV_BASE_URL) or HOSTED_BASE_URL
+        hosted = base_url or _env(environ, ENV_BASE_URL) or HOSTED_BASE_URL
         source = "base_url" if base_url else (ENV_BASE_URL if _env(environ, ENV_BASE_URL) else "base_url")
-        return ClientConfig(True, normalize_base_url(url, source=source), Secret(token), admin)
+        return ClientConfig(True, normalize_base_url(hosted, source=source), Secret(token), admin)
 
     # Rule 3: self-hosted mode.
     key = otari_key or _env(environ, ENV_GATEWAY_KEY)

@@ -580,7 +580,14 @@ def transcription(model: Any, file: Any, params: dict[str, Any]) -> Call[Any]:
     built = core_request("audio.create_transcription", body=body)
     # The generator pins a fake multipart boundary; httpx must choose the real one.
     built.get("headers", {}).pop("Content-Type", None)
-    return _call(built, "inference", options, parse=parse_model("transcription"))
+    return _call(built, "inference", options, parse=parse_transcription)
+
+
+def parse_transcription(response: httpx.Response) -> Any:
+    """JSON for ``json``/``verbose_json``; ``text``, ``srt`` and ``vtt`` formats arrive as plain text."""
+    if "json" not in response.headers.get("content-type", "application/json"):
+        return model_class("transcription").from_dict({"text": response.text})
+    return parse_model("transcription")(response)
 
 
 def _reject_unknown(method: str, params: Mapping[str, Any]) -> None:

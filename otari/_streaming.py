@@ -383,6 +383,14 @@ class Stream(Generic[T]):
 _background_closes: set[asyncio.Task[None]] = set()
 
 
+def _forget_close(task: asyncio.Task[None]) -> None:
+    _background_closes.discard(task)
+    # Retrieved so that asyncio does not log "exception was never retrieved": a connection that fails
+    # while being closed by a finalizer has no one left to tell.
+    if not task.cancelled():
+        task.exception()
+
+
 async def _aclose(chunks: AsyncIterator[bytes] | None, response: httpx.Response) -> None:
     # A plain function, so that a close scheduled by a finalizer does not keep the stream alive.
     try:
@@ -456,7 +464,7 @@ class AsyncStream(Generic[T]):
                 return
             task = loop.create_task(_aclose(self._chunks, response))
             _background_closes.add(task)
-            task.add_done_callback(_background_closes.discard)
+            task.add_done_callback(_forget_close)
 
     async def _refill(self) -> bool:
         """Read until an item is queued (True) or the stream is over (False)."""
@@ -520,7 +528,6 @@ class _ChatCollector(Generic[T]):
         "_pending",
         "_pending_size",
         "_to_completion",
-        "quiet",
     )
 
     def __init__(
@@ -532,8 +539,6 @@ class _ChatCollector(Generic[T]):
         self._pending: list[str] = []
         self._pending_size = 0
         self._completion: ChatCompletion | None = None
-        #: Set by final_completion(): items are still collected but no longer handed out.
-        self.quiet = False
 
     def __call__(self, event: ServerSentEvent) -> T | SkipType | DoneType:
         item = self._handler(event)
@@ -543,7 +548,7 @@ class _ChatCollector(Generic[T]):
         self._pending_size += len(event.data)
         if self._pending_size > _PENDING_LIMIT:
             self._fold()
-        return SKIP if self.quiet else item
+        return item
 
     def completion(self, pump: _Pump[Any]) -> ChatCompletion:
         if self._completion is None:
@@ -586,9 +591,8 @@ class ChatCompletionStream(Stream[T]):
         Raises what iteration would raise (e.g. ``StreamError``), and ``RuntimeError`` if the stream was
         closed before its end. Calling it again returns the same object.
         """
-        self._collector.quiet = True
         for _ in self:
-            pass  # chunks already decoded before the call are still queued; they are collected already
+            pass  # every chunk is collected by the handler wrapper as it is decoded
         return self._collector.completion(self._pump)
 
 
@@ -607,7 +611,6 @@ class AsyncChatCompletionStream(AsyncStream[T]):
     async def final_completion(self) -> ChatCompletion:
         """Read the rest of the stream and return all its chunks assembled into one ``ChatCompletion``
         (see :meth:`ChatCompletionStream.final_completion`)."""
-        self._collector.quiet = True
         async for _ in self:
             pass
         return self._collector.completion(self._pump)

@@ -156,8 +156,8 @@ def test_tool_call_identity_comes_from_the_first_fragment_that_has_it() -> None:
 
 
 def test_finish_reason_is_the_last_non_null() -> None:
-    result = accumulate([chunk(delta(finish_reason="length")), chunk(delta(content="x")), chunk(delta())])
-    assert result["choices"][0]["finish_reason"] == "length"
+    chunks = [chunk(delta(finish_reason="length")), chunk(delta(finish_reason="stop")), chunk(delta(content="x"))]
+    assert accumulate(chunks)["choices"][0]["finish_reason"] == "stop"
     assert accumulate([chunk(delta(content="x"))])["choices"][0]["finish_reason"] is None
 
 

@@ -54,21 +54,25 @@ CASES: dict[str, Case] = {
     "keys-create": Case(
         "keys",
         "create",
-        lambda r: isinstance(r, CreateKeyResponse)
-        and r.key.startswith("gw-FIXTUREKEY")
-        and r.id == KEY_ID
-        and r.user_id == "alice"
-        and r.metadata.to_dict() == {"purpose": "fixtures"},
+        lambda r: (
+            isinstance(r, CreateKeyResponse)
+            and r.key.startswith("gw-FIXTUREKEY")
+            and r.id == KEY_ID
+            and r.user_id == "alice"
+            and r.metadata.to_dict() == {"purpose": "fixtures"}
+        ),
         kwargs=_body("keys-create"),
     ),
     "keys-list": Case(
         "keys",
         "list",
-        lambda r: all(isinstance(k, KeyInfo) for k in r)
-        and [k.key_name for k in r][:2] == ["bootstrap", "carol-key"]
-        and len(r) == 6
-        and r[3].allowed_models == ["openai:fake-model"]
-        and r[4].is_active is False,
+        lambda r: (
+            all(isinstance(k, KeyInfo) for k in r)
+            and [k.key_name for k in r][:2] == ["bootstrap", "carol-key"]
+            and len(r) == 6
+            and r[3].allowed_models == ["openai:fake-model"]
+            and r[4].is_active is False
+        ),
     ),
     "keys-get": Case(
         "keys",
@@ -79,9 +83,11 @@ CASES: dict[str, Case] = {
     "keys-update": Case(
         "keys",
         "update",
-        lambda r: isinstance(r, KeyInfo)
-        and r.key_name == "fixture-key-renamed"
-        and r.metadata.to_dict() == {"purpose": "fixtures", "env": "test"},
+        lambda r: (
+            isinstance(r, KeyInfo)
+            and r.key_name == "fixture-key-renamed"
+            and r.metadata.to_dict() == {"purpose": "fixtures", "env": "test"}
+        ),
         args=(KEY_ID,),
         kwargs=_body("keys-update"),
     ),
@@ -95,11 +101,13 @@ CASES: dict[str, Case] = {
     "users-create": Case(
         "users",
         "create",
-        lambda r: isinstance(r, UserResponse)
-        and r.user_id == "alice"
-        and r.budget_id == BUDGET_ID
-        and r.spend == 0.0
-        and r.blocked is False,
+        lambda r: (
+            isinstance(r, UserResponse)
+            and r.user_id == "alice"
+            and r.budget_id == BUDGET_ID
+            and r.spend == 0.0
+            and r.blocked is False
+        ),
         kwargs=_body("users-create"),
     ),
     "users-list": Case(
@@ -119,10 +127,12 @@ CASES: dict[str, Case] = {
     "users-usage": Case(
         "users",
         "usage",
-        lambda r: len(r) == 1
-        and isinstance(r[0], UsageLogResponse)
-        and (r[0].model, r[0].total_tokens, r[0].status) == ("fake-model", 7, "success")
-        and r[0].cost == pytest.approx(0.000011),
+        lambda r: (
+            len(r) == 1
+            and isinstance(r[0], UsageLogResponse)
+            and (r[0].model, r[0].total_tokens, r[0].status) == ("fake-model", 7, "success")
+            and r[0].cost == pytest.approx(0.000011)
+        ),
         args=("alice",),
     ),
     "budgets-create": Case(
@@ -146,16 +156,20 @@ CASES: dict[str, Case] = {
     "pricing-set": Case(
         "pricing",
         "set",
-        lambda r: isinstance(r, PricingResponse)
-        and (r.model_key, r.input_price_per_million, r.output_price_per_million) == (MODEL_KEY, 3.0, 6.0)
-        and r.cache_read_price_per_million == 1.5
-        and r.pricing_tiers == [],
+        lambda r: (
+            isinstance(r, PricingResponse)
+            and (r.model_key, r.input_price_per_million, r.output_price_per_million) == (MODEL_KEY, 3.0, 6.0)
+            and r.cache_read_price_per_million == 1.5
+            and r.pricing_tiers == []
+        ),
         kwargs=_body("pricing-set"),
     ),
     "pricing-list": Case(
         "pricing",
         "list",
-        lambda r: len(r) == 12 and all(isinstance(p, PricingResponse) for p in r) and r[0].model_key == "deadprov:fake-model",
+        lambda r: (
+            len(r) == 12 and all(isinstance(p, PricingResponse) for p in r) and r[0].model_key == "deadprov:fake-model"
+        ),
     ),
     "pricing-get": Case(
         "pricing", "get", lambda r: r.model_key == MODEL_KEY and r.input_price_per_million == 4.0, args=(MODEL_KEY,)
@@ -170,11 +184,13 @@ CASES: dict[str, Case] = {
     "usage-list": Case(
         "usage",
         "list",
-        lambda r: len(r) == 3
-        and all(isinstance(e, UsageEntry) for e in r)
-        and (r[0].user_alias, r[0].total_tokens) == ("Alice A.", 7)
-        and (r[1].status, r[1].status_code, r[1].error_message) == ("error", 502, "Connection error.")
-        and r[2].latency_ms == 2032,
+        lambda r: (
+            len(r) == 3
+            and all(isinstance(e, UsageEntry) for e in r)
+            and (r[0].user_alias, r[0].total_tokens) == ("Alice A.", 7)
+            and (r[1].status, r[1].status_code, r[1].error_message) == ("error", 502, "Connection error.")
+            and r[2].latency_ms == 2032
+        ),
         kwargs={"limit": 3},
     ),
 }
@@ -419,7 +435,11 @@ BAD: list[tuple[Callable[[otari.Otari], Any], type[Exception], str]] = [
     (lambda c: c.users.usage("alice", skip=-1), ValueError, "skip"),
     (lambda c: c.budgets.create(max_budget=1, limit=2), TypeError, "'limit'"),
     (lambda c: c.budgets.get(None), TypeError, "budget_id"),
-    (lambda c: c.pricing.set(model_key="m", input_price_per_million="1", output_price_per_million=1), TypeError, "input"),
+    (
+        lambda c: c.pricing.set(model_key="m", input_price_per_million="1", output_price_per_million=1),
+        TypeError,
+        "input",
+    ),
     (lambda c: c.pricing.get(MODEL_KEY, as_of=1.5), TypeError, "as_of"),
     (lambda c: c.usage.list(user_id=[1]), TypeError, "user_id"),
     (lambda c: c.usage.list(status_code="502"), TypeError, "status_code"),

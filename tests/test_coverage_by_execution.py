@@ -133,7 +133,9 @@ REPLIES: dict[str, Callable[[httpx.Request], httpx.Response]] = {
     "POST /v1/moderations": _fixture("moderations-flagged"),
     "POST /v1/rerank": _json({"results": [{"index": 1, "relevance_score": 0.9}], "model": "rerank"}),
     "POST /v1/images/generations": _json({"created": 1, "data": [{"url": "http://img/1.png"}]}),
-    "POST /v1/audio/speech": lambda request: httpx.Response(200, content=b"ID3fake", headers={"content-type": "audio/mpeg"}),
+    "POST /v1/audio/speech": lambda request: httpx.Response(
+        200, content=b"ID3fake", headers={"content-type": "audio/mpeg"}
+    ),
     "POST /v1/audio/transcriptions": _json({"text": "hello"}),
     "POST /v1/batches": _fixture("batches-create"),
     "GET /v1/batches": _fixture("batches-list"),
@@ -375,9 +377,5 @@ def test_a_missing_method_would_be_caught(
     monkeypatch.delattr(Keys, "rotate")
     executed = _executed(core_endpoints)
     index = TemplateIndex(core_endpoints)
-    hit = {
-        manifest_mod.route_key(index.template(m, p) or "")
-        for sent in executed["sync"].values()
-        for m, p in sent
-    }
+    hit = {manifest_mod.route_key(index.template(m, p) or "") for sent in executed["sync"].values() for m, p in sent}
     assert covered - hit == {"POST /v1/keys/{}/rotate"}

@@ -292,3 +292,11 @@ def test_unparseable_success_body_is_a_response_validation_error(
     assert "ChatCompletion" in str(info.value)
     if field:
         assert field in str(info.value)
+
+
+@pytest.mark.parametrize("kind", CLIENT_KINDS)
+def test_plain_text_transcription_formats(kind: str, replay: ReplayServer) -> None:
+    replay.add(_exchange(200, b"1\n00:00:00,000 --> 00:00:01,000\nhello\n", "text/plain; charset=utf-8"))
+    result = run(kind, replay.url, "transcription", model="openai:whisper", file=b"RIFF", response_format="srt")
+    assert result.text.endswith("hello\n")
+    assert result.json == {"text": result.text}

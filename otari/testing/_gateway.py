@@ -365,7 +365,8 @@ class MockGateway:
             error_event: After the events, send the gateway's mid-stream error,
                 ``data: {"error": {...}}``: a mapping is the error object (or the whole payload when
                 its only key is ``"error"``); True sends :data:`STREAM_ERROR`.
-            keepalive_every: Send a ``: keepalive`` comment after every N events.
+            keepalive_every: Send a ``: keepalive`` comment after every N frames (the error event and
+                ``[DONE]`` count), never after the last one.
             stall_after: Go silent for ``stall_for`` seconds before event N (0: right after the
                 headers), then carry on. For read-timeout tests.
             done: End with ``data: [DONE]``.

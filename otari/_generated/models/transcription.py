@@ -102,3 +102,8 @@ class Transcription:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def json(self) -> dict[str, Any]:
+        """The whole transcription as the gateway sent it (``text`` plus any provider extras)."""
+        return self.to_dict()
