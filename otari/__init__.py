@@ -18,6 +18,7 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from ._base_client import RawResponse
+    from ._batches import BatchWaitTimeoutError
     from ._client import AsyncOtari, Otari
     from ._errors import (
         APIConnectionError,
@@ -44,17 +45,25 @@ if TYPE_CHECKING:
     )
     from ._generated._spec_version import SPEC_VERSION as __spec_version__
     from ._generated.models.batch import Batch
+    from ._generated.models.batch_list import BatchList
     from ._generated.models.batch_results import BatchResults
+    from ._generated.models.budget_response import BudgetResponse
     from ._generated.models.chat_completion import ChatCompletion
     from ._generated.models.chat_completion_chunk import ChatCompletionChunk
     from ._generated.models.count_tokens_response import CountTokensResponse
     from ._generated.models.create_embedding_response import CreateEmbeddingResponse
+    from ._generated.models.create_key_response import CreateKeyResponse
     from ._generated.models.images_response import ImagesResponse
+    from ._generated.models.key_info import KeyInfo
     from ._generated.models.model_list_response import ModelListResponse
     from ._generated.models.model_object import ModelObject
     from ._generated.models.moderation_response import ModerationResponse
+    from ._generated.models.pricing_response import PricingResponse
     from ._generated.models.rerank_response import RerankResponse
     from ._generated.models.transcription import Transcription
+    from ._generated.models.usage_entry import UsageEntry
+    from ._generated.models.usage_log_response import UsageLogResponse
+    from ._generated.models.user_response import UserResponse
     from ._operations import StreamEvent
     from ._streaming import AsyncChatCompletionStream, AsyncStream, ChatCompletionStream, Stream
     from ._types import NOT_GIVEN, NotGiven
@@ -84,6 +93,14 @@ _ERRORS = (
 )
 _MODELS = {
     "Batch": "batch",
+    "BatchList": "batch_list",
+    "BudgetResponse": "budget_response",
+    "CreateKeyResponse": "create_key_response",
+    "KeyInfo": "key_info",
+    "PricingResponse": "pricing_response",
+    "UsageEntry": "usage_entry",
+    "UsageLogResponse": "usage_log_response",
+    "UserResponse": "user_response",
     "BatchResults": "batch_results",
     "ChatCompletion": "chat_completion",
     "ChatCompletionChunk": "chat_completion_chunk",
@@ -101,6 +118,7 @@ _LAZY: dict[str, tuple[str, str]] = {
     "Otari": ("._client", "Otari"),
     "AsyncOtari": ("._client", "AsyncOtari"),
     "RawResponse": ("._base_client", "RawResponse"),
+    "BatchWaitTimeoutError": ("._batches", "BatchWaitTimeoutError"),
     "Stream": ("._streaming", "Stream"),
     "AsyncStream": ("._streaming", "AsyncStream"),
     "ChatCompletionStream": ("._streaming", "ChatCompletionStream"),
@@ -126,17 +144,22 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "Batch",
+    "BatchList",
     "BatchNotCompleteError",
     "BatchResults",
+    "BatchWaitTimeoutError",
+    "BudgetResponse",
     "ChatCompletion",
     "ChatCompletionChunk",
     "ChatCompletionStream",
     "ConflictError",
     "CountTokensResponse",
     "CreateEmbeddingResponse",
+    "CreateKeyResponse",
     "GatewayTimeoutError",
     "ImagesResponse",
     "InsufficientFundsError",
+    "KeyInfo",
     "ModelListResponse",
     "ModelNotFoundError",
     "ModelObject",
@@ -148,6 +171,7 @@ __all__ = [
     "OtariConfigError",
     "OtariError",
     "PermissionDeniedError",
+    "PricingResponse",
     "RateLimitError",
     "RawResponse",
     "RerankResponse",
@@ -159,6 +183,9 @@ __all__ = [
     "UnprocessableEntityError",
     "UnsupportedCapabilityError",
     "UpstreamProviderError",
+    "UsageEntry",
+    "UsageLogResponse",
+    "UserResponse",
 ]
 
 

@@ -20,6 +20,7 @@ from ._base_client import RawResponse, Sleep
 from ._errors import OtariError
 from ._operations import (
     Call,
+    _reject_unknown,
     build_body,
     core_request,
     make_call,
@@ -172,12 +173,6 @@ def list_batches(provider: Any, after: Any, limit: Any, params: dict[str, Any]) 
     if limit is not None:
         query["limit"] = require_int("list_batches", "limit", limit)
     return make_call(core_request("batches.list_batches", **query), "batch", options, parse=_batch_list_data)
-
-
-def _reject_unknown(method: str, params: Mapping[str, Any]) -> None:
-    if params:
-        names = ", ".join(repr(n) for n in sorted(params))
-        raise TypeError(f"{method}() got unexpected keyword argument(s) {names}")
 
 
 # --- waiting ------------------------------------------------------------------------------------------

@@ -109,7 +109,7 @@ def split_options(params: dict[str, Any]) -> CallOptions:
     return options
 
 
-def core_request(endpoint: str, **kwargs: Any) -> dict[str, Any]:
+def core_request(endpoint: str, /, **kwargs: Any) -> dict[str, Any]:
     """Method, URL and serialised body from the generated core's ``_get_kwargs``."""
     built: dict[str, Any] = core(f"api.{endpoint}")._get_kwargs(**kwargs)
     return built

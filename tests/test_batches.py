@@ -365,9 +365,6 @@ def test_wait_with_raw_response_returns_the_last_raw_response(
     assert raw.parse().status == "expired"
 
 
-@pytest.mark.xfail(
-    not hasattr(otari, "BatchWaitTimeoutError"), reason="otari/__init__.py does not export it yet", strict=True
-)
 def test_wait_timeout_error_is_exported() -> None:
     assert otari.BatchWaitTimeoutError is BatchWaitTimeoutError
     assert "BatchWaitTimeoutError" in otari.__all__

@@ -1,4 +1,4 @@
-"""Every ```python snippet of docs/readme-batches-control-plane.md runs against a loopback mock gateway.
+"""Every ```python snippet of README.md's batches and control-plane sections runs against a loopback mock gateway.
 
 The snippets are written as user code (``Otari()`` with settings from the environment), so the test
 points GATEWAY_API_BASE / GATEWAY_API_KEY / GATEWAY_ADMIN_KEY at a fresh ``otari.testing.MockGateway``
@@ -16,12 +16,11 @@ from typing import Any
 
 import pytest
 
-import otari
 from otari import Otari, _batches
-from otari._batches import BatchWaitTimeoutError
 from otari.testing import MockGateway
 
-DOC = Path(__file__).resolve().parents[1] / "docs" / "readme-batches-control-plane.md"
+DOC = Path(__file__).resolve().parents[1] / "README.md"
+SECTION = re.compile(r"<!-- begin:batches-control-plane -->(.*?)<!-- end:batches-control-plane -->", re.DOTALL)
 BLOCK = re.compile(r"^```python\n(.*?)^```$", re.DOTALL | re.MULTILINE)
 MASTER = "master-readme"
 VIRTUAL = "gw-readme-virtual"
@@ -29,14 +28,13 @@ MODELS = ("openai:gpt-4o-mini", "openai:gpt-4o", "openai:fake-model")
 
 
 def snippets() -> list[str]:
-    return BLOCK.findall(DOC.read_text(encoding="utf-8"))
+    section = SECTION.search(DOC.read_text(encoding="utf-8"))
+    assert section is not None, "README.md lost its batches and control-plane section markers"
+    return BLOCK.findall(section.group(1))
 
 
 @pytest.fixture
 def gateway(monkeypatch: pytest.MonkeyPatch) -> Iterator[MockGateway]:
-    if not hasattr(otari, "BatchWaitTimeoutError"):
-        # Until otari/__init__.py exports it (tests/test_batches.py::test_wait_timeout_error_is_exported).
-        monkeypatch.setattr(otari, "BatchWaitTimeoutError", BatchWaitTimeoutError, raising=False)
     with MockGateway(api_keys=[VIRTUAL], master_key=MASTER, models=MODELS) as gw:
         monkeypatch.setenv("GATEWAY_API_BASE", gw.url)
         monkeypatch.setenv("GATEWAY_API_KEY", VIRTUAL)

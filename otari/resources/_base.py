@@ -27,7 +27,7 @@ from uuid import UUID
 
 import httpx
 
-from .._operations import Call, CallOptions, build_body, core, make_call, require_int, require_str
+from .._operations import Call, CallOptions, _reject_unknown, build_body, core, make_call, require_int, require_str
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -142,10 +142,7 @@ def control_call(built: dict[str, Any], options: CallOptions, parse: Callable[[h
     return make_call(built, "control", options, parse=parse, admin=True)
 
 
-def reject_unknown(method: str, params: Mapping[str, Any]) -> None:
-    if params:
-        names = ", ".join(repr(n) for n in sorted(params))
-        raise TypeError(f"{method}() got unexpected keyword argument(s) {names}")
+reject_unknown = _reject_unknown
 
 
 def path_id(method: str, name: str, value: object) -> str:

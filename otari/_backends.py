@@ -1,0 +1,210 @@
+"""The async client's connection pool, built for a named HTTP backend.
+
+``"httpx"`` is httpx's own transport (httpcore). ``"aiohttp"`` keeps the same ``httpx.AsyncClient`` but
+moves the sockets to aiohttp through httpx-aiohttp's transport, which is several times faster under heavy
+concurrency. Everything above this module sees only httpx types: on the aiohttp backend, failures are
+translated here into the httpx exceptions httpx's own transport raises in the same situation, so retries,
+error mapping and streams cannot tell the backends apart. aiohttp is imported only when asked for, so
+``import otari`` never loads it.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING, Any, Final
+
+import httpx
+
+from ._errors import OtariConfigError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+__all__ = ["BACKENDS", "INSTALL_HINT", "async_http_client"]
+
+BACKENDS: Final = ("httpx", "aiohttp")
+INSTALL_HINT: Final = "pip install 'otari[aiohttp]'"
+
+
+def async_http_client(
+    backend: object,
+    http_client: httpx.AsyncClient | None,
+    *,
+    timeout: httpx.Timeout,
+    limits: httpx.Limits,
+) -> httpx.AsyncClient:
+    """The pool an ``AsyncOtari`` sends through: ``http_client`` if the caller gave one, else a new one.
+
+    Raises :class:`OtariConfigError` for an unknown backend, for ``"aiohttp"`` together with a
+    caller-supplied ``http_client`` (whose transport is already chosen), and for ``"aiohttp"`` when the
+    optional dependencies are not installed.
+    """
+    if not isinstance(backend, str) or backend not in BACKENDS:
+        names = ", ".join(repr(name) for name in BACKENDS)
+        raise OtariConfigError(f"http_backend must be one of {names}, got {backend!r}")
+    if http_client is not None:
+        if backend != "httpx":
+            raise OtariConfigError(
+                f"http_backend={backend!r} conflicts with http_client: a supplied client already has its "
+                "transport; pass one or the other"
+            )
+        return http_client
+    if backend == "httpx":
+        return httpx.AsyncClient(timeout=timeout, limits=limits)
+    return _aiohttp_client_class()(timeout=timeout, limits=limits)
+
+
+@functools.cache
+def _aiohttp_client_class() -> type[httpx.AsyncClient]:
+    try:
+        from httpx_aiohttp import AiohttpTransport
+    except ImportError as exc:
+        raise OtariConfigError(
+            f"http_backend='aiohttp' needs the optional aiohttp dependencies: {INSTALL_HINT}"
+        ) from exc
+
+    class AiohttpAsyncClient(httpx.AsyncClient):
+        """An ``httpx.AsyncClient`` whose transports, proxy ones included, are aiohttp's.
+
+        Overriding httpx's transport factories (rather than passing ``transport=``) keeps httpx's own
+        handling of the proxy environment variables (``HTTPS_PROXY``, ``NO_PROXY``...), so the backends
+        route requests alike.
+        """
+
+        def _init_transport(self, *args: Any, **kwargs: Any) -> httpx.AsyncBaseTransport:
+            supplied: httpx.AsyncBaseTransport | None = kwargs.pop("transport", None)
+            return supplied or _TranslatingTransport(AiohttpTransport(*args, **kwargs))
+
+        def _init_proxy_transport(self, proxy: httpx.Proxy, *args: Any, **kwargs: Any) -> httpx.AsyncBaseTransport:
+            return _TranslatingTransport(AiohttpTransport(*args, proxy=proxy, **kwargs))
+
+    return AiohttpAsyncClient
+
+
+class _TranslatingTransport(httpx.AsyncBaseTransport):
+    """Wraps httpx-aiohttp's transport so that every failure, body reads included, is an httpx one."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
+        self.inner = inner
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        try:
+            response = await self.inner.handle_async_request(request)
+        except Exception as exc:
+            raise _translated(exc, sending=True) from _origin(exc)
+        response.stream = _TranslatingStream(response.stream)
+        return response
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+class _TranslatingStream(httpx.AsyncByteStream):
+    def __init__(self, inner: httpx.SyncByteStream | httpx.AsyncByteStream) -> None:
+        if not isinstance(inner, httpx.AsyncByteStream):
+            raise TypeError(f"expected an async response stream, got {type(inner).__name__}")
+        self.inner = inner
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in self.inner:
+                yield chunk
+        except Exception as exc:
+            raise _translated(exc, sending=False) from _origin(exc)
+
+    async def aclose(self) -> None:
+        try:
+            await self.inner.aclose()
+        except Exception as exc:
+            raise _translated(exc, sending=False) from _origin(exc)
+
+
+def _origin(exc: BaseException) -> BaseException:
+    """The aiohttp (or OS) exception behind ``exc``.
+
+    httpx-aiohttp re-raises some aiohttp errors as httpx ones ``from`` the original, but picks the wrong
+    class for several (a refused connection becomes ``ConnectTimeout``), so the original decides.
+    """
+    cause = exc.__cause__
+    if isinstance(exc, httpx.HTTPError) and cause is not None and not isinstance(cause, httpx.HTTPError):
+        return cause
+    return exc
+
+
+def _translated(exc: Exception, *, sending: bool) -> Exception:
+    """The httpx exception httpx's own transport would raise for ``exc``; ``exc`` itself if none applies."""
+    origin = _origin(exc)
+    if isinstance(origin, httpx.HTTPError):
+        return exc
+    rule = _rule_for(origin, sending=sending)
+    if rule is None:
+        return exc
+    cls, message = rule
+    return cls(message)
+
+
+def _rule_for(origin: BaseException, *, sending: bool) -> tuple[type[httpx.TransportError], str] | None:
+    for aiohttp_class, decide in _rules():
+        if isinstance(origin, aiohttp_class):
+            return decide(origin), _message(origin)
+    if isinstance(origin, TimeoutError):
+        return httpx.TimeoutException, _message(origin)
+    if isinstance(origin, OSError):
+        return httpx.ReadError, _message(origin)
+    # aiohttp refuses a header value with CR/LF with a ValueError, where h11 raises LocalProtocolError.
+    if sending and isinstance(origin, ValueError) and not isinstance(origin, UnicodeError):
+        return httpx.LocalProtocolError, _message(origin)
+    return None
+
+
+_Rule = tuple[type[BaseException], "Callable[[BaseException], type[httpx.TransportError]]"]
+
+
+@functools.cache
+def _rules() -> tuple[_Rule, ...]:
+    """(aiohttp class, httpx class chooser), most specific first; classes missing from older aiohttp skip."""
+    import aiohttp
+    import aiohttp.client_exceptions as errors
+
+    def always(cls: type[httpx.TransportError]) -> Callable[[BaseException], type[httpx.TransportError]]:
+        return lambda _: cls
+
+    def timeout_kind(exc: BaseException) -> type[httpx.TransportError]:
+        # aiohttp before 3.10 raises this one class for both connect and read timeouts.
+        return httpx.ConnectTimeout if str(exc).startswith("Connection timeout") else httpx.ReadTimeout
+
+    table: list[tuple[str, Callable[[BaseException], type[httpx.TransportError]]]] = [
+        ("SocketTimeoutError", always(httpx.ReadTimeout)),
+        ("ConnectionTimeoutError", always(httpx.ConnectTimeout)),
+        ("ServerTimeoutError", timeout_kind),
+        ("ClientProxyConnectionError", always(httpx.ProxyError)),
+        ("ClientHttpProxyError", always(httpx.ProxyError)),
+        ("ClientConnectorError", always(httpx.ConnectError)),
+        ("ServerFingerprintMismatch", always(httpx.ConnectError)),
+        # httpx calls a body cut short, a malformed response and a dropped connection all RemoteProtocolError.
+        ("ClientPayloadError", always(httpx.RemoteProtocolError)),
+        ("ClientResponseError", always(httpx.RemoteProtocolError)),
+        ("NonHttpUrlClientError", always(httpx.UnsupportedProtocol)),
+        ("InvalidURL", always(httpx.LocalProtocolError)),
+        ("ClientOSError", always(httpx.ReadError)),
+        ("ClientConnectionError", always(httpx.RemoteProtocolError)),
+        ("ClientError", always(httpx.TransportError)),
+    ]
+    rules: list[_Rule] = []
+    for name, decide in table:
+        cls = getattr(aiohttp, name, None) or getattr(errors, name, None)
+        if isinstance(cls, type) and issubclass(cls, BaseException):
+            rules.append((cls, decide))
+    return tuple(rules)
+
+
+def _message(origin: BaseException) -> str:
+    import aiohttp
+
+    if isinstance(origin, aiohttp.ServerDisconnectedError):
+        # Its text can be the repr of a half-parsed response, headers and all.
+        return "Server disconnected without sending a complete response."
+    if isinstance(origin, aiohttp.ClientConnectorError):
+        return str(origin.os_error) or str(origin)
+    return str(origin) or type(origin).__name__
