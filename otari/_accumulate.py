@@ -140,10 +140,17 @@ class _Choice:
         }
 
 
+# A long stream brings hundreds of thousands of few-character fragments, each a separate str object (about
+# 55 bytes) in the list: joining them now and then keeps memory near the size of the text itself.
+_JOIN_AT = 4096
+
+
 def _append(parts: list[str] | None, text: str) -> list[str]:
     if parts is None:
         return [text]
     parts.append(text)
+    if len(parts) >= _JOIN_AT:
+        parts[:] = ["".join(parts)]
     return parts
 
 

@@ -11,15 +11,12 @@ error mapping and streams cannot tell the backends apart. aiohttp is imported on
 from __future__ import annotations
 
 import functools
-from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Any, Final
+from collections.abc import AsyncIterator, Callable
+from typing import Any, Final, NoReturn, TypeAlias
 
 import httpx
 
 from ._errors import OtariConfigError
-
-if TYPE_CHECKING:
-    from collections.abc import Callable
 
 __all__ = ["BACKENDS", "INSTALL_HINT", "async_http_client"]
 
@@ -74,10 +71,14 @@ def _aiohttp_client_class() -> type[httpx.AsyncClient]:
 
         def _init_transport(self, *args: Any, **kwargs: Any) -> httpx.AsyncBaseTransport:
             supplied: httpx.AsyncBaseTransport | None = kwargs.pop("transport", None)
-            return supplied or _TranslatingTransport(AiohttpTransport(*args, **kwargs))
+            if supplied is not None:
+                return supplied
+            return _TranslatingTransport(AiohttpTransport(*args, **kwargs))
 
-        def _init_proxy_transport(self, proxy: httpx.Proxy, *args: Any, **kwargs: Any) -> httpx.AsyncBaseTransport:
-            return _TranslatingTransport(AiohttpTransport(*args, proxy=proxy, **kwargs))
+        def _init_proxy_transport(self, *args: Any, **kwargs: Any) -> httpx.AsyncBaseTransport:
+            if args:  # httpx passes the proxy first, everything else by keyword
+                kwargs["proxy"] = args[0]
+            return _TranslatingTransport(AiohttpTransport(**kwargs))
 
     return AiohttpAsyncClient
 
@@ -92,8 +93,9 @@ class _TranslatingTransport(httpx.AsyncBaseTransport):
         try:
             response = await self.inner.handle_async_request(request)
         except Exception as exc:
-            raise _translated(exc, sending=True) from _origin(exc)
-        response.stream = _TranslatingStream(response.stream)
+            _reraise(exc, sending=True)
+        if isinstance(response.stream, httpx.AsyncByteStream):
+            response.stream = _TranslatingStream(response.stream)
         return response
 
     async def aclose(self) -> None:
@@ -101,9 +103,7 @@ class _TranslatingTransport(httpx.AsyncBaseTransport):
 
 
 class _TranslatingStream(httpx.AsyncByteStream):
-    def __init__(self, inner: httpx.SyncByteStream | httpx.AsyncByteStream) -> None:
-        if not isinstance(inner, httpx.AsyncByteStream):
-            raise TypeError(f"expected an async response stream, got {type(inner).__name__}")
+    def __init__(self, inner: httpx.AsyncByteStream) -> None:
         self.inner = inner
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
@@ -111,13 +111,13 @@ class _TranslatingStream(httpx.AsyncByteStream):
             async for chunk in self.inner:
                 yield chunk
         except Exception as exc:
-            raise _translated(exc, sending=False) from _origin(exc)
+            _reraise(exc, sending=False)
 
     async def aclose(self) -> None:
         try:
             await self.inner.aclose()
         except Exception as exc:
-            raise _translated(exc, sending=False) from _origin(exc)
+            _reraise(exc, sending=False)
 
 
 def _origin(exc: BaseException) -> BaseException:
@@ -132,16 +132,17 @@ def _origin(exc: BaseException) -> BaseException:
     return exc
 
 
-def _translated(exc: Exception, *, sending: bool) -> Exception:
-    """The httpx exception httpx's own transport would raise for ``exc``; ``exc`` itself if none applies."""
+def _reraise(exc: Exception, *, sending: bool) -> NoReturn:
+    """Raise the httpx exception httpx's own transport raises for ``exc`` (``exc`` itself if none applies).
+
+    ``sending``: ``exc`` came before the response headers, not while reading the body.
+    """
     origin = _origin(exc)
-    if isinstance(origin, httpx.HTTPError):
-        return exc
-    rule = _rule_for(origin, sending=sending)
+    rule = None if isinstance(origin, httpx.HTTPError) else _rule_for(origin, sending=sending)
     if rule is None:
-        return exc
+        raise exc
     cls, message = rule
-    return cls(message)
+    raise cls(message) from origin
 
 
 def _rule_for(origin: BaseException, *, sending: bool) -> tuple[type[httpx.TransportError], str] | None:
@@ -158,7 +159,7 @@ def _rule_for(origin: BaseException, *, sending: bool) -> tuple[type[httpx.Trans
     return None
 
 
-_Rule = tuple[type[BaseException], "Callable[[BaseException], type[httpx.TransportError]]"]
+_Rule: TypeAlias = tuple[type[BaseException], Callable[[BaseException], type[httpx.TransportError]]]
 
 
 @functools.cache
@@ -207,4 +208,10 @@ def _message(origin: BaseException) -> str:
         return "Server disconnected without sending a complete response."
     if isinstance(origin, aiohttp.ClientConnectorError):
         return str(origin.os_error) or str(origin)
+    # aiohttp prints its parser errors as "400, message=...": a code of its own, not the server's status.
+    if isinstance(origin, aiohttp.ClientResponseError) and origin.message:
+        return str(origin.message)
+    parser_message = getattr(origin.__cause__, "message", None)
+    if isinstance(origin, aiohttp.ClientPayloadError) and isinstance(parser_message, str) and parser_message:
+        return f"incomplete response body: {parser_message}"
     return str(origin) or type(origin).__name__

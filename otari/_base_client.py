@@ -9,6 +9,7 @@ loop that carries out those orders, so the sync and async clients share every ru
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Generator, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeAlias
@@ -19,6 +20,7 @@ from ._config import USER_AGENT, ClientConfig
 from ._errors import (
     APIConnectionError,
     APITimeoutError,
+    OtariConfigError,
     make_status_error,
     map_transport_error,
     parse_retry_after,
@@ -101,10 +103,46 @@ def _retryable_status(status: int) -> bool:
 
 def _retryable_error(exc: httpx.HTTPError) -> bool:
     # A read timeout means the gateway is working on it: sending the call again would pay twice for
-    # a slow model and multiply the wait. Connection-level failures never reached a model.
-    if isinstance(exc, httpx.ReadTimeout | httpx.PoolTimeout):
+    # a slow model and multiply the wait. Connection-level failures never reached a model. A request
+    # we could not even write (bad header, bad URL scheme) fails the same way every time.
+    if isinstance(exc, httpx.ReadTimeout | httpx.PoolTimeout | httpx.LocalProtocolError | httpx.UnsupportedProtocol):
         return False
     return isinstance(exc, httpx.TransportError)
+
+
+# Anything but a tab or printable ASCII: h11 refuses CR, LF and NUL (quoting the whole value, credential
+# and all, in its error) and httpx refuses non-ASCII (with the value in the exception's repr).
+_UNSENDABLE = re.compile(r"[^\t\x20-\x7e]")
+_TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+
+
+def _check_credentials(config: ClientConfig) -> None:
+    for label, secret in (
+        ("the API key (api_key / otari_key, or OTARI_AI_TOKEN / GATEWAY_API_KEY)", config.credential),
+        ("the admin key (admin_key or GATEWAY_ADMIN_KEY)", config.admin_credential),
+    ):
+        if secret is not None and _UNSENDABLE.search(secret.reveal()):
+            raise OtariConfigError(
+                f"{label} contains a character an HTTP header cannot carry (a newline, control or non-ASCII "
+                "character): check it for stray whitespace or a copy-paste accident"
+            )
+
+
+def _check_headers(headers: Mapping[str, str]) -> None:
+    for name, value in headers.items():
+        # Checked here so that every backend refuses the same names (aiohttp would send "Bad Name").
+        if not isinstance(name, str) or not _TOKEN.fullmatch(name):
+            # Not quoted either: a credential passed as a name by mistake would end up in logs.
+            raise ValueError(
+                "a header name is not valid HTTP: names are made of letters, digits and !#$%&'*+-.^_`|~ "
+                "(check extra_headers / default_headers)"
+            )
+        if not isinstance(value, str) or _UNSENDABLE.search(value):
+            # Never quote the value: it may be a credential passed through extra_headers/default_headers.
+            raise ValueError(
+                f"header {name!r} has a value that cannot be sent over HTTP: it must be a string of printable "
+                "ASCII characters (no newline, control or non-ASCII character)"
+            )
 
 
 def backoff_delay(retry: int, headers: Mapping[str, str] | None) -> float:
@@ -146,6 +184,7 @@ class BaseClient:
         max_retries: int | None,
         default_headers: Mapping[str, str] | None,
     ) -> None:
+        _check_credentials(config)
         self._config = config
         self._timeout = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else to_timeout(timeout)
         if max_retries is None:
@@ -190,6 +229,7 @@ class BaseClient:
         headers.update(call.headers)
         if call.options.extra_headers:
             headers.update(call.options.extra_headers)
+        _check_headers(headers)
         return headers
 
     def _build_request(self, http: httpx.Client | httpx.AsyncClient, call: Call[Any]) -> httpx.Request:
@@ -197,14 +237,24 @@ class BaseClient:
         if call.options.extra_query:
             params.update(call.options.extra_query)
         timeout = self._timeout if isinstance(call.options.timeout, NotGiven) else to_timeout(call.options.timeout)
-        return http.build_request(
-            call.method,
-            self._config.base_url + call.url,
-            params=params or None,
-            json=call.json if call.files is None else None,
-            files=call.files,
-            headers=self._headers(call),
-            timeout=timeout,
+        headers = self._headers(call)
+        try:
+            return http.build_request(
+                call.method,
+                self._config.base_url + call.url,
+                params=params or None,
+                json=call.json if call.files is None else None,
+                files=call.files,
+                headers=headers,
+                timeout=timeout,
+            )
+        except UnicodeEncodeError:
+            # Our own headers are checked above, so this is a cookie a server set earlier that httpx kept in
+            # the client's jar and cannot send back. The exception would carry the cookie's value.
+            pass
+        raise APIConnectionError(
+            f"Connection error: {call.method} {call.url} could not be sent: a cookie set by an earlier response "
+            "has non-ASCII characters (clear the HTTP client's cookies)"
         )
 
     # -- the shared decision logic ------------------------------------------------------------------
@@ -215,6 +265,7 @@ class BaseClient:
         retry = 0
         while True:
             request = self._build_request(http, call)
+            failure: APIConnectionError | None = None
             try:
                 response: httpx.Response = yield Send(request)
                 if response.status_code >= 400 or not call.stream:
@@ -226,7 +277,14 @@ class BaseClient:
                     retry += 1
                     yield Sleep(delay)
                     continue
-                raise map_transport_error(exc) from exc
+                if not isinstance(exc, httpx.LocalProtocolError):
+                    raise map_transport_error(exc) from exc
+                failure = map_transport_error(exc)
+                failure.__cause__ = None
+            if failure is not None:
+                # h11 quotes the offending header value, which can be the credential: raised outside the
+                # except block, with no cause, so neither __cause__ nor __context__ carries that text.
+                raise failure
             status = response.status_code
             if status >= 400:
                 if retry < max_retries and _retryable_status(status):

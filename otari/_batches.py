@@ -8,7 +8,6 @@ carry out its orders (``time.sleep`` or ``asyncio.sleep``), so the two clients c
 
 from __future__ import annotations
 
-import asyncio
 import math
 import time
 from collections.abc import Awaitable, Callable, Generator, Mapping, Sequence
@@ -245,6 +244,8 @@ async def drive_wait_async(plan: WaitPlan, run: Callable[[Call[Any]], Awaitable[
         except StopIteration as stop:
             return stop.value
         if isinstance(order, Sleep):
+            import asyncio  # here, not at the top: sync programs never pay for it
+
             await asyncio.sleep(order.seconds)
             result = None
         else:

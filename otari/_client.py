@@ -7,13 +7,13 @@ mapping, parsing — is shared (see :mod:`otari._base_client`).
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import httpx
 
+from . import _backends
 from . import _batches as batches
 from . import _operations as ops
 from ._base_client import BaseClient, Flow, OpenStream, RawResponse, Read, Send
@@ -102,6 +102,8 @@ class _ClientBase(BaseClient):
 
         ``default_headers`` are added to (and override) this client's own.
         """
+        if default_headers is not None and not isinstance(default_headers, Mapping):
+            raise TypeError(f"default_headers must be a mapping, got {type(default_headers).__name__}")
         probe = object.__new__(BaseClient)
         probe._init_base(
             self._config,
@@ -402,6 +404,7 @@ class AsyncOtari(_ClientBase):
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        http_backend: Backend = "httpx",
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError(f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}")
@@ -416,7 +419,18 @@ class AsyncOtari(_ClientBase):
             default_headers=default_headers,
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(timeout=self._timeout, limits=DEFAULT_LIMITS)
+        self._http = _backends.async_http_client(
+            http_backend, http_client, timeout=self._timeout, limits=DEFAULT_LIMITS
+        )
+        self._http_backend = "custom" if http_client is not None else http_backend
+
+    @property
+    def http_backend(self) -> str:
+        """``"httpx"`` or ``"aiohttp"``: the backend of the connection pool this client built.
+
+        ``"custom"`` when the caller supplied ``http_client``.
+        """
+        return self._http_backend
 
     async def aclose(self) -> None:
         """Release the connection pool (a caller-supplied ``http_client`` is left open)."""
@@ -452,7 +466,7 @@ class AsyncOtari(_ClientBase):
                     finally:
                         await order.response.aclose()
                 else:
-                    await asyncio.sleep(order.seconds)
+                    await _async_sleep(order.seconds)
             except httpx.HTTPError as exc:
                 error = exc
 
@@ -614,6 +628,13 @@ class AsyncOtari(_ClientBase):
     def usage(self) -> AsyncUsage:
         """The request log (``/v1/usage``); control-plane calls use the admin key."""
         return AsyncUsage(self._run)
+
+
+async def _async_sleep(seconds: float) -> None:
+    """The async client's wait between retries (one name for tests to replace)."""
+    import asyncio  # here, not at the top: sync programs never pay for it
+
+    await asyncio.sleep(seconds)
 
 
 def _open_streams(outcome: Any, *, sync: bool) -> Any:

@@ -1,4 +1,4 @@
-"""Shared fixtures: a clean credential environment and a loopback replay server."""
+"""Shared fixtures: a clean credential environment, a loopback replay server and the async HTTP backends."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ from collections.abc import Iterator
 
 import pytest
 
+from otari._client import Backend
+from tests.harness import ASYNC_BACKENDS
 from tests.replay import ReplayServer
 
 CREDENTIAL_VARS = (
@@ -29,3 +31,12 @@ def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
 def replay() -> Iterator[ReplayServer]:
     with ReplayServer() as server:
         yield server
+
+
+@pytest.fixture(params=sorted(set(ASYNC_BACKENDS.values())))
+def async_backend(request: pytest.FixtureRequest) -> Backend:
+    """Each ``AsyncOtari`` HTTP backend in turn, for tests that build the async client themselves."""
+    backend: Backend = request.param
+    if backend == "aiohttp":
+        pytest.importorskip("httpx_aiohttp", reason="the otari[aiohttp] extra is not installed")
+    return backend

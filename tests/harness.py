@@ -1,4 +1,8 @@
-"""Run the same scenario through ``Otari`` and ``AsyncOtari`` so every behaviour is tested on both."""
+"""Run the same scenario through ``Otari`` and ``AsyncOtari`` so every behaviour is tested on both.
+
+The async client runs on each HTTP backend: kind ``"async"`` is the default httpx transport,
+``"async-aiohttp"`` the aiohttp one (skipped when the ``otari[aiohttp]`` extra is not installed).
+"""
 
 from __future__ import annotations
 
@@ -7,9 +11,20 @@ import inspect
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+
 from otari import AsyncOtari, Otari
 
-CLIENT_KINDS = ["sync", "async"]
+CLIENT_KINDS = ["sync", "async", "async-aiohttp"]
+ASYNC_BACKENDS = {"async": "httpx", "async-aiohttp": "aiohttp"}
+
+
+def async_options(kind: str, options: dict[str, Any]) -> dict[str, Any]:
+    """``AsyncOtari`` keyword arguments for ``kind``: ``options`` plus its ``http_backend``."""
+    backend = ASYNC_BACKENDS[kind]
+    if backend == "aiohttp":
+        pytest.importorskip("httpx_aiohttp", reason="the otari[aiohttp] extra is not installed")
+    return {"http_backend": backend, **options}
 
 
 def run(kind: str, base_url: str, method: str, /, client_kwargs: dict[str, Any] | None = None, **kwargs: Any) -> Any:
@@ -27,7 +42,7 @@ def run(kind: str, base_url: str, method: str, /, client_kwargs: dict[str, Any] 
             return result
 
     async def main() -> Any:
-        async with AsyncOtari(base_url=base_url, **options) as client:
+        async with AsyncOtari(base_url=base_url, **async_options(kind, options)) as client:
             result = await getattr(client, method)(**kwargs)
             if method.endswith("_stream"):
                 return await _drain_async(result)
@@ -68,7 +83,7 @@ def with_client(kind: str, base_url: str, body: Callable[[Any], Any], **client_k
             return body(client)
 
     async def main() -> Any:
-        async with AsyncOtari(base_url=base_url, **options) as client:
+        async with AsyncOtari(base_url=base_url, **async_options(kind, options)) as client:
             result = body(client)
             return await result if inspect.isawaitable(result) else result
 

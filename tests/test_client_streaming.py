@@ -53,9 +53,9 @@ def test_final_completion_assembles_text_and_usage(replay: ReplayServer) -> None
     assert final.usage.total_tokens == 7
 
 
-async def test_async_final_completion_assembles_tool_calls(replay: ReplayServer) -> None:
+async def test_async_final_completion_assembles_tool_calls(replay: ReplayServer, async_backend: str) -> None:
     replay.add(wire.load("chat-stream-tool-call"))
-    async with AsyncOtari(base_url=replay.url, otari_key="gw-t") as client:
+    async with AsyncOtari(base_url=replay.url, otari_key="gw-t", http_backend=async_backend) as client:
         stream = await client.completion_stream(model="openai:fake-model", messages=HELLO)
         final = await stream.final_completion()
     call = final.choices[0].message.tool_calls[0]
@@ -140,11 +140,11 @@ def test_breaking_out_of_a_stream_releases_the_connection(replay: ReplayServer) 
         assert stream.response.is_closed
 
 
-def test_async_stream_close_releases_the_connection(replay: ReplayServer) -> None:
+def test_async_stream_close_releases_the_connection(replay: ReplayServer, async_backend: str) -> None:
     replay.add(wire.load("chat-stream"))
 
     async def main() -> bool:
-        async with AsyncOtari(base_url=replay.url, otari_key="gw-t") as client:
+        async with AsyncOtari(base_url=replay.url, otari_key="gw-t", http_backend=async_backend) as client:
             stream = await client.completion_stream(model="openai:fake-model", messages=HELLO)
             async for _ in stream:
                 break

@@ -14,21 +14,26 @@ import json
 import os
 import re
 import socket
+import ssl
 import struct
 import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Awaitable, Callable, Iterator
+from typing import Any, TypeVar
 
 import httpx
 import pytest
 
 from otari.testing import STREAM_ERROR, MockGateway, sse
+
+# Imported rather than listed in pytest_plugins: that keeps working once the plugin is also
+# registered as a pytest11 entry point (pytest refuses a plugin registered under two names).
+from otari.testing.pytest_plugin import mock_gateway  # noqa: F401
 from tests import wire
 
-pytest_plugins = ["otari.testing.pytest_plugin"]
+T = TypeVar("T")
 
 AUTH = {"Authorization": "Bearer gw-test"}
 CHAT = "/v1/chat/completions"
@@ -127,6 +132,7 @@ def shared_gw() -> Iterator[MockGateway]:
 def gw(shared_gw: MockGateway) -> Iterator[MockGateway]:
     shared_gw.reset_state()
     yield shared_gw
+    assert shared_gw.errors == []  # nothing inside the mock blew up while answering
     shared_gw.reset_state()
 
 
@@ -199,8 +205,16 @@ def test_chat_stream_without_usage_when_the_client_opts_out(client: httpx.Client
 
 
 def test_chat_echoes_text_parts_of_list_content(client: httpx.Client) -> None:
-    content = [{"type": "text", "text": "one"}, {"type": "image_url", "image_url": {"url": "x"}}, {"type": "text", "text": "two"}]
-    messages = [{"role": "user", "content": "old"}, {"role": "assistant", "content": "x"}, {"role": "user", "content": content}]
+    content = [
+        {"type": "text", "text": "one"},
+        {"type": "image_url", "image_url": {"url": "x"}},
+        {"type": "text", "text": "two"},
+    ]
+    messages = [
+        {"role": "user", "content": "old"},
+        {"role": "assistant", "content": "x"},
+        {"role": "user", "content": content},
+    ]
     reply = client.post(CHAT, json={"model": "openai/fake-model", "messages": messages}).json()
     assert reply["choices"][0]["message"]["content"] == "Echo: one two"
     assert reply["model"] == "fake-model"
@@ -209,9 +223,24 @@ def test_chat_echoes_text_parts_of_list_content(client: httpx.Client) -> None:
 @pytest.mark.parametrize(
     ("body", "detail"),
     [
-        ({"model": "m", "messages": []}, [{"type": "too_short", "loc": ["body", "messages"], "msg": "List should have at least 1 item after validation, not 0"}]),
-        ({"messages": [{"role": "user", "content": "x"}]}, [{"type": "missing", "loc": ["body", "model"], "msg": "Field required"}]),
-        ({"model": "m", "messages": "x"}, [{"type": "list_type", "loc": ["body", "messages"], "msg": "Input should be a valid list"}]),
+        (
+            {"model": "m", "messages": []},
+            [
+                {
+                    "type": "too_short",
+                    "loc": ["body", "messages"],
+                    "msg": "List should have at least 1 item after validation, not 0",
+                }
+            ],
+        ),
+        (
+            {"messages": [{"role": "user", "content": "x"}]},
+            [{"type": "missing", "loc": ["body", "model"], "msg": "Field required"}],
+        ),
+        (
+            {"model": "m", "messages": "x"},
+            [{"type": "list_type", "loc": ["body", "messages"], "msg": "Input should be a valid list"}],
+        ),
     ],
 )
 def test_chat_validation_errors_are_list_shaped(client: httpx.Client, body: Any, detail: Any) -> None:
@@ -226,7 +255,9 @@ def test_invalid_json_is_a_422(client: httpx.Client) -> None:
 
 
 def test_messages_requires_max_tokens(client: httpx.Client) -> None:
-    response = client.post("/v1/messages", json={"model": "openai:fake-model", "messages": [{"role": "user", "content": "x"}]})
+    response = client.post(
+        "/v1/messages", json={"model": "openai:fake-model", "messages": [{"role": "user", "content": "x"}]}
+    )
     assert response.status_code == 422
     assert response.json() == {"detail": [{"type": "missing", "loc": ["body", "max_tokens"], "msg": "Field required"}]}
 
@@ -240,15 +271,22 @@ def test_messages_tool_use(client: httpx.Client) -> None:
     }
     reply = client.post("/v1/messages", json=body).json()
     assert reply["stop_reason"] == "tool_use"
-    assert reply["content"] == [{"id": "call_mock_1", "input": {"text": "weather?"}, "name": "get_weather", "type": "tool_use"}]
+    assert reply["content"] == [
+        {"id": "call_mock_1", "input": {"text": "weather?"}, "name": "get_weather", "type": "tool_use"}
+    ]
     events = sse_events(client.post("/v1/messages", json={**body, "stream": True}).content)
     deltas = [event_json(e)["delta"]["partial_json"] for e in events if e.startswith(b"event: content_block_delta")]
     assert json.loads("".join(deltas)) == {"text": "weather?"}
-    assert events[-2:] == [b"event: message_stop\ndata: {\"type\":\"message_stop\"}", b"event: done\ndata: {}"]
+    assert events[-2:] == [b'event: message_stop\ndata: {"type":"message_stop"}', b"event: done\ndata: {}"]
 
 
 def test_responses_stream_with_tools_streams_the_arguments(client: httpx.Client) -> None:
-    body = {"model": "openai:fake-model", "input": "hi there", "stream": True, "tools": [{"type": "function", "name": "lookup"}]}
+    body = {
+        "model": "openai:fake-model",
+        "input": "hi there",
+        "stream": True,
+        "tools": [{"type": "function", "name": "lookup"}],
+    }
     events = [event_json(e) for e in sse_events(client.post("/v1/responses", json=body).content)[:-1]]
     fragments = [e["delta"] for e in events if e["type"] == "response.function_call_arguments.delta"]
     assert json.loads("".join(fragments)) == {"text": "hi there"}
@@ -268,14 +306,20 @@ def test_count_tokens_and_models(client: httpx.Client) -> None:
     assert client.get("/v1/models", params={"provider": "nobody"}).json() == {"object": "list", "data": []}
 
     # With the recording's pricing configured, the model entry is byte-for-byte the recorded one.
-    client.post("/v1/pricing", json={"model_key": "openai:fake-model", "input_price_per_million": 1.0, "output_price_per_million": 2.0})
+    client.post(
+        "/v1/pricing",
+        json={"model_key": "openai:fake-model", "input_price_per_million": 1.0, "output_price_per_million": 2.0},
+    )
     retrieved = send(client, "models-retrieve")
     assert retrieved.content == wire.load("models-retrieve").body
 
 
 def test_embeddings_base64_encodes_the_float_vector(client: httpx.Client) -> None:
     floats = client.post("/v1/embeddings", json={"model": "openai:fake-embed", "input": "abc", "dimensions": 4}).json()
-    b64 = client.post("/v1/embeddings", json={"model": "openai:fake-embed", "input": "abc", "dimensions": 4, "encoding_format": "base64"}).json()
+    b64 = client.post(
+        "/v1/embeddings",
+        json={"model": "openai:fake-embed", "input": "abc", "dimensions": 4, "encoding_format": "base64"},
+    ).json()
     vector = floats["data"][0]["embedding"]
     assert len(vector) == 4
     assert list(struct.unpack("<4f", base64.b64decode(b64["data"][0]["embedding"]))) == vector
@@ -284,7 +328,9 @@ def test_embeddings_base64_encodes_the_float_vector(client: httpx.Client) -> Non
 
 
 def test_moderation_flags_only_flag_inputs(client: httpx.Client) -> None:
-    reply = client.post("/v1/moderations", json={"model": "openai:omni-moderation-latest", "input": ["fine", "FLAG it"]}).json()
+    reply = client.post(
+        "/v1/moderations", json={"model": "openai:omni-moderation-latest", "input": ["fine", "FLAG it"]}
+    ).json()
     assert [r["flagged"] for r in reply["results"]] == [False, True]
     missing = client.post("/v1/moderations", json={"input": "x"})
     assert missing.status_code == 422
@@ -293,17 +339,30 @@ def test_moderation_flags_only_flag_inputs(client: httpx.Client) -> None:
 def test_rerank_images_speech_transcription(client: httpx.Client) -> None:
     rerank = client.post(
         "/v1/rerank",
-        json={"model": "cohere:rerank-v3.5", "query": "machine learning", "documents": ["the weather", "machine learning is AI"], "top_n": 1},
+        json={
+            "model": "cohere:rerank-v3.5",
+            "query": "machine learning",
+            "documents": ["the weather", "machine learning is AI"],
+            "top_n": 1,
+        },
     ).json()
     assert rerank["results"] == [{"index": 1, "relevance_score": 1.0}]
 
     images = client.post("/v1/images/generations", json={"model": "openai:dall-e-3", "prompt": "a cat", "n": 2}).json()
-    assert set(images) == {"created", "data"} and len(images["data"]) == 2 and images["data"][0]["url"].startswith("https://")
+    assert (
+        set(images) == {"created", "data"}
+        and len(images["data"]) == 2
+        and images["data"][0]["url"].startswith("https://")
+    )
 
     speech = client.post("/v1/audio/speech", json={"model": "openai:tts-1", "input": "hello", "voice": "alloy"})
     assert speech.headers["content-type"] == "audio/mpeg" and speech.content.startswith(b"ID3")
 
-    text = client.post("/v1/audio/transcriptions", data={"model": "openai:whisper-1"}, files={"file": ("a.wav", b"hello audio", "audio/wav")})
+    text = client.post(
+        "/v1/audio/transcriptions",
+        data={"model": "openai:whisper-1"},
+        files={"file": ("a.wav", b"hello audio", "audio/wav")},
+    )
     assert text.json() == {"text": "hello audio"}
     missing = client.post("/v1/audio/transcriptions", data={"model": "openai:whisper-1"}, files={"other": ("a", b"x")})
     assert missing.json() == {"detail": [{"type": "missing", "loc": ["body", "file"], "msg": "Field required"}]}
@@ -335,19 +394,34 @@ def test_enforced_keys_and_master_key() -> None:
     body = {"model": "openai:fake-model", "messages": [{"role": "user", "content": "hello"}]}
     with MockGateway(api_keys={"gw-good"}, master_key="master") as gw, httpx.Client(base_url=gw.url) as c:
         assert c.post(CHAT, json=body, headers={"x-api-key": "gw-good"}).status_code == 200
-        assert c.post(CHAT, json=body, headers={"x-api-key": "gw-bad"}).content == wire.load("chat-error-401-invalid-key").body
+        assert (
+            c.post(CHAT, json=body, headers={"x-api-key": "gw-bad"}).content
+            == wire.load("chat-error-401-invalid-key").body
+        )
         master = {"Authorization": "Bearer master"}
-        assert c.post(CHAT, json=body, headers=master).content == wire.load("chat-error-400-master-key-without-user").body
-        assert c.post(CHAT, json={**body, "user": "alice"}, headers=master).json() == {"detail": "User 'alice' not found"}
+        assert (
+            c.post(CHAT, json=body, headers=master).content == wire.load("chat-error-400-master-key-without-user").body
+        )
+        assert c.post(CHAT, json={**body, "user": "alice"}, headers=master).json() == {
+            "detail": "User 'alice' not found"
+        }
         assert c.post(CHAT, json={**body, "user": "default"}, headers=master).status_code == 200
-        assert c.get("/v1/keys", headers={"x-api-key": "gw-good"}).content == wire.load("management-error-401-virtual-key").body
+        assert (
+            c.get("/v1/keys", headers={"x-api-key": "gw-good"}).content
+            == wire.load("management-error-401-virtual-key").body
+        )
         assert c.get("/v1/models", headers={"x-api-key": "gw-good"}).status_code == 200
 
-        created = c.post("/v1/keys", json={"key_name": "k", "allowed_models": ["openai:fake-model"]}, headers=master).json()
+        created = c.post(
+            "/v1/keys", json={"key_name": "k", "allowed_models": ["openai:fake-model"]}, headers=master
+        ).json()
         key = {"Otari-Key": f"Bearer {created['key']}"}
         assert c.post(CHAT, json=body, headers=key).status_code == 200
         denied = c.post(CHAT, json={**body, "model": "openai:fake-model-2"}, headers=key)
-        assert (denied.status_code, denied.json()) == (403, {"detail": "Model 'openai:fake-model-2' is not permitted for this API key."})
+        assert (denied.status_code, denied.json()) == (
+            403,
+            {"detail": "Model 'openai:fake-model-2' is not permitted for this API key."},
+        )
 
         rotated = c.post(f"/v1/keys/{created['id']}/rotate", headers=master).json()
         assert c.post(CHAT, json=body, headers=key).json() == {"detail": "Invalid API key"}
@@ -392,7 +466,9 @@ def test_users_and_budgets_match_the_wire(client: httpx.Client) -> None:
     assert normalized(budget) == normalized(wire.load("budgets-create").json())
     budget_id = budget["budget_id"]
     assert normalized(client.get(f"/v1/budgets/{budget_id}").json()) == normalized(wire.load("budgets-get").json())
-    assert normalized(send(client, "budgets-update", path=f"/v1/budgets/{budget_id}").json()) == normalized(wire.load("budgets-update").json())
+    assert normalized(send(client, "budgets-update", path=f"/v1/budgets/{budget_id}").json()) == normalized(
+        wire.load("budgets-update").json()
+    )
     assert item_keys(client.get("/v1/budgets").json()) == item_keys(wire.load("budgets-list").json())
     assert client.post("/v1/budgets", json={"max_budget": -5}).json()["detail"][0]["type"] == "greater_than_equal"
 
@@ -405,7 +481,9 @@ def test_users_and_budgets_match_the_wire(client: httpx.Client) -> None:
     assert send(client, "users-get-missing-404").content == wire.load("users-get-missing-404").body
     assert normalized(send(client, "users-update").json()) == normalized(wire.load("users-update").json())
     assert item_keys(client.get("/v1/users").json()) == item_keys(wire.load("users-list").json())
-    assert client.post("/v1/users", json={"user_id": "x", "budget_id": "nope"}).json() == {"detail": "Budget with id 'nope' not found"}
+    assert client.post("/v1/users", json={"user_id": "x", "budget_id": "nope"}).json() == {
+        "detail": "Budget with id 'nope' not found"
+    }
 
     assert send(client, "users-delete").status_code == 204
     assert client.delete(f"/v1/budgets/{budget_id}").status_code == 204
@@ -415,7 +493,10 @@ def test_users_and_budgets_match_the_wire(client: httpx.Client) -> None:
 def test_pricing_matches_the_wire_and_accepts_escaped_keys(client: httpx.Client) -> None:
     first = send(client, "pricing-set")
     assert normalized(first.json()) == normalized(wire.load("pricing-set").json())
-    client.post("/v1/pricing", json={"model_key": "openai:fixture-model", "input_price_per_million": 4.0, "output_price_per_million": 8.0})
+    client.post(
+        "/v1/pricing",
+        json={"model_key": "openai:fixture-model", "input_price_per_million": 4.0, "output_price_per_million": 8.0},
+    )
     current = send(client, "pricing-get").json()
     assert normalized(current) == normalized(wire.load("pricing-get").json())  # the earlier cache-read price is kept
     assert client.get("/v1/pricing/openai%2Ffixture-model").json() == current
@@ -424,15 +505,30 @@ def test_pricing_matches_the_wire_and_accepts_escaped_keys(client: httpx.Client)
     assert item_keys(client.get("/v1/pricing").json()) == item_keys(wire.load("pricing-list").json())
     assert send(client, "pricing-delete").status_code == 204
     assert send(client, "pricing-get-missing-404").content == wire.load("pricing-get-missing-404").body
-    assert client.post("/v1/pricing", json={"model_key": "x", "input_price_per_million": -1, "output_price_per_million": 1}).status_code == 422
+    assert (
+        client.post(
+            "/v1/pricing", json={"model_key": "x", "input_price_per_million": -1, "output_price_per_million": 1}
+        ).status_code
+        == 422
+    )
 
 
 def test_usage_is_logged_per_inference_call() -> None:
     master = {"Authorization": "Bearer m"}
     with MockGateway(master_key="m") as gw, httpx.Client(base_url=gw.url, headers=master) as c:
         c.post("/v1/users", json={"user_id": "alice", "alias": "Alice A."})
-        c.post("/v1/pricing", json={"model_key": "openai:fake-model", "input_price_per_million": 1.0, "output_price_per_million": 2.0})
-        c.post(CHAT, json={"model": "openai:fake-model", "user": "alice", "messages": [{"role": "user", "content": "hello from alice"}]})
+        c.post(
+            "/v1/pricing",
+            json={"model_key": "openai:fake-model", "input_price_per_million": 1.0, "output_price_per_million": 2.0},
+        )
+        c.post(
+            CHAT,
+            json={
+                "model": "openai:fake-model",
+                "user": "alice",
+                "messages": [{"role": "user", "content": "hello from alice"}],
+            },
+        )
         rows = c.get("/v1/usage", params={"limit": 3}).json()
         assert shape(rows) == shape(wire.load("usage-list").json())
         assert normalized(rows[0]) == normalized(wire.load("usage-list").json()[0])
@@ -460,10 +556,14 @@ def test_batch_lifecycle(client: httpx.Client, gw: MockGateway) -> None:
     assert client.get(f"/v1/batches/{batch_id}/results", params=query).status_code == 409
     assert client.get(f"/v1/batches/{batch_id}", params=query).json()["status"] == "in_progress"
     early = client.get(f"/v1/batches/{batch_id}/results", params=query)
-    expected = wire.load("batches-results-not-complete-409").body.replace(b"batch_fakeb2d073ef9f813cfffa101176", batch_id.encode())
+    expected = wire.load("batches-results-not-complete-409").body.replace(
+        b"batch_fakeb2d073ef9f813cfffa101176", batch_id.encode()
+    )
     assert (early.status_code, early.content) == (409, expected)
     done = client.get(f"/v1/batches/{batch_id}", params=query).json()
-    assert normalized(done) == normalized(wire.load("batches-retrieve").json()) | {"request_counts": {"completed": 2, "failed": 0, "total": 2}}
+    assert normalized(done) == normalized(wire.load("batches-retrieve").json()) | {
+        "request_counts": {"completed": 2, "failed": 0, "total": 2}
+    }
     results = client.get(f"/v1/batches/{batch_id}/results", params=query).json()["results"]
     assert [r["custom_id"] for r in results] == ["r1", "r2"]
     assert normalized(results[0]) == normalized(wire.load("batches-results").json()["results"][0])
@@ -471,20 +571,29 @@ def test_batch_lifecycle(client: httpx.Client, gw: MockGateway) -> None:
     listed = client.get("/v1/batches", params=query).json()
     assert list(listed) == ["data"] and listed["data"][0]["id"] == batch_id
     assert client.get("/v1/batches", params={"provider": "other"}).json() == {"data": []}
-    assert client.get(f"/v1/batches/{batch_id}", params={"provider": "other"}).json() == {"detail": "LLM provider error"}
-    assert client.get("/v1/batches").json() == {"detail": [{"type": "missing", "loc": ["query", "provider"], "msg": "Field required"}]}
+    assert client.get(f"/v1/batches/{batch_id}", params={"provider": "other"}).json() == {
+        "detail": "LLM provider error"
+    }
+    assert client.get("/v1/batches").json() == {
+        "detail": [{"type": "missing", "loc": ["query", "provider"], "msg": "Field required"}]
+    }
 
 
 def test_batch_scripting_and_validation(client: httpx.Client, gw: MockGateway) -> None:
     requests = [{"custom_id": "r1", "body": {"messages": [{"role": "user", "content": "x"}]}}]
-    assert client.post("/v1/batches", json={"model": "openai:m", "requests": []}).json()["detail"][0]["type"] == "too_short"
+    assert (
+        client.post("/v1/batches", json={"model": "openai:m", "requests": []}).json()["detail"][0]["type"]
+        == "too_short"
+    )
     assert client.post("/v1/batches", json={"model": "no-provider", "requests": requests}).status_code == 422
 
     gw.batch_progression = ["in_progress"]
     batch_id = client.post("/v1/batches", json={"model": "openai:m", "requests": requests}).json()["id"]
     for _ in range(3):
         assert client.get(f"/v1/batches/{batch_id}", params={"provider": "openai"}).json()["status"] == "in_progress"
-    gw.complete_batch(batch_id, results=[{"custom_id": "r1", "result": None, "error": {"code": "x", "message": "boom"}}])
+    gw.complete_batch(
+        batch_id, results=[{"custom_id": "r1", "result": None, "error": {"code": "x", "message": "boom"}}]
+    )
     results = client.get(f"/v1/batches/{batch_id}/results", params={"provider": "openai"}).json()
     assert results == {"results": [{"custom_id": "r1", "result": None, "error": {"code": "x", "message": "boom"}}]}
 
@@ -511,7 +620,10 @@ def test_queue_error_is_consumed_once_and_filters_by_path(client: httpx.Client, 
 
 
 def test_queue_error_shapes_times_method_and_wildcards(client: httpx.Client, gw: MockGateway) -> None:
-    anthropic = {"type": "error", "error": {"type": "rate_limit_error", "message": "The provider rate-limited this request"}}
+    anthropic = {
+        "type": "error",
+        "error": {"type": "rate_limit_error", "message": "The provider rate-limited this request"},
+    }
     gw.queue_error(429, anthropic, path="/v1/messages")
     assert client.post("/v1/messages", json={}).content == wire.load("messages-error-upstream-429").body
     gw.queue_error(503, "LLM provider error", times=2, method="GET", path="/v1/batches/*")
@@ -551,7 +663,9 @@ def test_queue_delay_trips_a_client_timeout_then_answers_normally(client: httpx.
 
 
 @pytest.mark.parametrize(("abortive", "error"), [(True, httpx.ReadError), (False, httpx.RemoteProtocolError)])
-def test_queue_reset_closes_before_any_byte(client: httpx.Client, gw: MockGateway, abortive: bool, error: type[Exception]) -> None:
+def test_queue_reset_closes_before_any_byte(
+    client: httpx.Client, gw: MockGateway, abortive: bool, error: type[Exception]
+) -> None:
     gw.queue_reset(abortive=abortive)
     with pytest.raises(error):
         client.get("/v1/models")
@@ -560,7 +674,11 @@ def test_queue_reset_closes_before_any_byte(client: httpx.Client, gw: MockGatewa
 
 def test_drop_mid_stream_after_n_events(client: httpx.Client, gw: MockGateway) -> None:
     gw.queue_stream(None, drop_after=3)  # the normal chat stream, cut after three events
-    body = {"model": "openai:fake-model", "stream": True, "messages": [{"role": "user", "content": "one two three four"}]}
+    body = {
+        "model": "openai:fake-model",
+        "stream": True,
+        "messages": [{"role": "user", "content": "one two three four"}],
+    }
     received = []
     with pytest.raises(httpx.RemoteProtocolError), client.stream("POST", CHAT, json=body) as response:
         assert response.status_code == 200
@@ -578,14 +696,25 @@ def test_mid_stream_error_event_is_the_gateways(client: httpx.Client, gw: MockGa
     assert event_json(events[3]) == {"error": STREAM_ERROR}
 
     gw.queue_stream([sse({"type": "ping"}, event="ping")], error_event={"message": "m", "type": "t"}, done=False)
-    assert sse_events(client.post(CHAT, json={}).content) == [b'event: ping\ndata: {"type":"ping"}', b'data: {"error": {"message": "m", "type": "t"}}']
+    assert sse_events(client.post(CHAT, json={}).content) == [
+        b'event: ping\ndata: {"type":"ping"}',
+        b'data: {"error": {"message": "m", "type": "t"}}',
+    ]
 
 
 def test_keepalive_comments_between_events(client: httpx.Client, gw: MockGateway) -> None:
     gw.queue_stream([{"a": 1}, {"b": 2}, {"c": 3}], keepalive_every=1)
     events = sse_events(client.post(CHAT, json={}).content)
-    keepalive = [e for e in sse_events(wire.load("chat-stream-keepalive").body) if e.startswith(b":")][0]
-    assert events == [b'data: {"a":1}', keepalive, b'data: {"b":2}', keepalive, b'data: {"c":3}', keepalive, b"data: [DONE]"]
+    keepalive = next(e for e in sse_events(wire.load("chat-stream-keepalive").body) if e.startswith(b":"))
+    assert events == [
+        b'data: {"a":1}',
+        keepalive,
+        b'data: {"b":2}',
+        keepalive,
+        b'data: {"c":3}',
+        keepalive,
+        b"data: [DONE]",
+    ]
 
 
 def test_stall_after_some_events_trips_a_read_timeout(client: httpx.Client, gw: MockGateway) -> None:
@@ -604,7 +733,9 @@ def test_delay_between_events(client: httpx.Client, gw: MockGateway) -> None:
     assert time.monotonic() - started >= 0.2
 
 
-def test_queued_stream_applies_to_the_routes_stream_only_when_the_request_is_valid(client: httpx.Client, gw: MockGateway) -> None:
+def test_queued_stream_applies_to_the_routes_stream_only_when_the_request_is_valid(
+    client: httpx.Client, gw: MockGateway
+) -> None:
     gw.queue_stream(None, drop_after=1)
     assert client.post(CHAT, json={"model": "m", "messages": []}).status_code == 422  # answered as usual
 
@@ -617,7 +748,11 @@ def test_requests_are_recorded(client: httpx.Client, gw: MockGateway) -> None:
         _ = gw.last_request
     client.post("/v1/batches/a%2Fb/cancel?provider=openai&x=1", json={"k": "v"}, headers={"X-Trace": "t"})
     request = gw.last_request
-    assert (request.method, request.path, request.decoded_path) == ("POST", "/v1/batches/a%2Fb/cancel", "/v1/batches/a/b/cancel")
+    assert (request.method, request.path, request.decoded_path) == (
+        "POST",
+        "/v1/batches/a%2Fb/cancel",
+        "/v1/batches/a/b/cancel",
+    )
     assert request.query == {"provider": "openai", "x": "1"}
     assert request.headers["x-trace"] == request.headers["X-TRACE"] == "t"
     assert request.json() == {"k": "v"} and request.body == b'{"k":"v"}'
@@ -662,27 +797,50 @@ def test_keep_alive_and_connection_close(gw: MockGateway) -> None:
     assert gw.wait_until_idle(5)
 
 
+async def concurrently(count: int, request: Callable[[httpx.AsyncClient], Awaitable[T]], url: str) -> list[T]:
+    """Run ``count`` requests at once over ``count`` connections.
+
+    Spread over clients of ten connections each: httpx's pool gets slow with hundreds of
+    connections in one client, and that cost is the client's, not the server's. The clients share
+    one TLS context (unused on plain HTTP) because loading CA certificates per client is slow.
+    """
+    limits = httpx.Limits(max_connections=10, max_keepalive_connections=10)
+    tls = ssl.create_default_context()
+    clients = [
+        httpx.AsyncClient(base_url=url, headers=AUTH, limits=limits, timeout=30, verify=tls) for _ in range(count // 10)
+    ]
+    try:
+        return await asyncio.gather(*(request(clients[i % len(clients)]) for i in range(count)))
+    finally:
+        await asyncio.gather(*(c.aclose() for c in clients))
+
+
 async def test_200_concurrent_async_requests_then_connections_are_released(gw: MockGateway) -> None:
     body = {"model": "openai:fake-model", "messages": [{"role": "user", "content": "hi"}]}
-    limits = httpx.Limits(max_connections=200, max_keepalive_connections=200)
-    async with httpx.AsyncClient(base_url=gw.url, headers=AUTH, limits=limits, timeout=30) as c:
-        replies = await asyncio.gather(*(c.post(CHAT, json=body) for _ in range(200)))
-        assert [r.status_code for r in replies] == [200] * 200
-        assert gw.active_connections > 0
+    peak = 0
+
+    async def one(c: httpx.AsyncClient) -> int:
+        nonlocal peak
+        response = await c.post(CHAT, json=body)
+        peak = max(peak, gw.active_connections)
+        return response.status_code
+
+    opened = gw.connections_opened
+    gw.queue_delay(0.5, times=200)  # hold every answer so that all 200 are in flight together
+    assert await concurrently(200, one, gw.url) == [200] * 200
+    assert gw.connections_opened - opened == 200 and peak >= 150
     assert await asyncio.to_thread(gw.wait_until_idle, 10)
     assert gw.active_connections == 0
 
 
 async def test_100_concurrent_streams(gw: MockGateway) -> None:
     body = {"model": "openai:fake-model", "stream": True, "messages": [{"role": "user", "content": "a b c"}]}
-    limits = httpx.Limits(max_connections=100, max_keepalive_connections=100)
 
     async def one(c: httpx.AsyncClient) -> list[bytes]:
         async with c.stream("POST", CHAT, json=body) as response:
             return sse_events(await response.aread())
 
-    async with httpx.AsyncClient(base_url=gw.url, headers=AUTH, limits=limits, timeout=30) as c:
-        streams = await asyncio.gather(*(one(c) for _ in range(100)))
+    streams = await concurrently(100, one, gw.url)
     assert all(events[-1] == b"data: [DONE]" and len(events) == 8 for events in streams)
 
 
@@ -730,7 +888,7 @@ def test_restart_and_context_manager_state() -> None:
         assert httpx.get(gw.url + "/health").status_code == 200
 
 
-def test_fixture_from_the_plugin(mock_gateway: MockGateway) -> None:
+def test_fixture_from_the_plugin(mock_gateway: MockGateway) -> None:  # noqa: F811 (the imported fixture)
     assert mock_gateway.running
     assert httpx.get(mock_gateway.url + "/health").json() == {"status": "healthy"}
 

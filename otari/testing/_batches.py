@@ -36,9 +36,7 @@ class BatchState:
     results: list[Any] | None = field(default=None)
 
 
-def _batch_object(
-    batch_id: str, provider: str, status: str, metadata: dict[str, Any], now: int
-) -> dict[str, Any]:
+def _batch_object(batch_id: str, provider: str, status: str, metadata: dict[str, Any], now: int) -> dict[str, Any]:
     return {
         "id": batch_id,
         "completion_window": "24h",
@@ -148,9 +146,7 @@ class Batches:
         model = str(body["model"])
         provider = _bodies.provider_of(model)
         if provider is None:
-            return detail_reply(
-                422, f"Model '{model}' must be in 'provider:model' format to select the batch provider"
-            )
+            return detail_reply(422, f"Model '{model}' must be in 'provider:model' format to select the batch provider")
         metadata = dict(body["metadata"]) if isinstance(body.get("metadata"), dict) else {}
         metadata["otari_user_id"] = call.principal.user_id
         obj = self.add(

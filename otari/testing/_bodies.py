@@ -214,9 +214,7 @@ def chat_stream(
         CREATED,
         dumps(model),
     )
-    tail += b'"obfuscation":null,"service_tier":"default","system_fingerprint":"%s","usage":' % (
-        FINGERPRINT.encode()
-    )
+    tail += b'"obfuscation":null,"service_tier":"default","system_fingerprint":"%s","usage":' % (FINGERPRINT.encode())
 
     def frame(delta: dict[str, Any], finish: str | None = None) -> bytes:
         choice = {"delta": delta, "index": 0, "finish_reason": finish, "logprobs": None}
@@ -242,9 +240,7 @@ def chat_stream(
 # --- responses ----------------------------------------------------------------------------------------
 
 
-def _response_object(
-    rid: str, model: str, user: str, metadata: Any, status: str, output: list[Any]
-) -> dict[str, Any]:
+def _response_object(rid: str, model: str, metadata: Any, status: str, output: list[Any]) -> dict[str, Any]:
     return {
         "id": rid,
         "created_at": float(CREATED),
@@ -322,7 +318,7 @@ def response(
         item = _call_item("fc_mock_" + rid[-12:], tool, arguments, "completed")
     else:
         item = _message_item("msg_mock_" + rid[-12:], text, "completed")
-    obj = _response_object(rid, model, user, metadata, "completed", [item])
+    obj = _response_object(rid, model, metadata, "completed", [item])
     return _finish_response(obj, user, _response_usage(prompt, completion))
 
 
@@ -347,7 +343,7 @@ def response_stream(
         events.append(payload)
 
     def snapshot(status: str, output: list[Any], usage: dict[str, Any] | None) -> dict[str, Any]:
-        return _finish_response(_response_object(rid, model, user, metadata, status, output), user, usage)
+        return _finish_response(_response_object(rid, model, metadata, status, output), user, usage)
 
     add("response.created", {"response": snapshot("in_progress", [], None)})
     add("response.in_progress", {"response": snapshot("in_progress", [], None)})
@@ -400,9 +396,7 @@ def response_stream(
 # --- anthropic messages -------------------------------------------------------------------------------
 
 
-def message(
-    *, model: str, text: str, tool: str | None, arguments: str, prompt: int, completion: int
-) -> dict[str, Any]:
+def message(*, model: str, text: str, tool: str | None, arguments: str, prompt: int, completion: int) -> dict[str, Any]:
     """A non-streamed Anthropic ``message`` as the gateway translates it."""
     if tool is not None:
         content = [{"id": TOOL_CALL_ID, "input": json.loads(arguments), "name": tool, "type": "tool_use"}]
@@ -443,9 +437,7 @@ def message_stream(
         block = {"text": "", "type": "text"}
         deltas = [{"text": part, "type": "text_delta"} for part in pieces(text)]
         stop_reason = "end_turn"
-    frames.append(
-        sse({"content_block": block, "index": 0, "type": "content_block_start"}, event="content_block_start")
-    )
+    frames.append(sse({"content_block": block, "index": 0, "type": "content_block_start"}, event="content_block_start"))
     frames.extend(
         sse({"delta": delta, "index": 0, "type": "content_block_delta"}, event="content_block_delta")
         for delta in deltas

@@ -60,9 +60,7 @@ def _ge_zero(body: dict[str, Any], name: str, errors: list[dict[str, Any]]) -> N
     if isinstance(value, bool) or not isinstance(value, int | float):
         errors.append(field_error("float_type", ("body", name), "Input should be a valid number"))
     elif value < 0:
-        errors.append(
-            field_error("greater_than_equal", ("body", name), "Input should be greater than or equal to 0")
-        )
+        errors.append(field_error("greater_than_equal", ("body", name), "Input should be greater than or equal to 0"))
 
 
 def page(items: list[Any], query: dict[str, str]) -> list[Any] | Reply:
@@ -82,9 +80,7 @@ def page(items: list[Any], query: dict[str, str]) -> list[Any] | Reply:
                     )
                 )
     if bounds["limit"] > 1000:
-        errors.append(
-            field_error("less_than_equal", ("query", "limit"), "Input should be less than or equal to 1000")
-        )
+        errors.append(field_error("less_than_equal", ("query", "limit"), "Input should be less than or equal to 1000"))
     if errors:
         return validation_reply(errors)
     return items[bounds["skip"] :][: max(bounds["limit"], 0)]
@@ -335,9 +331,7 @@ class ControlPlane:
         if user_id is None:
             return validation_reply([missing(("body", "user_id"))])
         if not isinstance(user_id, str):
-            return validation_reply(
-                [field_error("string_type", ("body", "user_id"), "Input should be a valid string")]
-            )
+            return validation_reply([field_error("string_type", ("body", "user_id"), "Input should be a valid string")])
         if user_id in self.users:
             return detail_reply(409, f"User with id '{user_id}' already exists")
         budget_id = body.get("budget_id")
@@ -368,9 +362,7 @@ class ControlPlane:
                 return self._budget_missing(str(body["budget_id"]))
             if body["budget_id"] != user["budget_id"]:
                 now = utcnow()
-                user["budget_started_at"], user["next_budget_reset_at"] = self._budget_window(
-                    body["budget_id"], now
-                )
+                user["budget_started_at"], user["next_budget_reset_at"] = self._budget_window(body["budget_id"], now)
         for name in ("alias", "budget_id", "blocked", "allowed_models", "metadata"):
             if name in body:
                 user[name] = body[name]
@@ -497,9 +489,7 @@ class ControlPlane:
 
     def get_key(self, call: Call) -> Reply:
         info = self.keys.get(call.params["key_id"])
-        return (
-            json_reply(self._key_info(info)) if info is not None else self._key_missing(call.params["key_id"])
-        )
+        return json_reply(self._key_info(info)) if info is not None else self._key_missing(call.params["key_id"])
 
     def update_key(self, call: Call) -> Reply:
         info = self.keys.get(call.params["key_id"])
@@ -555,9 +545,7 @@ class ControlPlane:
         errors: list[dict[str, Any]] = []
         _ge_zero(body, "max_budget", errors)
         duration = body.get("budget_duration_sec")
-        if duration is not None and (
-            isinstance(duration, bool) or not isinstance(duration, int) or duration <= 0
-        ):
+        if duration is not None and (isinstance(duration, bool) or not isinstance(duration, int) or duration <= 0):
             errors.append(
                 field_error("greater_than", ("body", "budget_duration_sec"), "Input should be greater than 0")
             )

@@ -98,8 +98,10 @@ class MockGateway:
         api_keys: Virtual keys accepted on inference routes. When this or ``master_key`` is given,
             credentials are enforced like the gateway does; otherwise any credential is accepted
             (a missing one is still a 401).
-        master_key: The key management routes require (401 ``Invalid master key`` otherwise). Used
-            on an inference route, it needs a ``user`` in the body, as on the real gateway.
+        master_key: The key management routes require (401 ``Invalid master key`` otherwise; without
+            one, any credential is accepted there). Used on an inference route, it needs a ``user``
+            in the body, as on the real gateway. Other requests are billed to the key's user, or to
+            the built-in ``default`` user.
         models: The ``provider:model`` ids ``GET /v1/models`` lists (models with pricing are added).
         stream_delay: Seconds between the events of default (unscripted) streams.
         max_recorded: How many requests :attr:`requests` keeps (the most recent); None: all.
@@ -125,16 +127,13 @@ class MockGateway:
         self._recorded: deque[RecordedRequest] = deque(maxlen=max_recorded)
         self._script = Script()
         self._errors: list[BaseException] = []
-        self._server = ServerThread(self._handle, host=HOST, port=port)
+        self._server = ServerThread(self._handle, host=HOST, port=port, on_error=self._record_error)
         self._running = False
         self._build_state()
 
     def _build_state(self) -> None:
         self._control = ControlPlane()
-        progression = getattr(self, "_batches", None)
         self._batches = Batches()
-        if progression is not None:
-            self._batches.progression = progression.progression
         self._inference = Inference(self._control, self._models, self._log_usage, self._stream_delay)
         self._router = Router(
             [
@@ -143,9 +142,7 @@ class MockGateway:
                 Route(
                     "GET",
                     "/health/readiness",
-                    lambda _: json_reply(
-                        {"status": "healthy", "database": "connected", "version": "0.0.0-dev"}
-                    ),
+                    lambda _: json_reply({"status": "healthy", "database": "connected", "version": "0.0.0-dev"}),
                     "public",
                 ),
                 *self._inference.routes(),
@@ -214,7 +211,7 @@ class MockGateway:
 
     @property
     def connections_opened(self) -> int:
-        """Client connections accepted since the server started."""
+        """Client connections accepted since the last :meth:`start`."""
         return self._server.opened
 
     def wait_until_idle(self, timeout: float = 5.0) -> bool:
@@ -260,7 +257,8 @@ class MockGateway:
         self._script.clear()
 
     def reset_state(self) -> None:
-        """:meth:`clear`, and also forget keys, users, budgets, pricing, usage and batches."""
+        """:meth:`clear`, and also forget keys, users, budgets, pricing, usage and batches, and put
+        :attr:`batch_progression` back to its default. Settings given to the constructor stay."""
         self.clear()
         with self._lock:
             self._build_state()
@@ -283,9 +281,10 @@ class MockGateway:
         """Answer the next matching request with this response instead of the default one.
 
         ``json_body`` is serialized as compact JSON; ``body`` sends bytes as they are (one of the two,
-        or neither for an empty body). The gateway's security headers are added. ``path`` filters on
-        the request path (raw or decoded; a trailing ``*`` matches a prefix), ``method`` on the
-        method; ``delay`` waits before answering; ``times`` answers that many requests.
+        or neither for an empty body: a JSON ``null`` body needs ``body=b"null"``). The gateway's
+        security headers are added. ``path`` filters on the request path (raw or decoded; a trailing
+        ``*`` matches a prefix), ``method`` on the method; ``delay`` waits before answering;
+        ``times`` answers that many requests.
         """
         if json_body is not None and body is not None:
             raise ValueError("pass json_body or body, not both")
@@ -356,7 +355,8 @@ class MockGateway:
         ``data: <string>``, bytes verbatim (use :func:`otari.testing.sse` for ``event:`` frames).
         ``events=None`` sends the stream the route would normally send for the request (so the
         failure options below can be applied to a realistic stream); ``error_event`` and ``done``
-        are then ignored.
+        are then ignored, and a request that would not get a stream (no ``"stream": true``, a
+        validation error) gets its normal answer.
 
         Args:
             delay_between: Seconds between events.
@@ -495,19 +495,28 @@ class MockGateway:
             )
             return json.loads(dumps(obj))  # type: ignore[no-any-return]
 
-    def complete_batch(
-        self, batch_id: str, *, results: Sequence[Mapping[str, Any]] | None = None
-    ) -> dict[str, Any]:
+    def complete_batch(self, batch_id: str, *, results: Sequence[Mapping[str, Any]] | None = None) -> dict[str, Any]:
         """Mark a batch ``completed``; ``results`` (``{"custom_id", "result", "error"}`` items) overrides
         the default echo results."""
         return self.set_batch_status(batch_id, "completed", results=results)
 
     # --- request handling (on the server's thread) -----------------------------------------------------
 
+    def _record_error(self, exc: BaseException) -> None:
+        with self._lock:
+            self._errors.append(exc)
+
     async def _handle(self, head: RequestHead, body: bytes) -> AnyReply:
         request = RecordedRequest.from_target(head.method, head.target, head.headers, body)
         with self._lock:
             self._recorded.append(request)
+        try:
+            return await self._reply_to(request)
+        except Exception as exc:  # a bug in the mock: answer like a crashed gateway, keep it for the test
+            self._record_error(exc)
+            return _SERVER_ERROR
+
+    async def _reply_to(self, request: RecordedRequest) -> AnyReply:
         scripted = self._script.take(request.method, request.path, request.decoded_path)
         if scripted is None:
             return self._answer(request)
@@ -536,24 +545,16 @@ class MockGateway:
                 return parsed
             call.body = parsed
         with self._lock:
-            try:
-                if route.auth != "public":
-                    refused = self._admit(call, route)
-                    if refused is not None:
-                        return refused
-                return route.handler(call)
-            except Exception as exc:  # a bug in the mock must not kill the connection silently
-                self._errors.append(exc)
-                return _SERVER_ERROR
+            if route.auth != "public":
+                refused = self._admit(call, route)
+                if refused is not None:
+                    return refused
+            return route.handler(call)
 
     def _admit(self, call: Call, route: Route) -> Reply | None:
         """Authenticate ``call`` (setting its principal); the refusal to send, if any."""
         outcome = self._authenticate(call.request.headers, route.auth)
-        if (
-            isinstance(outcome, Principal)
-            and route.auth in ("inference", "messages")
-            and route.body == "json"
-        ):
+        if isinstance(outcome, Principal) and route.auth in ("inference", "messages") and route.body == "json":
             outcome = self._billable(outcome, call.body, route.auth)
         if isinstance(outcome, AuthFailure):
             return self._refusal(outcome, route.auth)
@@ -579,9 +580,7 @@ class MockGateway:
             return Principal()
         return AuthFailure(401, INVALID_KEY)
 
-    def _billable(
-        self, principal: Principal, body: dict[str, Any], kind: AuthKind
-    ) -> Principal | AuthFailure:
+    def _billable(self, principal: Principal, body: dict[str, Any], kind: AuthKind) -> Principal | AuthFailure:
         """The gateway's per-request checks: who is billed, blocked users, the key's model allow-list."""
         if principal.is_master and self._master_key is not None:
             user: Any = body.get("user")
@@ -597,11 +596,7 @@ class MockGateway:
         if problem is not None:
             return problem
         model = body.get("model")
-        if (
-            principal.allowed_models is not None
-            and isinstance(model, str)
-            and model not in principal.allowed_models
-        ):
+        if principal.allowed_models is not None and isinstance(model, str) and model not in principal.allowed_models:
             return AuthFailure(403, f"Model '{model}' is not permitted for this API key.")
         return principal
 

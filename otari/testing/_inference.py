@@ -51,11 +51,7 @@ def _require(body: dict[str, Any], fields: dict[str, type | tuple[type, ...]]) -
 def _non_empty(body: dict[str, Any], name: str) -> list[dict[str, Any]]:
     value = body.get(name)
     if isinstance(value, list) and not value:
-        return [
-            field_error(
-                "too_short", ("body", name), "List should have at least 1 item after validation, not 0"
-            )
-        ]
+        return [field_error("too_short", ("body", name), "List should have at least 1 item after validation, not 0")]
     return []
 
 
@@ -76,10 +72,7 @@ def _input_texts(value: Any) -> list[str]:
         return [" ".join(str(v) for v in value)]
     if value and all(isinstance(v, dict) for v in value):
         return [_bodies.content_text(value)]
-    return [
-        v if isinstance(v, str) else " ".join(str(t) for t in v) if isinstance(v, list) else str(v)
-        for v in value
-    ]
+    return [v if isinstance(v, str) else " ".join(str(t) for t in v) if isinstance(v, list) else str(v) for v in value]
 
 
 def _responses_text(value: Any) -> str:
@@ -93,9 +86,7 @@ def _responses_text(value: Any) -> str:
 class Inference:
     """Handlers for the inference routes. ``models`` is the catalogue ``GET /v1/models`` lists."""
 
-    def __init__(
-        self, control: ControlPlane, models: Sequence[str], log: LogUsage, stream_delay: float
-    ) -> None:
+    def __init__(self, control: ControlPlane, models: Sequence[str], log: LogUsage, stream_delay: float) -> None:
         self._control = control
         self._models = tuple(models)
         self._log = log
@@ -193,9 +184,7 @@ class Inference:
         if errors:
             return validation_reply(errors)
         # A rough local estimate, as the gateway makes one: ~4 characters a token plus per-message overhead.
-        chars = sum(
-            len(_bodies.content_text(m.get("content"))) for m in body["messages"] if isinstance(m, dict)
-        )
+        chars = sum(len(_bodies.content_text(m.get("content"))) for m in body["messages"] if isinstance(m, dict))
         system = body.get("system")
         chars += len(system) if isinstance(system, str) else len(_bodies.content_text(system))
         return json_reply({"input_tokens": chars // 4 + 3 * len(body["messages"]) + 1})
@@ -286,9 +275,7 @@ class Inference:
         except UnicodeDecodeError:
             text = f"[{len(audio)} bytes of audio]"
         if form.get("response_format") is not None and form["response_format"].text() == "text":
-            return Reply(
-                200, text.encode("utf-8"), (("content-type", "text/plain; charset=utf-8"), *SECURITY_HEADERS)
-            )
+            return Reply(200, text.encode("utf-8"), (("content-type", "text/plain; charset=utf-8"), *SECURITY_HEADERS))
         return json_reply({"text": text})
 
     # --- models ----------------------------------------------------------------------------------------

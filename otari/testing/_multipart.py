@@ -22,10 +22,7 @@ class Part:
 
 
 def _params(value: str) -> dict[str, str]:
-    return {
-        m.group(1).lower(): m.group(2) if m.group(2) is not None else m.group(3)
-        for m in _PARAM.finditer(value)
-    }
+    return {m.group(1).lower(): m.group(2) if m.group(2) is not None else m.group(3) for m in _PARAM.finditer(value)}
 
 
 def parse_multipart(body: bytes, content_type: str) -> dict[str, Part] | None:

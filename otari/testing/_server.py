@@ -8,6 +8,7 @@ import socket
 import struct
 import threading
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 
 from ._protocol import (
     CONTINUE,
@@ -31,8 +32,17 @@ _NO_BODY_STATUSES = frozenset({204, 304})
 class ServerThread:
     """Serves ``handler`` on ``host``:``port`` (0: an ephemeral port) from its own thread and event loop."""
 
-    def __init__(self, handler: RequestHandler, *, host: str, port: int = 0, backlog: int = 4096) -> None:
+    def __init__(
+        self,
+        handler: RequestHandler,
+        *,
+        host: str,
+        port: int = 0,
+        backlog: int = 4096,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
         self._handler = handler
+        self._on_error = on_error
         self._host = host
         self._requested_port = port
         self._backlog = backlog
@@ -54,6 +64,7 @@ class ServerThread:
         """Bind, start serving and return the bound port."""
         self._ready.clear()
         self._startup_error = None
+        self.opened = 0
         self._thread = threading.Thread(target=self._run, name="otari-mock-gateway", daemon=True)
         self._thread.start()
         self._ready.wait()
@@ -130,6 +141,9 @@ class ServerThread:
             asyncio.CancelledError,
         ):
             pass  # the client went away (or we are stopping): nothing left to answer
+        except Exception as exc:  # a bug in the server: drop the connection, report it to the owner
+            if self._on_error is not None:
+                self._on_error(exc)
         finally:
             self._tasks.discard(task)
             self._writers.discard(writer)
@@ -151,6 +165,8 @@ class ServerThread:
             body = await read_body(reader, head.headers)
             reply = await self._handler(head, body)
             keep_alive = head.keep_alive
+            if head.method == "HEAD" and isinstance(reply, Reply):
+                reply = replace(reply, body=b"", length_header=False)
             if not await self._send(writer, reply, keep_alive) or not keep_alive:
                 return
 

@@ -1,7 +1,10 @@
 """pytest plugin providing the ``mock_gateway`` fixture.
 
-Enable it with ``pytest_plugins = ["otari.testing.pytest_plugin"]`` in a ``conftest.py`` or test
-module (it is also registered as a ``pytest11`` entry point of the ``otari`` distribution)::
+When the ``otari`` distribution registers it as a ``pytest11`` entry point, the fixture is simply
+available. Otherwise import it into a ``conftest.py`` or test module
+(``from otari.testing.pytest_plugin import mock_gateway``), or list the module in a root
+``conftest.py``'s ``pytest_plugins`` -- but not both that and the entry point: pytest refuses a
+plugin registered under two names. ::
 
     def test_chat(mock_gateway):
         mock_gateway.queue_error(503, "LLM provider error")
