@@ -11,17 +11,37 @@ error mapping and streams cannot tell the backends apart. aiohttp is imported on
 from __future__ import annotations
 
 import functools
+import ssl
 from collections.abc import AsyncIterator, Callable
+from http.cookiejar import CookieJar, DefaultCookiePolicy
 from typing import Any, Final, NoReturn, TypeAlias
 
 import httpx
 
 from ._errors import OtariConfigError
 
-__all__ = ["BACKENDS", "INSTALL_HINT", "async_http_client"]
+__all__ = ["BACKENDS", "INSTALL_HINT", "async_http_client", "pool_options"]
 
 BACKENDS: Final = ("httpx", "aiohttp")
 INSTALL_HINT: Final = "pip install 'otari[aiohttp]'"
+
+
+@functools.cache
+def _ssl_context() -> ssl.SSLContext:
+    # Loading the CA bundle is most of what building a client costs (~70 ms); one context serves all.
+    return httpx.create_ssl_context()
+
+
+def pool_options(timeout: httpx.Timeout, limits: httpx.Limits) -> dict[str, Any]:
+    """Settings for every connection pool the SDK builds itself, sync or async."""
+    return {
+        "timeout": timeout,
+        "limits": limits,
+        "verify": _ssl_context(),
+        # The gateway's API is stateless; a cookie a proxy sets would only be replayed on every call
+        # (and one httpx cannot encode breaks every later request).
+        "cookies": CookieJar(policy=DefaultCookiePolicy(allowed_domains=[])),
+    }
 
 
 def async_http_client(
@@ -48,8 +68,8 @@ def async_http_client(
             )
         return http_client
     if backend == "httpx":
-        return httpx.AsyncClient(timeout=timeout, limits=limits)
-    return _aiohttp_client_class()(timeout=timeout, limits=limits)
+        return httpx.AsyncClient(**pool_options(timeout, limits))
+    return _aiohttp_client_class()(**pool_options(timeout, limits))
 
 
 @functools.cache

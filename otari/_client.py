@@ -163,7 +163,7 @@ class Otari(_ClientBase):
             default_headers=default_headers,
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(timeout=self._timeout, limits=DEFAULT_LIMITS)
+        self._http = http_client or httpx.Client(**_backends.pool_options(self._timeout, DEFAULT_LIMITS))
 
     # -- lifecycle --------------------------------------------------------------------------------
 

@@ -1,0 +1,43 @@
+"""The connection pools the SDK builds: one shared TLS context, and no cookie replay."""
+
+from __future__ import annotations
+
+import asyncio
+
+from otari import AsyncOtari, Otari
+from otari.testing import MockGateway
+
+CHAT = {"model": "openai:fake-model", "messages": [{"role": "user", "content": "hi"}]}
+
+
+def _context(client: Otari | AsyncOtari) -> object:
+    return client._http._transport._pool._ssl_context  # type: ignore[union-attr]
+
+
+def test_clients_share_one_tls_context() -> None:
+    first = Otari(base_url="https://gw.example", otari_key="gw-a")
+    second = Otari(base_url="https://gw.example", otari_key="gw-b")
+    third = AsyncOtari(base_url="https://gw.example", otari_key="gw-c")
+    assert _context(first) is _context(second) is _context(third)
+    assert _context(first) is not None
+
+
+def test_cookies_set_by_the_server_are_not_replayed(async_backend: str) -> None:
+    with MockGateway() as gateway:
+        gateway.queue_raw(200, b'{"choices": []}', {"set-cookie": "session=abc; Path=/"})
+        gateway.queue_raw(200, b'{"choices": []}', {"set-cookie": "caf\xc3\xa9=\xc3\xa9t\xc3\xa9"})
+        with Otari(base_url=gateway.url, otari_key="gw-t", max_retries=0) as client:
+            client.with_raw_response.completion(**CHAT)
+            client.completion(**CHAT)
+            client.completion(**CHAT)
+            assert "cookie" not in gateway.last_request.headers
+            assert list(client._http.cookies.jar) == []
+
+        async def main() -> None:
+            gateway.queue_raw(200, b'{"choices": []}', {"set-cookie": "session=xyz; Path=/"})
+            async with AsyncOtari(base_url=gateway.url, otari_key="gw-t", http_backend=async_backend) as client:
+                await client.completion(**CHAT)
+                await client.completion(**CHAT)
+            assert "cookie" not in gateway.last_request.headers
+
+        asyncio.run(main())
