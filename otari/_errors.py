@@ -174,7 +174,7 @@ class APIStatusError(APIError):
         self.body = body
         self.headers = _coerce_headers(headers)
         self.request_id = _request_id(self.headers)
-        self.request = request
+        self.request = redact_request(request)
         self.error_type = error_type
         self.hint = hint
 
@@ -344,7 +344,7 @@ class APIConnectionError(APIError):
 
     def __init__(self, message: str = "Connection error.", *, request: httpx.Request | None = None) -> None:
         super().__init__(message)
-        self.request = request
+        self.request = redact_request(request)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(message={self.message!r})"
@@ -719,6 +719,23 @@ def _header_items(headers: HeadersLike) -> list[tuple[object, object]]:
     if isinstance(headers, httpx.Headers):
         return list(headers.multi_items())
     return list(headers.items())
+
+
+_CREDENTIAL_HEADERS = frozenset({"authorization", "otari-key", "x-api-key", "proxy-authorization", "cookie"})
+
+
+def redact_request(request: httpx.Request | None) -> httpx.Request | None:
+    """The request as an error keeps it: method, URL and headers, credentials replaced, no body.
+
+    httpx masks only ``Authorization`` in a headers repr; ``Otari-Key`` would print in full.
+    """
+    if request is None:
+        return None
+    headers = [
+        (name, "[redacted]" if name.lower() in _CREDENTIAL_HEADERS else value)
+        for name, value in request.headers.multi_items()
+    ]
+    return httpx.Request(request.method, request.url, headers=headers)
 
 
 def _request_id(headers: httpx.Headers) -> str | None:

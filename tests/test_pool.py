@@ -41,3 +41,17 @@ def test_cookies_set_by_the_server_are_not_replayed(async_backend: str) -> None:
             assert "cookie" not in gateway.last_request.headers
 
         asyncio.run(main())
+
+
+def test_errors_keep_a_redacted_copy_of_the_request() -> None:
+    import otari
+
+    with MockGateway() as gateway, Otari(base_url=gateway.url, otari_key="gw-CANARY-123", max_retries=0) as client:
+        gateway.queue_error(500, "LLM provider error")
+        try:
+            client.completion(**CHAT)
+        except otari.UpstreamProviderError as error:
+            kept = error.request
+        assert kept is not None and kept.url.path == "/v1/chat/completions"
+        assert kept.headers["otari-key"] == "[redacted]"
+        assert "CANARY" not in repr(kept.headers) and "CANARY" not in str(list(kept.headers.items()))
