@@ -134,18 +134,14 @@ def parse_manifest(text: str, source: str = "sdk-endpoints.txt") -> Manifest:
             problems.append(f"{where}: path {path!r} must start with '/'")
             continue
         if section is None:
-            problems.append(
-                f"{where}: {method} {path} is outside a section; put it under [covered] or [excluded]"
-            )
+            problems.append(f"{where}: {method} {path} is outside a section; put it under [covered] or [excluded]")
             continue
         if is_health(path):
             problems.append(f"{where}: {method} {path} is a health route; those are ignored, remove the line")
             continue
         reason = comment.strip()
         if section == "excluded" and not reason:
-            problems.append(
-                f"{where}: {method} {path} needs a reason: '{method} {path}  # why it is excluded'"
-            )
+            problems.append(f"{where}: {method} {path} needs a reason: '{method} {path}  # why it is excluded'")
         entry = Entry(section=section, endpoint=f"{method} {path}", reason=reason, line=number)
         previous = first_seen.get(route_key(entry.endpoint))
         if previous is not None:

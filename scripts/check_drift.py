@@ -147,8 +147,7 @@ class Report:
                 lines.append(f"  ~ {endpoint}  {self._tag(endpoint)}")
                 lines.extend(f"      {change}" for change in changes)
         block(
-            "Not in sdk-endpoints.txt: add each to [covered] with a public method, "
-            "or to [excluded] with a reason",
+            "Not in sdk-endpoints.txt: add each to [covered] with a public method, or to [excluded] with a reason",
             self.unlisted,
             "!",
             tagged=False,
@@ -179,9 +178,7 @@ class Report:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--spec", required=True, help="path or URL of the gateway's openapi.json")
     parser.add_argument("--manifest", type=Path, default=MANIFEST, help="the endpoint manifest")
     parser.add_argument("--core", type=Path, default=CORE, help="the generated package to compare with")

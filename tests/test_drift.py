@@ -186,9 +186,7 @@ def test_malformed_manifest_exits_2(
     assert out == ""
 
 
-def test_missing_core_exits_2(
-    synthetic: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_missing_core_exits_2(synthetic: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     spec = write_json(tmp_path / "spec.json", synthetic)
     code, _, err = run(capsys, "--spec", spec, "--core", tmp_path / "nothing")
     assert code == 2
@@ -203,9 +201,7 @@ def test_missing_core_exits_2(
         ('{"swagger": "2.0", "paths": {}}', "is not OpenAPI 3.x (no 'openapi' field)"),
     ],
 )
-def test_unusable_spec_exits_2_from_the_command_line(
-    tmp_path: Path, content: str | None, reason: str
-) -> None:
+def test_unusable_spec_exits_2_from_the_command_line(tmp_path: Path, content: str | None, reason: str) -> None:
     spec = tmp_path / "spec.json"
     if content is not None:
         spec.write_text(content)

@@ -75,9 +75,7 @@ ROUTES = [
     Route("POST", "/v1/pricing", "pricing.set_pricing", "PricingResponse"),
     Route("GET", "/v1/pricing", "pricing.list_pricing", "PricingResponse", many=True),
     Route("GET", "/v1/pricing/{model_key}", "pricing.get_pricing", "PricingResponse"),
-    Route(
-        "GET", "/v1/pricing/{model_key}/history", "pricing.get_pricing_history", "PricingResponse", many=True
-    ),
+    Route("GET", "/v1/pricing/{model_key}/history", "pricing.get_pricing_history", "PricingResponse", many=True),
     Route("GET", "/v1/usage", "usage.list_usage", "UsageEntry", many=True),
     Route("GET", "/v1/usage/count", "usage.count_usage", "UsageCount"),
 ]
@@ -263,9 +261,7 @@ def test_chat_stream_values() -> None:
     assert isinstance(first.choices[0].delta, m.ChoiceDelta)
     assert first.choices[0].delta.role == "assistant"
     text = "".join(
-        c.choices[0].delta.content
-        for c in chunks
-        if c.choices and isinstance(c.choices[0].delta.content, str)
+        c.choices[0].delta.content for c in chunks if c.choices and isinstance(c.choices[0].delta.content, str)
     )
     assert text == "Echo: hello stream world"
     assert last_choice.choices[0].finish_reason == "stop"
