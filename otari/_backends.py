@@ -11,6 +11,7 @@ error mapping and streams cannot tell the backends apart. aiohttp is imported on
 from __future__ import annotations
 
 import functools
+import os
 import ssl
 from collections.abc import AsyncIterator, Callable
 from http.cookiejar import CookieJar, DefaultCookiePolicy
@@ -26,9 +27,14 @@ BACKENDS: Final = ("httpx", "aiohttp")
 INSTALL_HINT: Final = "pip install 'otari[aiohttp]'"
 
 
-@functools.cache
 def _ssl_context() -> ssl.SSLContext:
-    # Loading the CA bundle is most of what building a client costs (~70 ms); one context serves all.
+    # Loading the CA bundle is most of what building a client costs (~70 ms), so one context serves
+    # every client; keyed by the variables httpx reads, so changing them still takes effect.
+    return _ssl_context_for(os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
+
+
+@functools.lru_cache(maxsize=4)
+def _ssl_context_for(cert_file: str | None, cert_dir: str | None) -> ssl.SSLContext:
     return httpx.create_ssl_context()
 
 

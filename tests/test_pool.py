@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
+
+import pytest
 
 from otari import AsyncOtari, Otari
 from otari.testing import MockGateway
@@ -55,3 +58,16 @@ def test_errors_keep_a_redacted_copy_of_the_request() -> None:
         assert kept is not None and kept.url.path == "/v1/chat/completions"
         assert kept.headers["otari-key"] == "[redacted]"
         assert "CANARY" not in repr(kept.headers) and "CANARY" not in str(list(kept.headers.items()))
+
+
+def test_the_shared_tls_context_follows_ssl_cert_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import ssl
+
+    before = _context(Otari(base_url="https://gw.example", otari_key="gw-a"))
+    empty = tmp_path / "empty.pem"
+    empty.write_text("")
+    monkeypatch.setenv("SSL_CERT_FILE", str(empty))
+    with pytest.raises(ssl.SSLError):
+        Otari(base_url="https://gw.example", otari_key="gw-a")
+    monkeypatch.undo()
+    assert _context(Otari(base_url="https://gw.example", otari_key="gw-a")) is before
