@@ -3,7 +3,7 @@
 ``python bench/cases.py <case> <base_url> [options as JSON]``. The server (``bench/server.py``) runs in
 another process, so ``time.process_time()`` here is the client's CPU alone. Every case alternates the
 otari client and the raw-httpx baseline round by round against the same server, so that load on the
-machine hits both alike, and reports the median of its rounds.
+machine hits both alike, and reports the median of its rounds (the memory case runs one client per process).
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ import asyncio
 import gc
 import inspect
 import json
-import resource
 import statistics
 import sys
 import time
@@ -113,6 +112,8 @@ def stream(base_url: str, options: dict[str, Any]) -> dict[str, Any]:
 
 
 def _peak_rss_mb() -> float:
+    import resource  # Unix only: the other cases run anywhere
+
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024  # bytes on macOS, KiB elsewhere
 

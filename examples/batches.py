@@ -41,7 +41,7 @@ def main() -> None:
 
         try:
             batch = client.wait_for_batch(batch.id, provider=provider, poll_interval=poll_interval, timeout=timeout)
-        except TimeoutError as error:  # otari.BatchWaitTimeoutError: the batch is fine, just not done yet
+        except otari.BatchWaitTimeoutError as error:  # the batch is fine, just not finished yet
             print(error)
             print(f"pick it up later: client.wait_for_batch({batch.id!r}, provider={provider!r})")
             return
