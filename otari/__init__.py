@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ._base_client import RawResponse
     from ._batches import BatchWaitTimeoutError
     from ._client import AsyncOtari, Otari
-    from ._errors import (
+    from ._exceptions import (
         APIConnectionError,
         APIError,
         APIStatusError,
@@ -127,7 +127,7 @@ _LAZY: dict[str, tuple[str, str]] = {
     "NOT_GIVEN": ("._types", "NOT_GIVEN"),
     "NotGiven": ("._types", "NotGiven"),
     "__spec_version__": ("._generated._spec_version", "SPEC_VERSION"),
-    **{name: ("._errors", name) for name in _ERRORS},
+    **{name: ("._exceptions", name) for name in _ERRORS},
     **{name: (f"._generated.models.{module}", name) for name, module in _MODELS.items()},
 }
 
