@@ -17,7 +17,7 @@ from . import _backends
 from . import _batches as batches
 from . import _operations as ops
 from ._base_client import BaseClient, Flow, OpenStream, RawResponse, Read, Send
-from ._config import ClientConfig, resolve_config
+from ._config import resolve_config
 from ._logging import setup_from_env
 from ._streaming import AsyncChatCompletionStream, AsyncStream, ChatCompletionStream, Stream
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
@@ -53,6 +53,8 @@ _Self = TypeVar("_Self", bound="_ClientBase")
 
 # Generous pool limits: agents fan out, and a queued request counts against its own timeout.
 DEFAULT_LIMITS = httpx.Limits(max_connections=1000, max_keepalive_connections=100)
+
+Backend = Literal["httpx", "aiohttp"]
 
 
 class _ClientBase(BaseClient):
@@ -123,10 +125,6 @@ class _ClientBase(BaseClient):
     def __repr__(self) -> str:
         mode = "platform" if self.platform_mode else "self-hosted"
         return f"<{type(self).__name__} {mode} base_url={self.base_url!r}>"
-
-
-def _config_of(client: _ClientBase) -> ClientConfig:
-    return client._config
 
 
 class Otari(_ClientBase):
@@ -654,6 +652,3 @@ def _open_streams(outcome: Any, *, sync: bool) -> Any:
         cls = Stream if sync else AsyncStream
         stream = cls(target.response, handler)
     return RawResponse(outcome.http_response, stream) if raw else stream
-
-
-Backend = Literal["httpx", "aiohttp"]
