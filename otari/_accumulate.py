@@ -31,7 +31,7 @@ class _ToolCall:
         self.id: str | None = None
         self.type: str | None = None
         self.name: str | None = None
-        self.arguments: list[str] = []
+        self.arguments = _Text()
 
     def add(self, fragment: Mapping[str, Any]) -> None:
         # id, type and name come once, on the first fragment; later ones repeat them as null.
@@ -44,13 +44,13 @@ class _ToolCall:
             self.name = function.get("name")
         arguments = function.get("arguments")
         if arguments:
-            self.arguments.append(arguments)
+            self.arguments.add(arguments)
 
     def result(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "type": self.type or "function",
-            "function": {"name": self.name, "arguments": "".join(self.arguments)},
+            "function": {"name": self.name, "arguments": self.arguments.value()},
         }
 
 
@@ -68,43 +68,45 @@ class _Choice:
 
     def __init__(self) -> None:
         self.role: str | None = None
-        self.content: list[str] | None = None  # None until a content fragment arrives
-        self.refusal: list[str] | None = None
-        self.reasoning: list[str] | None = None
+        self.content: _Text | None = None  # None until a content fragment arrives
+        self.refusal: _Text | None = None
+        self.reasoning: _Text | None = None
         self.tools: dict[int, _ToolCall] = {}
         self.function_call: _ToolCall | None = None  # the legacy single function call
         self.finish_reason: str | None = None
         self.logprobs: dict[str, list[Any]] | None = None
 
     def add(self, choice: Mapping[str, Any]) -> None:
-        delta = choice.get("delta") or {}
-        if self.role is None:
-            self.role = delta.get("role")
-        content = delta.get("content")
-        if content is not None:
-            self.content = _append(self.content, _text(content))
-        refusal = delta.get("refusal")
-        if refusal is not None:
-            self.refusal = _append(self.refusal, refusal)
-        reasoning = delta.get("reasoning")
-        if reasoning is not None:
-            # Providers send reasoning either as a string or as {"content": "..."}.
-            text = reasoning.get("content") if isinstance(reasoning, Mapping) else reasoning
-            if isinstance(text, str):
-                self.reasoning = _append(self.reasoning, text)
-        for fragment in delta.get("tool_calls") or ():
-            index = fragment.get("index")
-            if index is None:  # not allowed by the spec; treat it as the call after the last one
-                index = len(self.tools)
-            call = self.tools.get(index)
-            if call is None:
-                call = self.tools[index] = _ToolCall()
-            call.add(fragment)
-        function_call = delta.get("function_call")
-        if function_call:
-            if self.function_call is None:
-                self.function_call = _ToolCall()
-            self.function_call.add({"function": function_call})
+        # Runs for every chunk of every chat stream: the common text delta takes the shortest path.
+        delta = choice.get("delta")
+        if delta:
+            if self.role is None:
+                self.role = delta.get("role")
+            content = delta.get("content")
+            if content is not None:
+                if type(content) is not str:
+                    content = _text(content)
+                text = self.content
+                if text is None:
+                    text = self.content = _Text()
+                text.add(content)
+            refusal = delta.get("refusal")
+            if refusal is not None:
+                self.refusal = _append(self.refusal, refusal)
+            reasoning = delta.get("reasoning")
+            if reasoning is not None:
+                # Providers send reasoning either as a string or as {"content": "..."}.
+                text = reasoning.get("content") if isinstance(reasoning, Mapping) else reasoning
+                if isinstance(text, str):
+                    self.reasoning = _append(self.reasoning, text)
+            tool_calls = delta.get("tool_calls")
+            if tool_calls:
+                self._add_tool_calls(tool_calls)
+            function_call = delta.get("function_call")
+            if function_call:
+                if self.function_call is None:
+                    self.function_call = _ToolCall()
+                self.function_call.add({"function": function_call})
         finish_reason = choice.get("finish_reason")
         if finish_reason is not None:
             self.finish_reason = finish_reason
@@ -116,22 +118,33 @@ class _Choice:
                 if isinstance(values, list):
                     self.logprobs.setdefault(key, []).extend(values)
 
+    def _add_tool_calls(self, fragments: Any) -> None:
+        tools = self.tools
+        for fragment in fragments:
+            index = fragment.get("index")
+            if index is None:  # not allowed by the spec; treat it as the call after the last one
+                index = len(tools)
+            call = tools.get(index)
+            if call is None:
+                call = tools[index] = _ToolCall()
+            call.add(fragment)
+
     def result(self, index: int) -> dict[str, Any]:
         tool_calls = [self.tools[i].result() for i in sorted(self.tools)] or None
-        content = None if self.content is None else "".join(self.content)
+        content = None if self.content is None else self.content.value()
         if tool_calls and not content:
             content = None  # what the non-streamed response carries beside tool calls
         message: dict[str, Any] = {
             "role": self.role or "assistant",
             "content": content,
-            "refusal": None if self.refusal is None else "".join(self.refusal),
+            "refusal": None if self.refusal is None else self.refusal.value(),
             "tool_calls": tool_calls,
         }
         if self.function_call is not None:
             call = self.function_call.result()["function"]
             message["function_call"] = call
         if self.reasoning is not None:
-            message["reasoning"] = {"content": "".join(self.reasoning)}
+            message["reasoning"] = {"content": self.reasoning.value()}
         return {
             "index": index,
             "message": message,
@@ -145,13 +158,36 @@ class _Choice:
 _JOIN_AT = 4096
 
 
-def _append(parts: list[str] | None, text: str) -> list[str]:
-    if parts is None:
-        return [text]
-    parts.append(text)
-    if len(parts) >= _JOIN_AT:
-        parts[:] = ["".join(parts)]
-    return parts
+class _Text:
+    """Streamed text fragments, folded into blocks as they arrive.
+
+    A long stream sends millions of small fragments; keeping each as its own string costs far more
+    memory than the text. Every ``_JOIN_AT`` fragments become one block, and only the new fragments are
+    joined each time, so the work stays linear in the text's length.
+    """
+
+    __slots__ = ("blocks", "tail")
+
+    def __init__(self) -> None:
+        self.blocks: list[str] = []
+        self.tail: list[str] = []
+
+    def add(self, fragment: str) -> None:
+        tail = self.tail
+        tail.append(fragment)
+        if len(tail) >= _JOIN_AT:
+            self.blocks.append("".join(tail))
+            tail.clear()
+
+    def value(self) -> str:
+        return "".join(self.blocks) + "".join(self.tail)
+
+
+def _append(text: _Text | None, fragment: str) -> _Text:
+    if text is None:
+        text = _Text()
+    text.add(fragment)
+    return text
 
 
 def _text(content: Any) -> str:
@@ -181,18 +217,21 @@ class ChunkAccumulator:
 
     def add(self, chunk: Mapping[str, Any] | SupportsToDict) -> None:
         """Fold in one chunk: its wire JSON, or a typed chunk with ``to_dict()``."""
-        data: Mapping[str, Any] = chunk if isinstance(chunk, Mapping) else chunk.to_dict()
+        data: Mapping[str, Any] = chunk if type(chunk) is dict or isinstance(chunk, Mapping) else chunk.to_dict()
         top = self._top
         if len(top) < len(_TOP_FIELDS):
             for name in _TOP_FIELDS:
                 if name not in top and data.get(name) is not None:
                     top[name] = data[name]
-        for choice in data.get("choices") or ():
-            index = choice.get("index") or 0
-            state = self._choices.get(index)
-            if state is None:
-                state = self._choices[index] = _Choice()
-            state.add(choice)
+        choices = data.get("choices")
+        if choices:
+            states = self._choices
+            for choice in choices:
+                index = choice.get("index") or 0
+                state = states.get(index)
+                if state is None:
+                    state = states[index] = _Choice()
+                state.add(choice)
         usage = data.get("usage")
         if usage is not None:
             self._usage = usage

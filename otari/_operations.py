@@ -25,7 +25,7 @@ from ._errors import (
     stream_error_from_payload,
     validation_error_from_exception,
 )
-from ._streaming import DONE, SKIP, ServerSentEvent
+from ._streaming import DONE, SKIP, ServerSentEvent, SplitHandler
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:
@@ -47,10 +47,16 @@ def core(name: str) -> ModuleType:
     return module
 
 
+_model_classes: dict[str, Any] = {}
+
+
 def model_class(name: str) -> Any:
     """A generated model class by its module name (``"chat_completion"`` -> ``ChatCompletion``)."""
-    module = core(f"models.{name}")
-    return getattr(module, "".join(part.capitalize() for part in name.split("_")))
+    cls = _model_classes.get(name)
+    if cls is None:
+        module = core(f"models.{name}")
+        cls = _model_classes[name] = getattr(module, "".join(part.capitalize() for part in name.split("_")))
+    return cls
 
 
 @dataclass(slots=True)
@@ -311,8 +317,8 @@ def _event_json(event: ServerSentEvent) -> Any:
         ) from None
 
 
-def chat_chunk_handler(event: ServerSentEvent) -> Any:
-    """``data: {chunk}`` events; ``data: [DONE]`` ends; ``data: {"error": ...}`` raises."""
+def decode_chat_event(event: ServerSentEvent) -> Any:
+    """A chat stream event's JSON payload: ``data: [DONE]`` ends, ``data: {"error": ...}`` raises."""
     if event.data == "[DONE]":
         return DONE
     payload = _event_json(event)
@@ -320,11 +326,20 @@ def chat_chunk_handler(event: ServerSentEvent) -> Any:
         raise stream_error_from_payload(payload, event=event.event)
     if event.event == "error":
         raise stream_error_from_payload(payload, event=event.event)
+    return payload
+
+
+def chat_chunk_from_payload(payload: Any, event: ServerSentEvent) -> Any:
+    """A decoded chat stream payload as the typed ``ChatCompletionChunk``."""
     cls = model_class("chat_completion_chunk")
     try:
         return cls.from_dict(payload)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise validation_error_from_exception(exc, model=cls.__name__, status_code=200, body=event.data) from exc
+
+
+#: ``data: {chunk}`` events to typed chunks, in two steps so a chat stream folds the payload it decoded.
+chat_chunk_handler: SplitHandler[Any] = SplitHandler(decode_chat_event, chat_chunk_from_payload)
 
 
 def event_handler(event: ServerSentEvent) -> Any:

@@ -42,6 +42,7 @@ __all__ = [
     "SSEDecoder",
     "ServerSentEvent",
     "SkipType",
+    "SplitHandler",
     "Stream",
 ]
 
@@ -510,44 +511,72 @@ class AsyncStream(Generic[T]):
         await self.aclose()
 
 
-# Chunk JSON kept unparsed for final_completion(); past this many characters it is folded in at once.
-_PENDING_LIMIT: Final = 1 << 20
+class SplitHandler(Generic[T]):
+    """An event handler in two steps, so that a chat stream can fold each chunk's JSON into its final
+    completion without parsing it a second time.
+
+    ``decode`` turns an event into its JSON payload, :data:`SKIP` or :data:`DONE` (or raises, for an error
+    event); ``convert`` turns a payload into the item (``event`` is passed along for error messages).
+    Called as a whole, it is an ordinary :data:`EventHandler`.
+    """
+
+    __slots__ = ("convert", "decode")
+
+    def __init__(
+        self,
+        decode: Callable[[ServerSentEvent], Any],
+        convert: Callable[[Any, ServerSentEvent], T],
+    ) -> None:
+        self.decode = decode
+        self.convert = convert
+
+    def __call__(self, event: ServerSentEvent) -> T | SkipType | DoneType:
+        payload = self.decode(event)
+        if payload is SKIP or payload is DONE:
+            return payload
+        return self.convert(payload, event)
 
 
 class _ChatCollector(Generic[T]):
-    """The handler of a chat stream, wrapped to keep what ``final_completion()`` needs (sync and async).
+    """The handler of a chat stream, wrapped to fold every chunk into what ``final_completion()`` needs
+    (sync and async).
 
-    Most callers never ask for the final completion, so a chunk's JSON text is kept as is and parsed only
-    when it is asked for — or once a bounded amount has piled up, so that a long stream stays small.
+    Chunks are folded as they are decoded, from the payload the handler parsed anyway: the accumulator
+    keeps the text joined as it grows, so a long stream stays small, and nothing is parsed twice. A chunk
+    the accumulator cannot read does not stop the stream; the error is kept for ``final_completion()``.
     """
 
-    __slots__ = (
-        "_accumulator",
-        "_completion",
-        "_handler",
-        "_pending",
-        "_pending_size",
-        "_to_completion",
-    )
+    __slots__ = ("_accumulator", "_completion", "_convert", "_decode", "_failure", "_fold", "_to_completion")
 
     def __init__(
         self, handler: EventHandler[T], to_completion: Callable[[dict[str, Any]], ChatCompletion] | None
     ) -> None:
-        self._handler = handler
-        self._to_completion = to_completion or to_chat_completion
         self._accumulator = ChunkAccumulator()
-        self._pending: list[str] = []
-        self._pending_size = 0
+        self._decode: Callable[[ServerSentEvent], Any]
+        self._convert: Callable[[Any, ServerSentEvent], T]
+        self._fold: Callable[[Any], None] | None
+        if isinstance(handler, SplitHandler):
+            self._decode, self._convert = handler.decode, handler.convert
+            self._fold = self._accumulator.add
+        else:
+            steps = _PlainSteps(handler, self._accumulator.add)
+            self._decode, self._convert, self._fold = steps.decode, steps.convert, steps.fold
+        self._to_completion = to_completion or to_chat_completion
+        self._failure: Exception | None = None
         self._completion: ChatCompletion | None = None
 
     def __call__(self, event: ServerSentEvent) -> T | SkipType | DoneType:
-        item = self._handler(event)
-        if item is SKIP or item is DONE:
-            return item
-        self._pending.append(event.data)
-        self._pending_size += len(event.data)
-        if self._pending_size > _PENDING_LIMIT:
-            self._fold()
+        payload = self._decode(event)
+        if payload is SKIP or payload is DONE:
+            return payload
+        item = self._convert(payload, event)
+        fold = self._fold
+        if fold is not None:
+            try:
+                fold(payload)
+            except Exception as exc:
+                self._failure = exc
+                self._fold = None
         return item
 
     def completion(self, pump: _Pump[Any]) -> ChatCompletion:
@@ -556,16 +585,36 @@ class _ChatCollector(Generic[T]):
                 raise RuntimeError(
                     "final_completion() needs the whole stream, but it was closed or failed before its end"
                 )
-            self._fold()
+            if self._failure is not None:
+                raise self._failure
             self._completion = self._to_completion(self._accumulator.result())
         return self._completion
 
-    def _fold(self) -> None:
-        add = self._accumulator.add
-        for data in self._pending:
-            add(json.loads(data))
-        self._pending = []
-        self._pending_size = 0
+
+class _PlainSteps:
+    """A plain handler cut into the collector's steps: it gives only the item, so the chunk's JSON is read
+    again from the event to be folded."""
+
+    __slots__ = ("_add", "_handler", "_item")
+
+    def __init__(self, handler: EventHandler[Any], add: Callable[[Any], None]) -> None:
+        self._handler = handler
+        self._add = add
+        self._item: Any = None
+
+    def decode(self, event: ServerSentEvent) -> Any:
+        item = self._handler(event)
+        if item is SKIP or item is DONE:
+            return item
+        self._item = item
+        return event
+
+    def convert(self, event: ServerSentEvent, _: ServerSentEvent) -> Any:
+        item, self._item = self._item, None
+        return item
+
+    def fold(self, event: ServerSentEvent) -> None:
+        self._add(json.loads(event.data))
 
 
 class ChatCompletionStream(Stream[T]):

@@ -11,7 +11,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from otari import _streaming
 from otari._accumulate import ChunkAccumulator, to_chat_completion
 from otari._generated.models.chat_completion import ChatCompletion
 from otari._generated.models.chat_completion_chunk import ChatCompletionChunk
@@ -291,10 +290,12 @@ def test_final_completion_after_full_iteration_with_a_dict_converter() -> None:
     assert result["choices"][0]["finish_reason"] == "tool_calls" and result["usage"]["total_tokens"] == 9
 
 
-def test_final_completion_folds_long_streams_as_it_goes(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_streaming, "_PENDING_LIMIT", 1)
+def test_final_completion_folds_chunks_as_they_are_decoded() -> None:
     stream = ChatCompletionStream(response_for("chat-stream-keepalive"), typed_chunk_handler, lambda d: d)
     assert len(list(stream)) == 8
+    # Folded already: nothing of the stream is kept to be parsed when final_completion() is called.
+    folded = stream._collector._accumulator.result()
+    assert folded["choices"][0]["message"]["content"] == "Echo: STALL_3 then a b"
     assert stream.final_completion()["choices"][0]["message"]["content"] == "Echo: STALL_3 then a b"
 
 
@@ -338,3 +339,31 @@ def test_sync_and_async_agree() -> None:
     sync = ChatCompletionStream(response_for("chat-stream", 7), typed_chunk_handler, lambda d: d).final_completion()
     astream = AsyncChatCompletionStream(response_for("chat-stream", 300), typed_chunk_handler, lambda d: d)
     assert asyncio.run(astream.final_completion()) == sync
+
+
+def test_long_streams_are_folded_in_linear_time() -> None:
+    # Counting joined characters, not seconds: re-joining everything every few thousand fragments made
+    # the work grow with the square of the text.
+    from otari import _accumulate
+
+    joined = 0
+
+    class CountingText(_accumulate._Text):
+        def add(self, fragment: str) -> None:
+            nonlocal joined
+            before = len(self.blocks)
+            super().add(fragment)
+            if len(self.blocks) != before:
+                joined += len(self.blocks[-1])
+
+    accumulator = ChunkAccumulator()
+    original = _accumulate._Text
+    _accumulate._Text = CountingText  # type: ignore[misc]
+    try:
+        fragments = 20 * _accumulate._JOIN_AT
+        for _ in range(fragments):
+            accumulator.add({"choices": [{"index": 0, "delta": {"content": "ab"}}]})
+    finally:
+        _accumulate._Text = original  # type: ignore[misc]
+    assert accumulator.result()["choices"][0]["message"]["content"] == "ab" * fragments
+    assert joined == 2 * fragments  # each character joined once

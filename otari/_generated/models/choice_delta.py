@@ -214,3 +214,54 @@ class ChoiceDelta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # The generated parser, for every shape the fast one below does not handle itself.
+    _generated_from_dict = from_dict
+
+    _ChoiceDeltaToolCall = None
+    _ChoiceDeltaToolCallFunction = None
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a delta's JSON: the usual shape directly, anything else through the generated parser."""
+        if type(src_dict) is not dict:
+            return cls._generated_from_dict(src_dict)
+        d = src_dict.copy()
+        content = d.pop("content", UNSET)
+        if isinstance(content, list):
+            return cls._generated_from_dict(src_dict)  # content parts: rare in deltas
+        tool_calls = d.pop("tool_calls", UNSET)
+        if isinstance(tool_calls, list):
+            call_cls = cls._ChoiceDeltaToolCall
+            if call_cls is None:
+                from ..models.choice_delta_tool_call import (
+                    ChoiceDeltaToolCall as call_cls,  # noqa: PLC0415
+                )
+
+                cls._ChoiceDeltaToolCall = call_cls
+            call_from_dict = call_cls.from_dict
+            try:
+                tool_calls = [call_from_dict(call) for call in tool_calls]
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # one bad call keeps the whole list as sent, as the generated parser does
+        function_call = d.pop("function_call", UNSET)
+        if isinstance(function_call, dict):
+            function_cls = cls._ChoiceDeltaToolCallFunction
+            if function_cls is None:
+                from ..models.choice_delta_tool_call_function import (  # noqa: PLC0415
+                    ChoiceDeltaToolCallFunction as function_cls,
+                )
+
+                cls._ChoiceDeltaToolCallFunction = function_cls
+            try:
+                function_call = function_cls.from_dict(function_call)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # kept as sent, as the generated parser does
+        choice_delta = object.__new__(cls)
+        choice_delta.content = content
+        choice_delta.function_call = function_call
+        choice_delta.refusal = d.pop("refusal", UNSET)
+        choice_delta.role = d.pop("role", UNSET)
+        choice_delta.tool_calls = tool_calls
+        choice_delta.additional_properties = d
+        return choice_delta

@@ -141,3 +141,35 @@ class ChoiceDeltaToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # The generated parser, for every shape the fast one below does not handle itself.
+    _generated_from_dict = from_dict
+
+    _ChoiceDeltaToolCallFunction = None
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a tool-call fragment: the usual shape directly, anything else through the generated parser."""
+        if type(src_dict) is not dict or "index" not in src_dict:
+            return cls._generated_from_dict(src_dict)
+        d = src_dict.copy()
+        function = d.pop("function", UNSET)
+        if isinstance(function, dict):
+            function_cls = cls._ChoiceDeltaToolCallFunction
+            if function_cls is None:
+                from ..models.choice_delta_tool_call_function import (  # noqa: PLC0415
+                    ChoiceDeltaToolCallFunction as function_cls,
+                )
+
+                cls._ChoiceDeltaToolCallFunction = function_cls
+            try:
+                function = function_cls.from_dict(function)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # kept as sent, as the generated parser does
+        choice_delta_tool_call = object.__new__(cls)
+        choice_delta_tool_call.index = d.pop("index")
+        choice_delta_tool_call.function = function
+        choice_delta_tool_call.id = d.pop("id", UNSET)
+        choice_delta_tool_call.type_ = d.pop("type", UNSET)
+        choice_delta_tool_call.additional_properties = d
+        return choice_delta_tool_call

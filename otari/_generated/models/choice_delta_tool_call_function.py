@@ -92,3 +92,18 @@ class ChoiceDeltaToolCallFunction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # The generated parser, for every shape the fast one below does not handle itself.
+    _generated_from_dict = from_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse tool-call arguments: the usual shape directly, anything else through the generated parser."""
+        if type(src_dict) is not dict:
+            return cls._generated_from_dict(src_dict)
+        d = src_dict.copy()
+        choice_delta_tool_call_function = object.__new__(cls)
+        choice_delta_tool_call_function.arguments = d.pop("arguments", UNSET)
+        choice_delta_tool_call_function.name = d.pop("name", UNSET)
+        choice_delta_tool_call_function.additional_properties = d
+        return choice_delta_tool_call_function

@@ -120,3 +120,32 @@ class ChunkChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # The generated parser, for every shape the fast one below does not handle itself.
+    _generated_from_dict = from_dict
+
+    _ChoiceDelta = None
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a choice's JSON: the usual shape directly, anything else through the generated parser."""
+        if type(src_dict) is not dict or "index" not in src_dict:
+            return cls._generated_from_dict(src_dict)
+        d = src_dict.copy()
+        delta = d.pop("delta", UNSET)
+        if isinstance(delta, dict):
+            delta_cls = cls._ChoiceDelta
+            if delta_cls is None:
+                from ..models.choice_delta import ChoiceDelta as delta_cls  # noqa: PLC0415
+
+                cls._ChoiceDelta = delta_cls
+            try:
+                delta = delta_cls.from_dict(delta)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # kept as sent, as the generated parser does
+        chunk_choice = object.__new__(cls)
+        chunk_choice.index = d.pop("index")
+        chunk_choice.delta = delta
+        chunk_choice.finish_reason = d.pop("finish_reason", UNSET)
+        chunk_choice.additional_properties = d
+        return chunk_choice
