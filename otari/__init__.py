@@ -64,7 +64,7 @@ if TYPE_CHECKING:
     from ._generated.models.usage_entry import UsageEntry
     from ._generated.models.usage_log_response import UsageLogResponse
     from ._generated.models.user_response import UserResponse
-    from ._operations import StreamEvent
+    from ._stream_events import StreamEvent
     from ._streaming import AsyncChatCompletionStream, AsyncStream, ChatCompletionStream, Stream
     from ._types import NOT_GIVEN, NotGiven
 
@@ -123,7 +123,7 @@ _LAZY: dict[str, tuple[str, str]] = {
     "AsyncStream": ("._streaming", "AsyncStream"),
     "ChatCompletionStream": ("._streaming", "ChatCompletionStream"),
     "AsyncChatCompletionStream": ("._streaming", "AsyncChatCompletionStream"),
-    "StreamEvent": ("._operations", "StreamEvent"),
+    "StreamEvent": ("._stream_events", "StreamEvent"),
     "NOT_GIVEN": ("._types", "NOT_GIVEN"),
     "NotGiven": ("._types", "NotGiven"),
     "__spec_version__": ("._generated._spec_version", "SPEC_VERSION"),

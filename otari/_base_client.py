@@ -1,4 +1,4 @@
-"""Performing a :class:`~otari._operations.Call`: headers, timeouts, retries, error mapping.
+"""Performing a :class:`~otari._calls.Call`: headers, timeouts, retries, error mapping.
 
 The whole decision logic is one generator, :meth:`BaseClient._flow`, that never touches the
 network: it yields small I/O orders (send this request, read that body, sleep) and receives their
@@ -16,6 +16,7 @@ from typing import Any, TypeAlias
 
 import httpx
 
+from ._calls import Call
 from ._config import USER_AGENT, ClientConfig
 from ._errors import (
     APIConnectionError,
@@ -26,7 +27,6 @@ from ._errors import (
     parse_retry_after,
 )
 from ._logging import logger
-from ._operations import Call
 from ._types import NotGiven, TimeoutTypes
 
 DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)

@@ -1,6 +1,6 @@
 """Batches (api.md §4): call builders, and the polling plan behind ``wait_for_batch``.
 
-Like :mod:`otari._operations`, nothing here does I/O. The builders return :class:`~otari._operations.Call`
+Like :mod:`otari._inference`, nothing here does I/O. The builders return :class:`~otari._calls.Call`
 objects that either client performs. ``wait_for_batch`` is a generator, :func:`wait_plan`, that decides
 when to poll, how long to sleep and when to give up; :func:`drive_wait` and :func:`drive_wait_async` only
 carry out its orders (``time.sleep`` or ``asyncio.sleep``), so the two clients cannot poll differently.
@@ -16,18 +16,18 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 import httpx
 
 from ._base_client import RawResponse, Sleep
-from ._errors import OtariError
-from ._operations import (
+from ._calls import (
     Call,
-    _reject_unknown,
     build_body,
     core_request,
     make_call,
-    parse_model,
+    reject_unknown,
     require_int,
     require_str,
     split_options,
 )
+from ._errors import OtariError
+from ._parsing import parse_model
 
 if TYPE_CHECKING:
     from ._generated.models.batch import Batch
@@ -131,7 +131,7 @@ def create_batch(
 
 
 def _by_id(method: str, endpoint: str, batch_id: Any, provider: Any, params: dict[str, Any]) -> dict[str, Any]:
-    _reject_unknown(method, params)
+    reject_unknown(method, params)
     return core_request(
         endpoint,
         batch_id=require_str(method, "batch_id", batch_id),
@@ -165,7 +165,7 @@ def _batch_list_data(response: httpx.Response) -> list[Batch]:
 
 def list_batches(provider: Any, after: Any, limit: Any, params: dict[str, Any]) -> Call[list[Batch]]:
     options = split_options(params)
-    _reject_unknown("list_batches", params)
+    reject_unknown("list_batches", params)
     query: dict[str, Any] = {"provider": require_str("list_batches", "provider", provider)}
     if after is not None:
         query["after"] = require_str("list_batches", "after", after)

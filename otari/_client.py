@@ -1,8 +1,8 @@
 """``Otari`` and ``AsyncOtari``: the public clients.
 
-Each public method is one line: it asks :mod:`otari._operations` for a :class:`~otari._operations.Call`
-and hands it to the client's transport loop. Everything else — validation, headers, retries, error
-mapping, parsing — is shared (see :mod:`otari._base_client`).
+Each public method is one line: it asks :mod:`otari._inference` (or :mod:`otari._batches`) for a
+:class:`~otari._calls.Call` and hands it to the client's transport loop. Everything else —
+validation, headers, retries, error mapping, parsing — is shared (see :mod:`otari._base_client`).
 """
 
 from __future__ import annotations
@@ -15,10 +15,12 @@ import httpx
 
 from . import _backends
 from . import _batches as batches
-from . import _operations as ops
+from . import _inference as ops
 from ._base_client import BaseClient, Flow, OpenStream, RawResponse, Read, Send
+from ._calls import Call
 from ._config import resolve_config
 from ._logging import setup_from_env
+from ._stream_events import to_chat_completion
 from ._streaming import AsyncChatCompletionStream, AsyncStream, ChatCompletionStream, Stream
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from .resources import (
@@ -47,7 +49,7 @@ if TYPE_CHECKING:
     from ._generated.models.moderation_response import ModerationResponse
     from ._generated.models.rerank_response import RerankResponse
     from ._generated.models.transcription import Transcription
-    from ._operations import StreamEvent
+    from ._stream_events import StreamEvent
 
 _Self = TypeVar("_Self", bound="_ClientBase")
 
@@ -178,7 +180,7 @@ class Otari(_ClientBase):
 
     # -- transport ---------------------------------------------------------------------------------
 
-    def _run(self, call: ops.Call[Any]) -> Any:
+    def _run(self, call: Call[Any]) -> Any:
         flow: Flow = self._flow(self._http, call)
         value: Any = None
         error: BaseException | None = None
@@ -445,7 +447,7 @@ class AsyncOtari(_ClientBase):
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
 
-    async def _run(self, call: ops.Call[Any]) -> Any:
+    async def _run(self, call: Call[Any]) -> Any:
         flow: Flow = self._flow(self._http, call)
         value: Any = None
         error: BaseException | None = None
@@ -647,7 +649,7 @@ def _open_streams(outcome: Any, *, sync: bool) -> Any:
     stream: Any
     if call.stream == "chat":
         cls_chat = ChatCompletionStream if sync else AsyncChatCompletionStream
-        stream = cls_chat(target.response, handler, ops.to_chat_completion)
+        stream = cls_chat(target.response, handler, to_chat_completion)
     else:
         cls = Stream if sync else AsyncStream
         stream = cls(target.response, handler)

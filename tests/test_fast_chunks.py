@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from otari import _operations as ops
+from otari import _calls, _stream_events
 from otari._generated.models.chat_completion_chunk import ChatCompletionChunk
 from otari._generated.models.choice_delta import ChoiceDelta
 from otari._generated.models.choice_delta_tool_call import ChoiceDeltaToolCall
@@ -332,7 +332,9 @@ def test_a_chat_stream_parses_each_chunk_once(monkeypatch: pytest.MonkeyPatch, n
     payloads = [p for n, p in recorded_payloads() if n == name]
     body = wire.load(name).body
     calls = _count_json_loads(monkeypatch)
-    stream = ChatCompletionStream(httpx.Response(200, stream=_Body(body)), ops.chat_chunk_handler, lambda d: d)
+    stream = ChatCompletionStream(
+        httpx.Response(200, stream=_Body(body)), _stream_events.chat_chunk_handler, lambda d: d
+    )
     items = list(stream)
     completion = stream.final_completion()
     assert len(items) == len(payloads) and len(calls) == len(payloads)
@@ -349,7 +351,7 @@ def test_a_chat_stream_parses_each_chunk_once(monkeypatch: pytest.MonkeyPatch, n
 async def test_the_async_chat_stream_parses_each_chunk_once(monkeypatch: pytest.MonkeyPatch) -> None:
     body = wire.load("chat-stream-tool-call").body
     calls = _count_json_loads(monkeypatch)
-    stream = AsyncChatCompletionStream(httpx.Response(200, stream=_Body(body, 7)), ops.chat_chunk_handler)
+    stream = AsyncChatCompletionStream(httpx.Response(200, stream=_Body(body, 7)), _stream_events.chat_chunk_handler)
     completion = await stream.final_completion()
     assert len(calls) == len([n for n, _ in recorded_payloads() if n == "chat-stream-tool-call"])
     call = completion.choices[0].message.tool_calls[0]  # type: ignore[index,union-attr]
@@ -363,7 +365,7 @@ def _sse(*payloads: Any) -> bytes:
 def test_a_chunk_the_accumulator_cannot_read_fails_only_final_completion() -> None:
     # The typed parser keeps an odd delta as sent; folding it fails, which must not stop the iteration.
     body = _sse(_chunk(_choice({"content": "a"})), _chunk(_choice("odd")), _chunk(_choice({"content": "b"})))
-    stream = ChatCompletionStream(httpx.Response(200, stream=_Body(body)), ops.chat_chunk_handler)
+    stream = ChatCompletionStream(httpx.Response(200, stream=_Body(body)), _stream_events.chat_chunk_handler)
     items = list(stream)
     assert [i.choices[0].delta for i in items][1] == "odd"
     with pytest.raises(AttributeError):
@@ -372,12 +374,14 @@ def test_a_chunk_the_accumulator_cannot_read_fails_only_final_completion() -> No
 
 def test_the_split_handler_is_an_ordinary_handler_too() -> None:
     body = wire.load("chat-stream").body
-    stream: Any = ChatCompletionStream(httpx.Response(200, stream=_Body(body)), lambda e: ops.chat_chunk_handler(e))
-    with_split = ChatCompletionStream(httpx.Response(200, stream=_Body(body)), ops.chat_chunk_handler)
+    stream: Any = ChatCompletionStream(
+        httpx.Response(200, stream=_Body(body)), lambda e: _stream_events.chat_chunk_handler(e)
+    )
+    with_split = ChatCompletionStream(httpx.Response(200, stream=_Body(body)), _stream_events.chat_chunk_handler)
     assert [c.to_dict() for c in stream] == [c.to_dict() for c in with_split]
     assert stream.final_completion() == with_split.final_completion()
 
 
 def test_model_class_is_cached() -> None:
-    first = ops.model_class("chat_completion_chunk")
-    assert first is ChatCompletionChunk and ops.model_class("chat_completion_chunk") is first
+    first = _calls.model_class("chat_completion_chunk")
+    assert first is ChatCompletionChunk and _calls.model_class("chat_completion_chunk") is first

@@ -1,7 +1,7 @@
 """What every control-plane resource shares: the sync/async method descriptors and the call helpers.
 
 Each resource operation is written once, as a *call builder*: a plain function that validates its
-arguments and returns a :class:`~otari._operations.Call` (control-plane route, admin credential). The
+arguments and returns a :class:`~otari._calls.Call` (control-plane route, admin credential). The
 public classes do not repeat those functions. They list them, wrapped in :class:`SyncMethod` or
 :class:`AsyncMethod`::
 
@@ -27,7 +27,7 @@ from uuid import UUID
 
 import httpx
 
-from .._operations import Call, CallOptions, _reject_unknown, build_body, core, make_call, require_int, require_str
+from .._calls import Call, CallOptions, build_body, core, make_call, reject_unknown, require_int, require_str
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -142,9 +142,6 @@ def control_call(built: dict[str, Any], options: CallOptions, parse: Callable[[h
     return make_call(built, "control", options, parse=parse, admin=True)
 
 
-reject_unknown = _reject_unknown
-
-
 def path_id(method: str, name: str, value: object) -> str:
     """A path parameter: a non-empty string (the core escapes it into one path segment)."""
     if isinstance(value, UUID):
@@ -211,4 +208,5 @@ __all__ = [
     "IdList",
     "SyncMethod",
     "SyncResource",
+    "reject_unknown",
 ]

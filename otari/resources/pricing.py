@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._operations import Call, core_request, parse_model, parse_model_list, parse_none, require_str, split_options
+from .._calls import Call, core_request, require_str, split_options
+from .._parsing import parse_model, parse_model_list, parse_none
 from ._base import (
     AsyncMethod,
     AsyncResource,

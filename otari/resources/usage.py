@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from .._operations import Call, parse_model_list, split_options
+from .._calls import Call, split_options
+from .._parsing import parse_model_list
 from ._base import (
     AsyncMethod,
     AsyncResource,

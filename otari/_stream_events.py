@@ -1,0 +1,106 @@
+"""What each SSE event of a stream becomes: a typed chat chunk, a Responses/Messages event dict, the
+end of the stream, nothing (keepalives), or a raised :class:`~otari.StreamError`."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from ._calls import model_class
+from ._errors import (
+    ResponseValidationError,
+    stream_error_from_payload,
+    validation_error_from_exception,
+)
+from ._streaming import DONE, SKIP, ServerSentEvent, SplitHandler
+
+if TYPE_CHECKING:
+    from ._generated.models.chat_completion import ChatCompletion
+    from ._generated.models.chat_completion_chunk import ChatCompletionChunk
+
+
+class StreamEvent(dict[str, Any]):
+    """A decoded event of the Responses or Messages stream: the JSON object, plus its SSE event name."""
+
+    __slots__ = ("event",)
+
+    def __init__(self, data: dict[str, Any], event: str | None) -> None:
+        super().__init__(data)
+        self.event = event
+
+
+def _event_json(event: ServerSentEvent) -> Any:
+    try:
+        return json.loads(event.data)
+    except ValueError:
+        raise ResponseValidationError(
+            model="stream event",
+            field=None,
+            status_code=200,
+            body=event.data,
+            reason="a stream event's data is not JSON",
+        ) from None
+
+
+def decode_chat_event(event: ServerSentEvent) -> Any:
+    """A chat stream event's JSON payload: ``data: [DONE]`` ends, ``data: {"error": ...}`` raises."""
+    if event.data == "[DONE]":
+        return DONE
+    payload = _event_json(event)
+    if isinstance(payload, dict) and "error" in payload and "choices" not in payload:
+        raise stream_error_from_payload(payload, event=event.event)
+    if event.event == "error":
+        raise stream_error_from_payload(payload, event=event.event)
+    return payload
+
+
+def chat_chunk_from_payload(payload: Any, event: ServerSentEvent) -> Any:
+    """A decoded chat stream payload as the typed ``ChatCompletionChunk``."""
+    cls = model_class("chat_completion_chunk")
+    try:
+        return cls.from_dict(payload)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise validation_error_from_exception(exc, model=cls.__name__, status_code=200, body=event.data) from exc
+
+
+#: ``data: {chunk}`` events to typed chunks, in two steps so a chat stream folds the payload it decoded.
+chat_chunk_handler: SplitHandler[Any] = SplitHandler(decode_chat_event, chat_chunk_from_payload)
+
+
+def event_handler(event: ServerSentEvent) -> Any:
+    """Responses/Messages events: ``[DONE]`` and ``event: done`` end, ``ping`` is skipped, errors raise."""
+    if event.data == "[DONE]" or event.event == "done":
+        return DONE
+    if event.event == "ping":
+        return SKIP
+    payload = _event_json(event)
+    if event.event == "error" or (isinstance(payload, dict) and payload.get("type") == "error"):
+        raise stream_error_from_payload(payload, event=event.event)
+    if isinstance(payload, dict) and payload.get("type") == "ping":
+        return SKIP
+    if not isinstance(payload, dict):
+        raise ResponseValidationError(
+            model="stream event",
+            field=None,
+            status_code=200,
+            body=event.data,
+            reason="expected a JSON object",
+        )
+    if "error" in payload and "type" not in payload:
+        raise stream_error_from_payload(payload, event=event.event)
+    return StreamEvent(payload, event.event)
+
+
+def to_chat_completion(data: dict[str, Any]) -> ChatCompletion:
+    """The accumulated chunks of a chat stream as the typed completion."""
+    cls = model_class("chat_completion")
+    try:
+        result: ChatCompletion = cls.from_dict(data)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise validation_error_from_exception(exc, model=cls.__name__, status_code=200, body=data) from exc
+    return result
+
+
+def chunk_to_dict(chunk: ChatCompletionChunk) -> dict[str, Any]:
+    result: dict[str, Any] = chunk.to_dict()
+    return result
