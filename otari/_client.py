@@ -24,6 +24,7 @@ from ._stream_events import to_chat_completion
 from ._streaming import AsyncChatCompletionStream, AsyncStream, ChatCompletionStream, Stream
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from .resources import (
+    CONTROL_PLANE_DOCS,
     AsyncBudgets,
     AsyncKeys,
     AsyncPricing,
@@ -35,6 +36,7 @@ from .resources import (
     Usage,
     Users,
 )
+from .resources._base import ClientResource
 
 if TYPE_CHECKING:
     from ._generated.models.batch import Batch
@@ -359,30 +361,11 @@ class Otari(_ClientBase):
 
     # -- control plane -----------------------------------------------------------------------------
 
-    @property
-    def keys(self) -> Keys:
-        """Virtual API keys (``/v1/keys``); control-plane calls use the admin key."""
-        return Keys(self._run)
-
-    @property
-    def users(self) -> Users:
-        """Users (``/v1/users``); control-plane calls use the admin key."""
-        return Users(self._run)
-
-    @property
-    def budgets(self) -> Budgets:
-        """Budgets (``/v1/budgets``); control-plane calls use the admin key."""
-        return Budgets(self._run)
-
-    @property
-    def pricing(self) -> Pricing:
-        """Model pricing (``/v1/pricing``); control-plane calls use the admin key."""
-        return Pricing(self._run)
-
-    @property
-    def usage(self) -> Usage:
-        """The request log (``/v1/usage``); control-plane calls use the admin key."""
-        return Usage(self._run)
+    keys = ClientResource(Keys, CONTROL_PLANE_DOCS["keys"])
+    users = ClientResource(Users, CONTROL_PLANE_DOCS["users"])
+    budgets = ClientResource(Budgets, CONTROL_PLANE_DOCS["budgets"])
+    pricing = ClientResource(Pricing, CONTROL_PLANE_DOCS["pricing"])
+    usage = ClientResource(Usage, CONTROL_PLANE_DOCS["usage"])
 
 
 class AsyncOtari(_ClientBase):
@@ -604,30 +587,11 @@ class AsyncOtari(_ClientBase):
         result: Batch = await batches.drive_wait_async(plan, self._run)
         return result
 
-    @property
-    def keys(self) -> AsyncKeys:
-        """Virtual API keys (``/v1/keys``); control-plane calls use the admin key."""
-        return AsyncKeys(self._run)
-
-    @property
-    def users(self) -> AsyncUsers:
-        """Users (``/v1/users``); control-plane calls use the admin key."""
-        return AsyncUsers(self._run)
-
-    @property
-    def budgets(self) -> AsyncBudgets:
-        """Budgets (``/v1/budgets``); control-plane calls use the admin key."""
-        return AsyncBudgets(self._run)
-
-    @property
-    def pricing(self) -> AsyncPricing:
-        """Model pricing (``/v1/pricing``); control-plane calls use the admin key."""
-        return AsyncPricing(self._run)
-
-    @property
-    def usage(self) -> AsyncUsage:
-        """The request log (``/v1/usage``); control-plane calls use the admin key."""
-        return AsyncUsage(self._run)
+    keys = ClientResource(AsyncKeys, CONTROL_PLANE_DOCS["keys"])
+    users = ClientResource(AsyncUsers, CONTROL_PLANE_DOCS["users"])
+    budgets = ClientResource(AsyncBudgets, CONTROL_PLANE_DOCS["budgets"])
+    pricing = ClientResource(AsyncPricing, CONTROL_PLANE_DOCS["pricing"])
+    usage = ClientResource(AsyncUsage, CONTROL_PLANE_DOCS["usage"])
 
 
 async def _async_sleep(seconds: float) -> None:

@@ -222,13 +222,11 @@ def public_methods(client: Any) -> set[str]:
     for name in dir(cls):
         if name.startswith("_"):
             continue
-        static = inspect.getattr_static(cls, name)
-        if isinstance(static, property):
-            value = getattr(client, name)
-            if isinstance(value, SyncResource | AsyncResource):
-                names.update(f"{name}.{sub}" for sub in dir(type(value)) if not sub.startswith("_"))
+        value = getattr(client, name)
+        if isinstance(value, SyncResource | AsyncResource):
+            names.update(f"{name}.{sub}" for sub in dir(type(value)) if not sub.startswith("_"))
             continue
-        if callable(getattr(client, name)):
+        if callable(value):
             names.add(name)
     return names
 

@@ -30,6 +30,7 @@ import httpx
 from .._calls import Call, CallOptions, build_body, core, make_call, reject_unknown, require_int, require_str
 
 P = ParamSpec("P")
+R = TypeVar("R")
 T = TypeVar("T")
 
 Runner = Callable[[Call[Any]], Any]
@@ -58,6 +59,29 @@ class AsyncResource:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"
+
+
+class ClientResource(Generic[R]):
+    """A client attribute (``client.keys``, ...) that binds a resource group to the client's transport.
+
+    Bound on each access rather than cached, so the copies made by ``with_options`` and
+    ``with_raw_response`` get groups bound to their own transport.
+    """
+
+    def __init__(self, factory: Callable[[Any], R], doc: str) -> None:
+        self._factory = factory
+        self.__doc__ = doc
+
+    @overload
+    def __get__(self, instance: None, owner: type[Any] | None = None) -> ClientResource[R]: ...
+
+    @overload
+    def __get__(self, instance: object, owner: type[Any] | None = None) -> R: ...
+
+    def __get__(self, instance: object | None, owner: type[Any] | None = None) -> R | ClientResource[R]:
+        if instance is None:
+            return self
+        return self._factory(instance._run)  # type: ignore[attr-defined]
 
 
 class _Method(Generic[P, T]):
@@ -204,6 +228,7 @@ def id_list(method: str, name: str, value: object) -> list[str] | None:
 __all__ = [
     "AsyncMethod",
     "AsyncResource",
+    "ClientResource",
     "DateLike",
     "IdList",
     "SyncMethod",
