@@ -19,7 +19,7 @@ from typing import Any, Final, NoReturn, TypeAlias
 
 import httpx
 
-from ._errors import OtariConfigError
+from ._exceptions import OtariConfigError
 
 __all__ = ["BACKENDS", "INSTALL_HINT", "async_http_client", "pool_options"]
 

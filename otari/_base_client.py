@@ -18,14 +18,8 @@ import httpx
 
 from ._calls import Call
 from ._config import USER_AGENT, ClientConfig
-from ._errors import (
-    APIConnectionError,
-    APITimeoutError,
-    OtariConfigError,
-    make_status_error,
-    map_transport_error,
-    parse_retry_after,
-)
+from ._errors import make_status_error, map_transport_error, parse_retry_after
+from ._exceptions import APIConnectionError, APITimeoutError, OtariConfigError
 from ._logging import logger
 from ._types import NotGiven, TimeoutTypes
 

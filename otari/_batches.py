@@ -26,7 +26,7 @@ from ._calls import (
     require_str,
     split_options,
 )
-from ._errors import OtariError
+from ._exceptions import OtariError
 from ._parsing import parse_model
 
 if TYPE_CHECKING:

@@ -16,9 +16,7 @@ from typing import Any, Generic, Literal, TypeVar
 
 import httpx
 
-from ._errors import (
-    RouteKind,
-)
+from ._errors import RouteKind
 from ._streaming import ServerSentEvent
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from ._errors import OtariConfigError
+from ._exceptions import OtariConfigError
 from ._version import __version__
 
 HOSTED_BASE_URL = "https://api.otari.ai"

@@ -13,10 +13,8 @@ from typing import Any
 import httpx
 
 from ._calls import model_class
-from ._errors import (
-    ResponseValidationError,
-    validation_error_from_exception,
-)
+from ._errors import validation_error_from_exception
+from ._exceptions import ResponseValidationError
 
 
 def _decode_json(response: httpx.Response, model: str) -> Any:

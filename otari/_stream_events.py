@@ -7,11 +7,8 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from ._calls import model_class
-from ._errors import (
-    ResponseValidationError,
-    stream_error_from_payload,
-    validation_error_from_exception,
-)
+from ._errors import stream_error_from_payload, validation_error_from_exception
+from ._exceptions import ResponseValidationError
 from ._streaming import DONE, SKIP, ServerSentEvent, SplitHandler
 
 if TYPE_CHECKING:

@@ -17,8 +17,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from otari import _errors
+from otari import _errors, _exceptions
 from otari._errors import (
+    RouteKind,
+    make_status_error,
+    map_transport_error,
+    parse_retry_after,
+    stream_error_from_payload,
+    validation_error_from_exception,
+)
+from otari._exceptions import (
     APIConnectionError,
     APIError,
     APIStatusError,
@@ -36,16 +44,10 @@ from otari._errors import (
     PermissionDeniedError,
     RateLimitError,
     ResponseValidationError,
-    RouteKind,
     StreamError,
     UnprocessableEntityError,
     UnsupportedCapabilityError,
     UpstreamProviderError,
-    make_status_error,
-    map_transport_error,
-    parse_retry_after,
-    stream_error_from_payload,
-    validation_error_from_exception,
 )
 from tests import wire
 
@@ -84,12 +86,17 @@ def test_hierarchy(cls: type[BaseException]) -> None:
 
 
 def test_every_exception_class_is_in_the_hierarchy_table() -> None:
+    # Every exception class the module defines, found by introspection, so a new one cannot be forgotten.
     defined = {
         obj
-        for name in _errors.__all__
-        if isinstance(obj := getattr(_errors, name), type) and issubclass(obj, BaseException)
+        for obj in vars(_exceptions).values()
+        if isinstance(obj, type) and issubclass(obj, BaseException) and obj.__module__ == _exceptions.__name__
     }
     assert defined == set(PARENTS)
+    # ... and every one of them is exported from ``otari``.
+    import otari
+
+    assert all(getattr(otari, cls.__name__) is cls for cls in defined)
 
 
 def test_all_names_exist() -> None:

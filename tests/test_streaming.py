@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 
-from otari._errors import APIConnectionError, APITimeoutError
+from otari._exceptions import APIConnectionError, APITimeoutError
 from otari._streaming import DONE, SKIP, AsyncStream, DoneType, ServerSentEvent, SkipType, Stream
 from tests import wire
 

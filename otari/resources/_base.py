@@ -27,7 +27,18 @@ from uuid import UUID
 
 import httpx
 
-from .._calls import Call, CallOptions, build_body, core, make_call, reject_unknown, require_int, require_str
+from .._calls import (
+    Call,
+    CallOptions,
+    build_body,
+    core,
+    core_request,
+    make_call,
+    reject_unknown,
+    require_int,
+    require_str,
+    split_options,
+)
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -180,6 +191,20 @@ def iso(method: str, name: str, value: object) -> str:
     if isinstance(value, str):
         return value
     raise TypeError(f"{method}() argument {name!r} must be a datetime, a date or an ISO 8601 string, got {value!r}")
+
+
+def by_id(
+    method: str,
+    endpoint: str,
+    name: str,
+    value: object,
+    options: dict[str, Any],
+    parse: Callable[[httpx.Response], Any],
+) -> Call[Any]:
+    """A control-plane call addressed by one path id and nothing else (``get``, ``delete``, ``rotate``)."""
+    call_options = split_options(options)
+    reject_unknown(method, options)
+    return control_call(core_request(endpoint, **{name: path_id(method, name, value)}), call_options, parse)
 
 
 def body(

@@ -12,6 +12,7 @@ from ._base import (
     SyncMethod,
     SyncResource,
     body,
+    by_id,
     control_call,
     paging,
     path_id,
@@ -44,10 +45,7 @@ def list_budgets(*, skip: int | None = None, limit: int | None = None, **options
 
 def get_budget(budget_id: str, **options: Any) -> Call[BudgetResponse]:
     """Fetch one budget (``GET /v1/budgets/{budget_id}``)."""
-    call_options = split_options(options)
-    reject_unknown("budgets.get", options)
-    built = core_request("budgets.get_budget", budget_id=path_id("budgets.get", "budget_id", budget_id))
-    return control_call(built, call_options, parse_model("budget_response"))
+    return by_id("budgets.get", "budgets.get_budget", "budget_id", budget_id, options, parse_model("budget_response"))
 
 
 def update_budget(budget_id: str, **params: Any) -> Call[BudgetResponse]:
@@ -61,10 +59,7 @@ def update_budget(budget_id: str, **params: Any) -> Call[BudgetResponse]:
 
 def delete_budget(budget_id: str, **options: Any) -> Call[None]:
     """Delete a budget (``DELETE /v1/budgets/{budget_id}``)."""
-    call_options = split_options(options)
-    reject_unknown("budgets.delete", options)
-    built = core_request("budgets.delete_budget", budget_id=path_id("budgets.delete", "budget_id", budget_id))
-    return control_call(built, call_options, parse_none)
+    return by_id("budgets.delete", "budgets.delete_budget", "budget_id", budget_id, options, parse_none)
 
 
 class Budgets(SyncResource):

@@ -13,6 +13,7 @@ from ._base import (
     SyncMethod,
     SyncResource,
     body,
+    by_id,
     control_call,
     paging,
     path_id,
@@ -53,10 +54,7 @@ def list_keys(
 
 def get_key(key_id: str, **options: Any) -> Call[KeyInfo]:
     """Fetch one key's details by id (``GET /v1/keys/{key_id}``)."""
-    call_options = split_options(options)
-    reject_unknown("keys.get", options)
-    built = core_request("keys.get_key", key_id=path_id("keys.get", "key_id", key_id))
-    return control_call(built, call_options, parse_model("key_info"))
+    return by_id("keys.get", "keys.get_key", "key_id", key_id, options, parse_model("key_info"))
 
 
 def update_key(key_id: str, **params: Any) -> Call[KeyInfo]:
@@ -70,18 +68,12 @@ def update_key(key_id: str, **params: Any) -> Call[KeyInfo]:
 
 def delete_key(key_id: str, **options: Any) -> Call[None]:
     """Delete a key (``DELETE /v1/keys/{key_id}``); requests using it fail from then on."""
-    call_options = split_options(options)
-    reject_unknown("keys.delete", options)
-    built = core_request("keys.delete_key", key_id=path_id("keys.delete", "key_id", key_id))
-    return control_call(built, call_options, parse_none)
+    return by_id("keys.delete", "keys.delete_key", "key_id", key_id, options, parse_none)
 
 
 def rotate_key(key_id: str, **options: Any) -> Call[CreateKeyResponse]:
     """Issue a new secret for a key (``POST /v1/keys/{key_id}/rotate``); the old one stops working."""
-    call_options = split_options(options)
-    reject_unknown("keys.rotate", options)
-    built = core_request("keys.rotate_key", key_id=path_id("keys.rotate", "key_id", key_id))
-    return control_call(built, call_options, parse_model("create_key_response"))
+    return by_id("keys.rotate", "keys.rotate_key", "key_id", key_id, options, parse_model("create_key_response"))
 
 
 class Keys(SyncResource):

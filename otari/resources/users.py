@@ -12,6 +12,7 @@ from ._base import (
     SyncMethod,
     SyncResource,
     body,
+    by_id,
     control_call,
     paging,
     path_id,
@@ -46,10 +47,7 @@ def list_users(*, skip: int | None = None, limit: int | None = None, **options: 
 
 def get_user(user_id: str, **options: Any) -> Call[UserResponse]:
     """Fetch one user (``GET /v1/users/{user_id}``); an unknown id raises :class:`~otari.NotFoundError`."""
-    call_options = split_options(options)
-    reject_unknown("users.get", options)
-    built = core_request("users.get_user", user_id=path_id("users.get", "user_id", user_id))
-    return control_call(built, call_options, parse_model("user_response"))
+    return by_id("users.get", "users.get_user", "user_id", user_id, options, parse_model("user_response"))
 
 
 def update_user(user_id: str, **params: Any) -> Call[UserResponse]:
@@ -64,10 +62,7 @@ def update_user(user_id: str, **params: Any) -> Call[UserResponse]:
 
 def delete_user(user_id: str, **options: Any) -> Call[None]:
     """Delete a user (``DELETE /v1/users/{user_id}``); the gateway deactivates the user's keys."""
-    call_options = split_options(options)
-    reject_unknown("users.delete", options)
-    built = core_request("users.delete_user", user_id=path_id("users.delete", "user_id", user_id))
-    return control_call(built, call_options, parse_none)
+    return by_id("users.delete", "users.delete_user", "user_id", user_id, options, parse_none)
 
 
 def get_user_usage(
