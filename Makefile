@@ -4,10 +4,12 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-SPEC   ?= https://raw.githubusercontent.com/mozilla-ai/otari/main/docs/public/openapi.json
+# Empty: `make regen` rebuilds from the pinned gateway commit, `make drift` checks the published spec
+# (both URLs in scripts/_spec.py). SPEC=<path or URL> names another spec.
+SPEC   ?=
 PYTEST_ARGS ?=
 
-.PHONY: test lint regen drift bench demo venv clean
+.PHONY: test lint regen drift bench demo dist venv clean
 
 venv: $(STAMP)
 
@@ -24,12 +26,15 @@ lint: $(STAMP)
 	$(BIN)/ruff check otari tests scripts bench examples
 	$(BIN)/ruff format --check otari tests scripts bench examples
 	$(BIN)/mypy
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
+	$(BIN)/check-jsonschema --builtin-schema vendor.dependabot .github/dependabot.yml
+	$(BIN)/zizmor --offline --quiet .github
 
 regen: $(STAMP)
-	$(BIN)/python scripts/regen.py --spec '$(SPEC)'
+	$(BIN)/python scripts/regen.py $(if $(SPEC),--spec '$(SPEC)')
 
 drift: $(STAMP)
-	$(BIN)/python scripts/check_drift.py --spec '$(SPEC)'
+	$(BIN)/python scripts/check_drift.py $(if $(SPEC),--spec '$(SPEC)')
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
@@ -37,5 +42,11 @@ bench: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/python examples/quickstart.py
 
+# The release artefacts: sdist + wheel in dist/, checked as PyPI will render them.
+dist: $(STAMP)
+	rm -rf dist
+	$(BIN)/python -m build --outdir dist .
+	$(BIN)/twine check --strict dist/*
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) dist build .pytest_cache .mypy_cache .ruff_cache .hypothesis
