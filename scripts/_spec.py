@@ -15,9 +15,30 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 ROOT = Path(__file__).resolve().parent.parent
 OVERLAY_DIR = ROOT / "openapi" / "overlays"
 
+# Where the gateway publishes its spec: a file in the gateway repository, so any commit of it is a URL.
+GATEWAY_RAW = "https://raw.githubusercontent.com/mozilla-ai/otari"
+GATEWAY_SPEC_PATH = "docs/public/openapi.json"
+# The gateway commit whose spec the committed core (otari/_generated) was built from; the same commit
+# the recordings in tests/fixtures name. A commit, never a branch, so that `make regen` without SPEC
+# rebuilds exactly the committed core. Move it whenever the core is regenerated from a newer spec.
+PINNED_COMMIT = "0e2634c"
+
+
+def spec_url(ref: str) -> str:
+    """The raw URL of the gateway's spec at ``ref`` (a commit, or ``main`` for the published one)."""
+    return f"{GATEWAY_RAW}/{ref}/{GATEWAY_SPEC_PATH}"
+
+
+PINNED_SPEC = spec_url(PINNED_COMMIT)
+PUBLISHED_SPEC = spec_url("main")
+
 
 class SpecError(Exception):
     """A spec that cannot be used; the message says why and what to do."""
+
+
+class SpecDownloadError(SpecError):
+    """The spec's URL could not be read (no network, DNS, HTTP error)."""
 
 
 @dataclass(frozen=True)
@@ -46,7 +67,7 @@ def load_spec(source: str) -> LoadedSpec:
             with urllib.request.urlopen(source, timeout=30) as response:
                 raw = response.read()
         except (urllib.error.URLError, TimeoutError, OSError) as exc:
-            raise SpecError(f"cannot download the spec from {source}: {exc}") from exc
+            raise SpecDownloadError(f"cannot download the spec from {source}: {exc}") from exc
     else:
         path = Path(source)
         if not path.is_file():

@@ -41,7 +41,7 @@ from _manifest import (
     load_manifest,
     walk_core,
 )
-from _spec import SpecError, load_spec, operations
+from _spec import PUBLISHED_SPEC, SpecError, load_spec, operations
 
 _PARAM_LOCATIONS = ("query", "header", "cookie")
 
@@ -179,7 +179,9 @@ class Report:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--spec", required=True, help="path or URL of the gateway's openapi.json")
+    parser.add_argument(
+        "--spec", default=PUBLISHED_SPEC, help="path or URL of the gateway's openapi.json (default: the published one)"
+    )
     parser.add_argument("--manifest", type=Path, default=MANIFEST, help="the endpoint manifest")
     parser.add_argument("--core", type=Path, default=CORE, help="the generated package to compare with")
     args = parser.parse_args(argv)

@@ -1,15 +1,20 @@
 """Regenerate ``otari/_generated`` from the gateway's OpenAPI spec.
 
-    python scripts/regen.py --spec <path or URL> [--output DIR]
+    python scripts/regen.py [--spec <path or URL>] [--output DIR]
 
 Loads the spec, applies the overlays in ``openapi/overlays``, gives operations stable ids, runs
 openapi-python-client with ``openapi/config.yaml`` and the templates in ``openapi/templates``,
 formats the result and stamps ``_spec_version.py``. The same spec always gives the same bytes.
+
+Without ``--spec`` it downloads the spec of the pinned gateway commit (``PINNED_SPEC`` in
+``_spec.py``) and refuses to go on unless its fingerprint is the one the committed core records, so
+that a plain ``make regen`` can only reproduce the committed core.
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import os
 import shutil
@@ -22,8 +27,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _spec import (
+    PINNED_SPEC,
     ROOT,
     LoadedSpec,
+    SpecDownloadError,
     SpecError,
     apply_overlays,
     is_url,
@@ -32,7 +39,6 @@ from _spec import (
     stable_operation_ids,
 )
 
-DEFAULT_SPEC = "https://raw.githubusercontent.com/mozilla-ai/otari/main/docs/public/openapi.json"
 CONFIG = ROOT / "openapi" / "config.yaml"
 TEMPLATES = ROOT / "openapi" / "templates"
 TARGET = ROOT / "otari" / "_generated"
@@ -58,8 +64,12 @@ def _run(cmd: list[str], what: str) -> None:
         raise SpecError(f"{what} failed (exit {proc.returncode}):\n{output}")
 
 
-def _spec_version_module(spec: LoadedSpec) -> str:
+def _spec_version_module(spec: LoadedSpec, fingerprint: dict[str, str]) -> str:
     source = spec.source if is_url(spec.source) else Path(spec.source).name
+    if fingerprint.get("SPEC_SHA256") == spec.sha256 and "SPEC_SOURCE" in fingerprint:
+        # The same bytes read from elsewhere (the pinned URL, a local copy) are the same spec: keep its
+        # label, so that reproducing the committed core changes no byte of it.
+        source = fingerprint["SPEC_SOURCE"]
     return (
         '"""The gateway spec this core was generated from (written by scripts/regen.py)."""\n\n'
         f"SPEC_VERSION = {json.dumps(spec.version)}\n"
@@ -68,7 +78,50 @@ def _spec_version_module(spec: LoadedSpec) -> str:
     )
 
 
-def generate(spec: LoadedSpec, output: Path) -> None:
+def committed_fingerprint(core: Path = TARGET) -> dict[str, str]:
+    """SPEC_VERSION / SPEC_SOURCE / SPEC_SHA256 as stamped in ``core/_spec_version.py`` (empty if absent)."""
+    try:
+        tree = ast.parse((core / "_spec_version.py").read_text(encoding="utf-8"))
+    except (OSError, SyntaxError):
+        return {}
+    found: dict[str, str] = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant) and len(node.targets) == 1:
+            target = node.targets[0]
+            if isinstance(target, ast.Name) and isinstance(node.value.value, str):
+                found[target.id] = node.value.value
+    return found
+
+
+def _describe(fingerprint: dict[str, str]) -> str:
+    if "SPEC_SHA256" not in fingerprint:
+        return "the committed core records no spec fingerprint"
+    return (
+        f"the committed core was generated from {fingerprint.get('SPEC_SOURCE', '?')} "
+        f"(spec version {fingerprint.get('SPEC_VERSION', '?')}, sha256 {fingerprint['SPEC_SHA256']}; "
+        f"see {_relative(TARGET / '_spec_version.py')})"
+    )
+
+
+def _relative(path: Path) -> str:
+    try:
+        return str(path.relative_to(ROOT))
+    except ValueError:
+        return str(path)
+
+
+def check_pinned(spec: LoadedSpec, fingerprint: dict[str, str]) -> None:
+    """The pinned spec must be the one the committed core was built from, or regen would silently move it."""
+    expected = fingerprint.get("SPEC_SHA256")
+    if expected is not None and spec.sha256 != expected:
+        raise SpecError(
+            f"the pinned spec {spec.source} has sha256 {spec.sha256}, but {_describe(fingerprint)}.\n"
+            "To build the core from another spec on purpose, name it: make regen SPEC=path/to/openapi.json "
+            "(then move PINNED_COMMIT in scripts/_spec.py to the gateway commit it came from)."
+        )
+
+
+def generate(spec: LoadedSpec, output: Path, fingerprint: dict[str, str]) -> None:
     document = apply_overlays(spec.document, load_overlays())
     stable_operation_ids(document)
     with tempfile.TemporaryDirectory(prefix="otari-regen-") as tmp:
@@ -94,7 +147,7 @@ def generate(spec: LoadedSpec, output: Path) -> None:
             ],
             "openapi-python-client",
         )
-        (package / "_spec_version.py").write_text(_spec_version_module(spec), encoding="utf-8")
+        (package / "_spec_version.py").write_text(_spec_version_module(spec, fingerprint), encoding="utf-8")
         ruff = _tool("ruff")
         _run([ruff, "check", "--isolated", "--select", "I", "--fix", "--quiet", str(package)], "ruff (imports)")
         _run([ruff, "format", "--isolated", "--line-length", "120", "--quiet", str(package)], "ruff format")
@@ -107,13 +160,24 @@ def generate(spec: LoadedSpec, output: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--spec", default=DEFAULT_SPEC, help="path or URL of the gateway's openapi.json")
+    parser.add_argument("--spec", help=f"path or URL of the gateway's openapi.json (default: the pinned {PINNED_SPEC})")
     parser.add_argument("--output", type=Path, default=TARGET, help="where the package goes")
     args = parser.parse_args(argv)
     started = time.perf_counter()
+    fingerprint = committed_fingerprint()
     try:
-        spec = load_spec(args.spec)
-        generate(spec, args.output)
+        spec = load_spec(args.spec or PINNED_SPEC)
+        if args.spec is None:
+            check_pinned(spec, fingerprint)
+        generate(spec, args.output, fingerprint)
+    except SpecDownloadError as exc:
+        print(
+            f"regen: {exc}\n"
+            f"regen: {_describe(fingerprint)}.\n"
+            "regen: without network, pass a local copy of the gateway's spec: make regen SPEC=path/to/openapi.json",
+            file=sys.stderr,
+        )
+        return 1
     except SpecError as exc:
         print(f"regen: {exc}", file=sys.stderr)
         return 1

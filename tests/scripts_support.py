@@ -45,3 +45,12 @@ def shared_spec(name: str) -> Path:
     if not path.is_file():
         pytest.skip(f"{path} is absent")
     return path
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    """Every file below ``root`` (bytecode caches left out) by its relative path, with its bytes."""
+    return {
+        path.relative_to(root).as_posix(): path.read_bytes()
+        for path in sorted(root.rglob("*"))
+        if path.is_file() and "__pycache__" not in path.parts
+    }

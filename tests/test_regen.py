@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.scripts_support import CURRENT_SPEC, GENERATED, REPO, SCRIPTS, shared_spec
+from tests.scripts_support import CURRENT_SPEC, GENERATED, REPO, SCRIPTS, shared_spec, tree
 
 REGEN = SCRIPTS / "regen.py"
 
@@ -26,14 +26,6 @@ def regen(spec: str | Path, output: Path) -> subprocess.CompletedProcess[str]:
         cwd=REPO,
         check=False,
     )
-
-
-def tree(root: Path) -> dict[str, bytes]:
-    return {
-        path.relative_to(root).as_posix(): path.read_bytes()
-        for path in sorted(root.rglob("*"))
-        if path.is_file() and "__pycache__" not in path.parts
-    }
 
 
 @pytest.fixture(scope="module")
