@@ -620,7 +620,11 @@ def _locate_failure(exc: BaseException) -> _Failure:
                 cls = frame.f_locals.get("cls")
                 if isinstance(cls, type):
                     # Generated code copies src_dict to `d` and pops each field as it parses it.
-                    chain.append((cls.__name__, frame.f_locals.get("src_dict", _NOTHING), frame.f_locals.get("d")))
+                    link = (cls.__name__, frame.f_locals.get("src_dict", _NOTHING), frame.f_locals.get("d"))
+                    if chain and chain[-1][0] == link[0] and chain[-1][1] is link[1]:
+                        chain[-1] = link  # a hand-written from_dict handing the same data to the generated one
+                    else:
+                        chain.append(link)
             tb = tb.tb_next
         if not chain:
             return _Failure(None, _NOTHING, [], False)

@@ -23,6 +23,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -36,6 +37,7 @@ from _spec import (
     is_url,
     load_overlays,
     load_spec,
+    operations,
     stable_operation_ids,
 )
 
@@ -121,9 +123,49 @@ def check_pinned(spec: LoadedSpec, fingerprint: dict[str, str]) -> None:
         )
 
 
+RESULT_MARK = "x-otari-result"
+
+
+def _schema_refs(node: Any, schemas: dict[str, Any], found: set[str]) -> set[str]:
+    """Every component schema ``node`` refers to, directly or through other schemas."""
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+            name = ref.rsplit("/", 1)[1]
+            if name not in found:
+                found.add(name)
+                _schema_refs(schemas.get(name, {}), schemas, found)
+        for value in node.values():
+            _schema_refs(value, schemas, found)
+    elif isinstance(node, list):
+        for value in node:
+            _schema_refs(value, schemas, found)
+    return found
+
+
+def mark_results(document: dict[str, Any]) -> None:
+    """Mark the schemas the SDK hands back to users (``x-otari-result``), in place.
+
+    ``openapi/templates/model.py.jinja`` gives those models result semantics: a field the server left
+    out is ``None`` (never ``Unset``), reprs are compact. A schema is a result when a response reaches
+    it, or when no request does (``ChatCompletionChunk`` arrives over SSE, not as a response body).
+    Request models keep ``Unset``: there "omitted" and ``null`` mean different things on the wire.
+    """
+    schemas = document.get("components", {}).get("schemas", {})
+    in_responses: set[str] = set()
+    in_requests: set[str] = set()
+    for op in operations(document).values():
+        _schema_refs(op.get("responses", {}), schemas, in_responses)
+        _schema_refs([op.get("requestBody", {}), op.get("parameters", [])], schemas, in_requests)
+    for name, schema in schemas.items():
+        if isinstance(schema, dict) and (name in in_responses or name not in in_requests):
+            schema[RESULT_MARK] = True
+
+
 def generate(spec: LoadedSpec, output: Path, fingerprint: dict[str, str]) -> None:
     document = apply_overlays(spec.document, load_overlays())
     stable_operation_ids(document)
+    mark_results(document)
     with tempfile.TemporaryDirectory(prefix="otari-regen-") as tmp:
         work = Path(tmp)
         patched = work / "spec.json"

@@ -826,7 +826,7 @@ def chat_body(mutate: Callable[[dict[str, Any]], object]) -> Any:
     ("mutate", "field_name", "reason"),
     [
         (lambda b: b.__delitem__("choices"), "choices", "missing required field"),
-        (lambda b: b.update(choices=[{}]), "choices[0].message", "missing required field"),
+        (lambda b: b.update(choices=[{"index": 0}]), "choices[0].message", "missing required field"),
         (lambda b: b["choices"].append({"index": 1}), "choices[1].message", "missing required field"),
         (lambda b: b["choices"][0].update(message=5), "choices[0].message", "expected an object, got a number"),
         # None is shared with every other null in the body; the parse order still pins the field down.

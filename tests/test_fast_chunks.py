@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from otari import _calls, _stream_events
+from otari._exceptions import ResponseValidationError
 from otari._generated.models.chat_completion_chunk import ChatCompletionChunk
 from otari._generated.models.choice_delta import ChoiceDelta
 from otari._generated.models.choice_delta_tool_call import ChoiceDeltaToolCall
@@ -362,14 +363,15 @@ def _sse(*payloads: Any) -> bytes:
     return b"".join(b"data: " + json.dumps(p).encode() + b"\n\n" for p in payloads) + b"data: [DONE]\n\n"
 
 
-def test_a_chunk_the_accumulator_cannot_read_fails_only_final_completion() -> None:
-    # The typed parser keeps an odd delta as sent; folding it fails, which must not stop the iteration.
+def test_a_delta_that_is_not_an_object_is_a_validation_error() -> None:
+    # ``delta`` is typed ChoiceDelta, so an odd one is refused at its chunk, after the chunks before it.
     body = _sse(_chunk(_choice({"content": "a"})), _chunk(_choice("odd")), _chunk(_choice({"content": "b"})))
     stream = ChatCompletionStream(httpx.Response(200, stream=_Body(body)), _stream_events.chat_chunk_handler)
-    items = list(stream)
-    assert [i.choices[0].delta for i in items][1] == "odd"
-    with pytest.raises(AttributeError):
-        stream.final_completion()
+    seen = []
+    with pytest.raises(ResponseValidationError, match="ChatCompletionChunk"):
+        for item in stream:
+            seen.append(item.choices[0].delta.content)
+    assert seen == ["a"]
 
 
 def test_the_split_handler_is_an_ordinary_handler_too() -> None:

@@ -47,7 +47,10 @@ CASES: dict[str, tuple[str, Any]] = {
         "embedding",
         lambda r: isinstance(r.data[0].embedding, list) and len(r.data[0].embedding) > 0,
     ),
-    "embeddings-base64": ("embedding", lambda r: isinstance(r.data[0].embedding, str)),
+    "embeddings-base64": (
+        "embedding",
+        lambda r: isinstance(r.data[0].embedding_base64(), str) and len(r.data[0].embedding) == 8,
+    ),
     "messages-nonstream": ("message", lambda r: r["content"][0]["text"] == "Echo: hello messages"),
     "responses-nonstream": (
         "response",

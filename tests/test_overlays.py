@@ -26,7 +26,6 @@ import pytest
 
 from otari._generated import models as m
 from otari._generated.client import Client
-from otari._generated.types import UNSET
 from tests import wire
 
 
@@ -314,12 +313,19 @@ def test_embeddings_float_values() -> None:
 
 
 def test_embeddings_base64_values() -> None:
+    """A base64 embedding is decoded to the same floats, and the string as sent stays reachable."""
     (item,) = _parse("embeddings-base64").data
-    assert isinstance(item.embedding, str)
-    raw = base64.b64decode(item.embedding, validate=True)
-    assert len(raw) == 32
-    values = struct.unpack("<8f", raw)
-    assert all(math.isfinite(v) and -1.0 <= v <= 1.0 for v in values)
+    sent = wire.load("embeddings-base64").json()["data"][0]["embedding"]
+    assert item.embedding_base64() == sent
+    values = struct.unpack("<8f", base64.b64decode(sent, validate=True))
+    assert item.embedding == list(values)
+    assert all(isinstance(v, float) and math.isfinite(v) and -1.0 <= v <= 1.0 for v in item.embedding)
+    assert _parse("embeddings-float").data[0].embedding_base64() is None
+
+
+def test_base64_embedding_of_the_wrong_length_is_an_error() -> None:
+    with pytest.raises(ValueError, match="whole float32 values"):
+        m.Embedding.from_dict({"object": "embedding", "index": 0, "embedding": base64.b64encode(b"12345").decode()})
 
 
 @pytest.mark.parametrize(
@@ -344,7 +350,7 @@ def test_batch_list_values() -> None:
     assert isinstance(page, m.BatchList)
     assert [b.status for b in page.data] == ["cancelled", "in_progress", "completed"]
     assert {b.provider for b in page.data} == {"openai"}
-    assert page.has_more is UNSET  # the gateway sends no paging fields
+    assert page.has_more is None  # the gateway sends no paging fields
 
 
 def test_batch_results_values() -> None:
@@ -359,11 +365,9 @@ def test_batch_results_values() -> None:
     assert (failed.error.code, failed.error.message) == ("unknown", "Unexpected response format")
 
 
-def test_batch_result_that_is_not_a_chat_completion_is_kept() -> None:
-    item = {"custom_id": "e1", "result": {"object": "list", "data": [{"embedding": [0.5]}]}, "error": None}
-    parsed = m.BatchResultItem.from_dict(item)
-    assert isinstance(parsed.result, m.UntypedBatchResult)
-    assert parsed.to_dict() == item
+def test_batch_result_is_typed_as_a_chat_completion() -> None:
+    """The gateway batches chat requests only, so ``result`` is a ``ChatCompletion`` or None, not a union."""
+    assert m.BatchResultItem.__annotations__["result"] == "ChatCompletion | None"
 
 
 def test_control_plane_values() -> None:
@@ -447,12 +451,13 @@ def test_nulls_are_tolerated() -> None:
     assert m.CompletionUsage.from_dict(usage).to_dict() == usage
 
     delta = {"role": None, "content": None, "tool_calls": None, "function_call": None, "refusal": None}
-    chunk = {"choices": [{"index": 0, "delta": delta, "finish_reason": None}], "usage": None}
+    chunk = {"id": "c", "object": "chat.completion.chunk", "created": 1, "model": "m", "usage": None}
+    chunk |= {"choices": [{"index": 0, "delta": delta, "finish_reason": None}]}
     assert m.ChatCompletionChunk.from_dict(chunk).to_dict() == chunk
-    chunk = {"choices": [{"index": 0, "delta": None, "finish_reason": "stop"}]}
-    assert m.ChatCompletionChunk.from_dict(chunk).choices[0].delta is None
 
-    batch = {"id": "batch_x", "status": "failed", "output_file_id": None, "completed_at": None, "model": None}
+    batch = {"id": "batch_x", "object": "batch", "endpoint": "/v1/chat/completions", "status": "failed"}
+    batch |= {"provider": "openai", "completion_window": "24h", "created_at": 1}
+    batch |= {"output_file_id": None, "completed_at": None, "model": None}
     batch |= {"errors": None, "request_counts": None, "usage": None, "metadata": None}
     assert m.Batch.from_dict(batch).to_dict() == batch
 
@@ -460,24 +465,57 @@ def test_nulls_are_tolerated() -> None:
     assert m.ImagesResponse.from_dict(image).to_dict() == image
 
 
-def test_minimal_bodies_parse() -> None:
-    """Only what every provider sends is required."""
-    completion = m.ChatCompletion.from_dict({"choices": [{"message": {}}]})
-    assert completion.id is UNSET and completion.usage is UNSET
+def test_left_out_fields_are_none() -> None:
+    """A field the server leaves out is None, never ``Unset``, and ``to_dict()`` does not invent it."""
+    body = {"id": "c", "object": "chat.completion", "created": 1, "model": "m"}
+    body |= {"choices": [{"index": 0, "message": {"role": "assistant"}}]}
+    completion = m.ChatCompletion.from_dict(body)
+    assert completion.usage is None and completion.system_fingerprint is None
+    assert completion.choices[0].message.content is None
     assert completion.choices[0].message.content_string() == ""
-    assert m.ChatCompletionChunk.from_dict({"choices": []}).choices == []
-    assert m.ChatCompletionChunk.from_dict({"choices": [{"index": 0}]}).choices[0].delta is UNSET
+    assert completion.to_dict() == body
+    chunk = {"id": "c", "object": "chat.completion.chunk", "created": 1, "model": "m", "choices": []}
+    assert m.ChatCompletionChunk.from_dict(chunk).choices == []
     fragment = m.ChoiceDeltaToolCall.from_dict({"index": 1})
-    assert (fragment.id, fragment.function) == (UNSET, UNSET)
-    assert m.CreateEmbeddingResponse.from_dict({"data": [{"embedding": [0.0]}]}).data[0].index is UNSET
-    assert m.Batch.from_dict({"id": "b", "status": "queued"}).provider is UNSET
-    assert m.BatchList.from_dict({"data": []}).data == []
-    assert m.BatchResults.from_dict({"results": [{"custom_id": "r"}]}).results[0].result is UNSET
-    assert m.Transcription.from_dict({"text": "hi"}).language is UNSET
-    assert m.ImagesResponse.from_dict({}).data is UNSET
-    custom = {"id": "call_1", "type": "custom", "custom": {"name": "grep", "input": "x"}}
-    call = m.ChatCompletionMessageToolCall.from_dict(custom)
-    assert call.type_ == "custom" and call.function is UNSET and call["custom"]["name"] == "grep"
+    assert (fragment.id, fragment.function) == (None, None)
+    assert m.ChoiceDeltaToolCall.from_dict({"index": 1}).to_dict() == {"index": 1}
+    batch = {"id": "b", "object": "batch", "endpoint": "/v1/chat/completions", "status": "queued"}
+    batch |= {"provider": "openai", "completion_window": "24h", "created_at": 1}
+    parsed = m.Batch.from_dict(batch)
+    assert parsed.model is None and parsed.request_counts is None and parsed.to_dict() == batch
+    assert m.BatchList.from_dict({"data": []}).has_more is None
+    assert m.BatchResults.from_dict({"results": [{"custom_id": "r"}]}).results[0].result is None
+    assert m.Transcription.from_dict({"text": "hi"}).language is None
+    assert m.ImagesResponse.from_dict({}).data is None
+
+
+def test_a_missing_delta_is_an_empty_one() -> None:
+    """``delta`` is typed ``ChoiceDelta`` (always there on the wire); a provider that leaves it out or sends
+    null still parses, as an empty delta, so ``chunk.choices[0].delta.content`` needs no narrowing."""
+    for choice in ({"index": 0}, {"index": 0, "delta": None, "finish_reason": "stop"}):
+        chunk = {"id": "c", "object": "chat.completion.chunk", "created": 1, "model": "m", "choices": [choice]}
+        delta = m.ChatCompletionChunk.from_dict(chunk).choices[0].delta
+        assert isinstance(delta, m.ChoiceDelta) and delta.content is None and delta.tool_calls is None
+
+
+@pytest.mark.parametrize(
+    ("model", "body", "missing"),
+    [
+        ("ChatCompletion", {"choices": [], "created": 1}, "id"),
+        ("ChatCompletionChunk", {"choices": [], "created": 1}, "id"),
+        (
+            "Batch",
+            {"id": "b", "object": "batch", "endpoint": "/e", "completion_window": "24h", "created_at": 1},
+            "provider",
+        ),
+        ("ChatCompletionMessageToolCall", {"id": "call_1", "type": "custom", "custom": {"name": "grep"}}, "function"),
+        ("Embedding", {"embedding": [0.0]}, "index"),
+    ],
+)
+def test_fields_the_gateway_always_sends_are_required(model: str, body: dict[str, Any], missing: str) -> None:
+    """Typed as always there (``batch.provider: str``), so a body without one is refused, not half-typed."""
+    with pytest.raises(KeyError, match=missing):
+        _model(model).from_dict(body)
 
 
 # --- routes without a recording (the test upstream has no such endpoints): public wire shapes ----------
@@ -501,7 +539,7 @@ def test_rerank_response() -> None:
     assert isinstance(response.results[0].document, m.RerankDocument)
     assert response.results[0].document.text == "Paris is in France"
     assert response.results[1].document == "plain string document"
-    assert response.results[2].document is UNSET
+    assert response.results[2].document is None
     assert isinstance(response.meta, m.RerankMeta) and response.meta["billed_units"] == {"search_units": 1.0}
     assert isinstance(response.usage, m.RerankUsage) and response.usage.total_tokens == 42
     assert response.to_dict() == body
@@ -539,34 +577,46 @@ def _parse_synthetic(module_name: str, body: dict[str, Any]) -> Any:
 # --- template hooks ------------------------------------------------------------------------------------
 
 
-def test_content_string_joins_text_parts() -> None:
-    message = m.ChatCompletionMessage.from_dict(
-        {
-            "role": "assistant",
-            "content": [
-                {"type": "thinking", "thinking": "hmm", "text": "not shown"},
-                {"type": "text", "text": "Hello, "},
-                {"type": "image_url", "image_url": {"url": "https://x"}},
-                {"type": "text", "text": "world"},
-            ],
-        }
-    )
-    assert isinstance(message.content, list)
-    assert all(isinstance(part, m.ChatCompletionContentPart) for part in message.content)
-    assert message.content_string() == "Hello, world"
+CONTENT_PARTS = [
+    {"type": "thinking", "thinking": "hmm", "text": "not shown"},
+    {"type": "text", "text": "Hello, "},
+    {"type": "image_url", "image_url": {"url": "https://x"}},
+    {"type": "text", "text": "world"},
+]
 
 
-def test_content_string_on_parts_kept_as_sent() -> None:
-    """A list the parser cannot type (a bare string part) is kept raw; its dict parts still count."""
-    message = m.ChatCompletionMessage.from_dict({"content": ["odd", {"type": "text", "text": "ok"}]})
-    assert message.content == ["odd", {"type": "text", "text": "ok"}]
-    assert message.content_string() == "ok"
+def test_content_parts_become_text_and_stay_reachable() -> None:
+    """``content`` is ``str | None`` for the user; parts a provider sends stay reachable and round-trip."""
+    body = {"role": "assistant", "content": CONTENT_PARTS}
+    message = m.ChatCompletionMessage.from_dict(body)
+    assert message.content == "Hello, world" == message.content_string()
+    parts = message.content_parts()
+    assert parts is not None and all(isinstance(part, m.ChatCompletionContentPart) for part in parts)
+    assert [part.type_ for part in parts] == ["thinking", "text", "image_url", "text"]
+    assert parts[2]["image_url"] == {"url": "https://x"}
+    assert message.to_dict() == body
+    message.content = "edited"
+    assert message.to_dict() == {"role": "assistant", "content": "edited"}
+
+
+def test_content_parts_in_a_delta() -> None:
+    delta = m.ChoiceDelta.from_dict({"content": CONTENT_PARTS})
+    assert delta.content == "Hello, world"
+    assert delta.content_parts() is not None and delta.to_dict() == {"content": CONTENT_PARTS}
+    assert m.ChoiceDelta.from_dict({"content": "x"}).content_parts() is None
+
+
+def test_parts_without_text() -> None:
+    """Only non-text parts (or ones that are not objects): no text, the parts as sent."""
+    message = m.ChatCompletionMessage.from_dict({"role": "assistant", "content": ["odd", CONTENT_PARTS[2]]})
+    assert message.content is None and message.content_string() == ""
+    assert message.content_parts() == [m.ChatCompletionContentPart.from_dict(CONTENT_PARTS[2])]
 
 
 @pytest.mark.parametrize(("content", "expected"), [("plain", "plain"), (None, ""), ([], "")])
 def test_content_string_simple(content: Any, expected: str) -> None:
-    assert m.ChatCompletionMessage.from_dict({"content": content}).content_string() == expected
-    assert m.ChatCompletionMessage().content_string() == ""
+    assert m.ChatCompletionMessage.from_dict({"role": "assistant", "content": content}).content_string() == expected
+    assert m.ChatCompletionMessage(role="assistant").content_string() == ""
 
 
 @pytest.mark.parametrize("name", ["keys-create", "keys-rotate"])

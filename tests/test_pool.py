@@ -11,6 +11,8 @@ from otari import AsyncOtari, Otari
 from otari.testing import MockGateway
 
 CHAT = {"model": "openai:fake-model", "messages": [{"role": "user", "content": "hi"}]}
+# The smallest body a chat completion can be: the fields the gateway always sends.
+COMPLETION = b'{"id": "c", "object": "chat.completion", "created": 1, "model": "m", "choices": []}'
 
 
 def _context(client: Otari | AsyncOtari) -> object:
@@ -27,8 +29,8 @@ def test_clients_share_one_tls_context() -> None:
 
 def test_cookies_set_by_the_server_are_not_replayed(async_backend: str) -> None:
     with MockGateway() as gateway:
-        gateway.queue_raw(200, b'{"choices": []}', {"set-cookie": "session=abc; Path=/"})
-        gateway.queue_raw(200, b'{"choices": []}', {"set-cookie": "caf\xc3\xa9=\xc3\xa9t\xc3\xa9"})
+        gateway.queue_raw(200, COMPLETION, {"set-cookie": "session=abc; Path=/"})
+        gateway.queue_raw(200, COMPLETION, {"set-cookie": "caf\xc3\xa9=\xc3\xa9t\xc3\xa9"})
         with Otari(base_url=gateway.url, otari_key="gw-t", max_retries=0) as client:
             client.with_raw_response.completion(**CHAT)
             client.completion(**CHAT)
@@ -37,7 +39,7 @@ def test_cookies_set_by_the_server_are_not_replayed(async_backend: str) -> None:
             assert list(client._http.cookies.jar) == []
 
         async def main() -> None:
-            gateway.queue_raw(200, b'{"choices": []}', {"set-cookie": "session=xyz; Path=/"})
+            gateway.queue_raw(200, COMPLETION, {"set-cookie": "session=xyz; Path=/"})
             async with AsyncOtari(base_url=gateway.url, otari_key="gw-t", http_backend=async_backend) as client:
                 await client.completion(**CHAT)
                 await client.completion(**CHAT)

@@ -382,7 +382,6 @@ if TYPE_CHECKING:
     from .tools_response import ToolsResponse
     from .transcription import Transcription
     from .unit_charge_line import UnitChargeLine
-    from .untyped_batch_result import UntypedBatchResult
     from .update_budget_request import UpdateBudgetRequest
     from .update_budget_request_reset_alignment_type_0 import (
         UpdateBudgetRequestResetAlignmentType0,
@@ -771,7 +770,6 @@ _MODULES = {
     "ToolsResponse": ".tools_response",
     "Transcription": ".transcription",
     "UnitChargeLine": ".unit_charge_line",
-    "UntypedBatchResult": ".untyped_batch_result",
     "UpdateBudgetRequest": ".update_budget_request",
     "UpdateBudgetRequestResetAlignmentType0": ".update_budget_request_reset_alignment_type_0",
     "UpdateKeyRequest": ".update_key_request",
@@ -1133,7 +1131,6 @@ __all__ = (
     "ToolsResponse",
     "Transcription",
     "UnitChargeLine",
-    "UntypedBatchResult",
     "UpdateBudgetRequest",
     "UpdateBudgetRequestResetAlignmentType0",
     "UpdateKeyRequest",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="AcceptInvitationResultPublic")
 
@@ -28,6 +28,8 @@ class AcceptInvitationResultPublic:
     organization_name: str
     role: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         organization_name = self.organization_name
@@ -56,6 +58,7 @@ class AcceptInvitationResultPublic:
             organization_name=organization_name,
             role=role,
         )
+        accept_invitation_result_public._wire = src_dict
 
         accept_invitation_result_public.additional_properties = d
         return accept_invitation_result_public
@@ -75,3 +78,12 @@ class AcceptInvitationResultPublic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "organization_name",
+                "role",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="ActivationApiKeyPublic")
 
@@ -32,6 +32,8 @@ class ActivationApiKeyPublic:
     key_name: None | str
     key_prefix: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
@@ -84,6 +86,7 @@ class ActivationApiKeyPublic:
             key_name=key_name,
             key_prefix=key_prefix,
         )
+        activation_api_key_public._wire = src_dict
 
         activation_api_key_public.additional_properties = d
         return activation_api_key_public
@@ -103,3 +106,14 @@ class ActivationApiKeyPublic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "key",
+                "key_id",
+                "key_name",
+                "key_prefix",
+            ),
+        )

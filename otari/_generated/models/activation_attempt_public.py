@@ -10,7 +10,7 @@ from ..models.activation_attempt_public_error_category_type_0 import (
     ActivationAttemptPublicErrorCategoryType0,
 )
 from ..models.activation_attempt_public_status import ActivationAttemptPublicStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="ActivationAttemptPublic")
 
@@ -23,24 +23,26 @@ class ActivationAttemptPublic:
         occurred_at (str): When the request was recorded, UTC ISO-8601.
         request_id (str): The usage row's id, which the Activity page can be filtered by.
         status (ActivationAttemptPublicStatus):
-        cost_usd (float | None | Unset):
-        error_category (ActivationAttemptPublicErrorCategoryType0 | None | Unset): What kind of failure this was, for a
-            failed attempt only. The dashboard renders its own sentence per category; the provider's own error text is never
+        cost_usd (float | None):
+        error_category (ActivationAttemptPublicErrorCategoryType0 | None): What kind of failure this was, for a failed
+            attempt only. The dashboard renders its own sentence per category; the provider's own error text is never
             returned here.
-        latency_ms (int | None | Unset):
-        model (None | str | Unset): Model the request named.
-        provider (None | str | Unset): Provider instance that served it, when one did.
+        latency_ms (int | None):
+        model (None | str): Model the request named.
+        provider (None | str): Provider instance that served it, when one did.
     """
 
     occurred_at: str
     request_id: str
     status: ActivationAttemptPublicStatus
-    cost_usd: float | None | Unset = UNSET
-    error_category: ActivationAttemptPublicErrorCategoryType0 | None | Unset = UNSET
-    latency_ms: int | None | Unset = UNSET
-    model: None | str | Unset = UNSET
-    provider: None | str | Unset = UNSET
+    cost_usd: float | None = None
+    error_category: ActivationAttemptPublicErrorCategoryType0 | None = None
+    latency_ms: int | None = None
+    model: None | str = None
+    provider: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         occurred_at = self.occurred_at
@@ -48,38 +50,6 @@ class ActivationAttemptPublic:
         request_id = self.request_id
 
         status = self.status.value
-
-        cost_usd: float | None | Unset
-        if isinstance(self.cost_usd, Unset):
-            cost_usd = UNSET
-        else:
-            cost_usd = self.cost_usd
-
-        error_category: None | str | Unset
-        if isinstance(self.error_category, Unset):
-            error_category = UNSET
-        elif isinstance(self.error_category, ActivationAttemptPublicErrorCategoryType0):
-            error_category = self.error_category.value
-        else:
-            error_category = self.error_category
-
-        latency_ms: int | None | Unset
-        if isinstance(self.latency_ms, Unset):
-            latency_ms = UNSET
-        else:
-            latency_ms = self.latency_ms
-
-        model: None | str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        provider: None | str | Unset
-        if isinstance(self.provider, Unset):
-            provider = UNSET
-        else:
-            provider = self.provider
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -90,16 +60,54 @@ class ActivationAttemptPublic:
                 "status": status,
             }
         )
-        if cost_usd is not UNSET:
+        wire = self._wire
+        if self.cost_usd is not None:
+            cost_usd: float | None | Unset
+            if isinstance(self.cost_usd, Unset):
+                cost_usd = UNSET
+            else:
+                cost_usd = self.cost_usd
             field_dict["cost_usd"] = cost_usd
-        if error_category is not UNSET:
+        elif wire is not None and "cost_usd" in wire:
+            field_dict["cost_usd"] = None
+        if self.error_category is not None:
+            error_category: None | str | Unset
+            if isinstance(self.error_category, Unset):
+                error_category = UNSET
+            elif isinstance(self.error_category, ActivationAttemptPublicErrorCategoryType0):
+                error_category = self.error_category.value
+            else:
+                error_category = self.error_category
             field_dict["error_category"] = error_category
-        if latency_ms is not UNSET:
+        elif wire is not None and "error_category" in wire:
+            field_dict["error_category"] = None
+        if self.latency_ms is not None:
+            latency_ms: int | None | Unset
+            if isinstance(self.latency_ms, Unset):
+                latency_ms = UNSET
+            else:
+                latency_ms = self.latency_ms
             field_dict["latency_ms"] = latency_ms
-        if model is not UNSET:
+        elif wire is not None and "latency_ms" in wire:
+            field_dict["latency_ms"] = None
+        if self.model is not None:
+            model: None | str | Unset
+            if isinstance(self.model, Unset):
+                model = UNSET
+            else:
+                model = self.model
             field_dict["model"] = model
-        if provider is not UNSET:
+        elif wire is not None and "model" in wire:
+            field_dict["model"] = None
+        if self.provider is not None:
+            provider: None | str | Unset
+            if isinstance(self.provider, Unset):
+                provider = UNSET
+            else:
+                provider = self.provider
             field_dict["provider"] = provider
+        elif wire is not None and "provider" in wire:
+            field_dict["provider"] = None
 
         return field_dict
 
@@ -121,6 +129,9 @@ class ActivationAttemptPublic:
 
         cost_usd = _parse_cost_usd(d.pop("cost_usd", UNSET))
 
+        if isinstance(cost_usd, Unset):
+            cost_usd = None
+
         def _parse_error_category(data: object) -> ActivationAttemptPublicErrorCategoryType0 | None | Unset:
             if data is None:
                 return data
@@ -138,6 +149,9 @@ class ActivationAttemptPublic:
 
         error_category = _parse_error_category(d.pop("error_category", UNSET))
 
+        if isinstance(error_category, Unset):
+            error_category = None
+
         def _parse_latency_ms(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -146,6 +160,9 @@ class ActivationAttemptPublic:
             return cast(int | None | Unset, data)
 
         latency_ms = _parse_latency_ms(d.pop("latency_ms", UNSET))
+
+        if isinstance(latency_ms, Unset):
+            latency_ms = None
 
         def _parse_model(data: object) -> None | str | Unset:
             if data is None:
@@ -156,6 +173,9 @@ class ActivationAttemptPublic:
 
         model = _parse_model(d.pop("model", UNSET))
 
+        if isinstance(model, Unset):
+            model = None
+
         def _parse_provider(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -164,6 +184,9 @@ class ActivationAttemptPublic:
             return cast(None | str | Unset, data)
 
         provider = _parse_provider(d.pop("provider", UNSET))
+
+        if isinstance(provider, Unset):
+            provider = None
 
         activation_attempt_public = cls(
             occurred_at=occurred_at,
@@ -175,6 +198,7 @@ class ActivationAttemptPublic:
             model=model,
             provider=provider,
         )
+        activation_attempt_public._wire = src_dict
 
         activation_attempt_public.additional_properties = d
         return activation_attempt_public
@@ -194,3 +218,18 @@ class ActivationAttemptPublic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "occurred_at",
+                "request_id",
+                "status",
+                "cost_usd",
+                "error_category",
+                "latency_ms",
+                "model",
+                "provider",
+            ),
+        )

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.active_organization_member_create_request_role import (
     ActiveOrganizationMemberCreateRequestRole,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.workspace_assignment_request import WorkspaceAssignmentRequest
@@ -131,3 +131,13 @@ class ActiveOrganizationMemberCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "email",
+                "role",
+                "workspace_assignments",
+            ),
+        )

@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..models.active_organization_member_create_result_public_status import (
     ActiveOrganizationMemberCreateResultPublicStatus,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="ActiveOrganizationMemberCreateResultPublic")
 
@@ -31,28 +31,30 @@ class ActiveOrganizationMemberCreateResultPublic:
             email (str):
             role (str):
             status (ActiveOrganizationMemberCreateResultPublicStatus):
-            attribution_user_id (None | str | Unset):
-            created_at (datetime.datetime | None | Unset):
-            expires_at (datetime.datetime | None | Unset):
-            full_name (None | str | Unset):
-            invitation_id (None | Unset | UUID):
-            organization_member_id (None | Unset | UUID):
-            updated_at (datetime.datetime | None | Unset):
-            user_id (None | Unset | UUID):
+            attribution_user_id (None | str):
+            created_at (datetime.datetime | None):
+            expires_at (datetime.datetime | None):
+            full_name (None | str):
+            invitation_id (None | UUID):
+            organization_member_id (None | UUID):
+            updated_at (datetime.datetime | None):
+            user_id (None | UUID):
     """
 
     email: str
     role: str
     status: ActiveOrganizationMemberCreateResultPublicStatus
-    attribution_user_id: None | str | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    expires_at: datetime.datetime | None | Unset = UNSET
-    full_name: None | str | Unset = UNSET
-    invitation_id: None | Unset | UUID = UNSET
-    organization_member_id: None | Unset | UUID = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
-    user_id: None | Unset | UUID = UNSET
+    attribution_user_id: None | str = None
+    created_at: datetime.datetime | None = None
+    expires_at: datetime.datetime | None = None
+    full_name: None | str = None
+    invitation_id: None | UUID = None
+    organization_member_id: None | UUID = None
+    updated_at: datetime.datetime | None = None
+    user_id: None | UUID = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
@@ -60,66 +62,6 @@ class ActiveOrganizationMemberCreateResultPublic:
         role = self.role
 
         status = self.status.value
-
-        attribution_user_id: None | str | Unset
-        if isinstance(self.attribution_user_id, Unset):
-            attribution_user_id = UNSET
-        else:
-            attribution_user_id = self.attribution_user_id
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        expires_at: None | str | Unset
-        if isinstance(self.expires_at, Unset):
-            expires_at = UNSET
-        elif isinstance(self.expires_at, datetime.datetime):
-            expires_at = self.expires_at.isoformat()
-        else:
-            expires_at = self.expires_at
-
-        full_name: None | str | Unset
-        if isinstance(self.full_name, Unset):
-            full_name = UNSET
-        else:
-            full_name = self.full_name
-
-        invitation_id: None | str | Unset
-        if isinstance(self.invitation_id, Unset):
-            invitation_id = UNSET
-        elif isinstance(self.invitation_id, UUID):
-            invitation_id = str(self.invitation_id)
-        else:
-            invitation_id = self.invitation_id
-
-        organization_member_id: None | str | Unset
-        if isinstance(self.organization_member_id, Unset):
-            organization_member_id = UNSET
-        elif isinstance(self.organization_member_id, UUID):
-            organization_member_id = str(self.organization_member_id)
-        else:
-            organization_member_id = self.organization_member_id
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
-
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        elif isinstance(self.user_id, UUID):
-            user_id = str(self.user_id)
-        else:
-            user_id = self.user_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -130,22 +72,91 @@ class ActiveOrganizationMemberCreateResultPublic:
                 "status": status,
             }
         )
-        if attribution_user_id is not UNSET:
+        wire = self._wire
+        if self.attribution_user_id is not None:
+            attribution_user_id: None | str | Unset
+            if isinstance(self.attribution_user_id, Unset):
+                attribution_user_id = UNSET
+            else:
+                attribution_user_id = self.attribution_user_id
             field_dict["attribution_user_id"] = attribution_user_id
-        if created_at is not UNSET:
+        elif wire is not None and "attribution_user_id" in wire:
+            field_dict["attribution_user_id"] = None
+        if self.created_at is not None:
+            created_at: None | str | Unset
+            if isinstance(self.created_at, Unset):
+                created_at = UNSET
+            elif isinstance(self.created_at, datetime.datetime):
+                created_at = self.created_at.isoformat()
+            else:
+                created_at = self.created_at
             field_dict["created_at"] = created_at
-        if expires_at is not UNSET:
+        elif wire is not None and "created_at" in wire:
+            field_dict["created_at"] = None
+        if self.expires_at is not None:
+            expires_at: None | str | Unset
+            if isinstance(self.expires_at, Unset):
+                expires_at = UNSET
+            elif isinstance(self.expires_at, datetime.datetime):
+                expires_at = self.expires_at.isoformat()
+            else:
+                expires_at = self.expires_at
             field_dict["expires_at"] = expires_at
-        if full_name is not UNSET:
+        elif wire is not None and "expires_at" in wire:
+            field_dict["expires_at"] = None
+        if self.full_name is not None:
+            full_name: None | str | Unset
+            if isinstance(self.full_name, Unset):
+                full_name = UNSET
+            else:
+                full_name = self.full_name
             field_dict["full_name"] = full_name
-        if invitation_id is not UNSET:
+        elif wire is not None and "full_name" in wire:
+            field_dict["full_name"] = None
+        if self.invitation_id is not None:
+            invitation_id: None | str | Unset
+            if isinstance(self.invitation_id, Unset):
+                invitation_id = UNSET
+            elif isinstance(self.invitation_id, UUID):
+                invitation_id = str(self.invitation_id)
+            else:
+                invitation_id = self.invitation_id
             field_dict["invitation_id"] = invitation_id
-        if organization_member_id is not UNSET:
+        elif wire is not None and "invitation_id" in wire:
+            field_dict["invitation_id"] = None
+        if self.organization_member_id is not None:
+            organization_member_id: None | str | Unset
+            if isinstance(self.organization_member_id, Unset):
+                organization_member_id = UNSET
+            elif isinstance(self.organization_member_id, UUID):
+                organization_member_id = str(self.organization_member_id)
+            else:
+                organization_member_id = self.organization_member_id
             field_dict["organization_member_id"] = organization_member_id
-        if updated_at is not UNSET:
+        elif wire is not None and "organization_member_id" in wire:
+            field_dict["organization_member_id"] = None
+        if self.updated_at is not None:
+            updated_at: None | str | Unset
+            if isinstance(self.updated_at, Unset):
+                updated_at = UNSET
+            elif isinstance(self.updated_at, datetime.datetime):
+                updated_at = self.updated_at.isoformat()
+            else:
+                updated_at = self.updated_at
             field_dict["updated_at"] = updated_at
-        if user_id is not UNSET:
+        elif wire is not None and "updated_at" in wire:
+            field_dict["updated_at"] = None
+        if self.user_id is not None:
+            user_id: None | str | Unset
+            if isinstance(self.user_id, Unset):
+                user_id = UNSET
+            elif isinstance(self.user_id, UUID):
+                user_id = str(self.user_id)
+            else:
+                user_id = self.user_id
             field_dict["user_id"] = user_id
+        elif wire is not None and "user_id" in wire:
+            field_dict["user_id"] = None
 
         return field_dict
 
@@ -167,6 +178,9 @@ class ActiveOrganizationMemberCreateResultPublic:
 
         attribution_user_id = _parse_attribution_user_id(d.pop("attribution_user_id", UNSET))
 
+        if isinstance(attribution_user_id, Unset):
+            attribution_user_id = None
+
         def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
@@ -183,6 +197,9 @@ class ActiveOrganizationMemberCreateResultPublic:
             return cast(datetime.datetime | None | Unset, data)
 
         created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        if isinstance(created_at, Unset):
+            created_at = None
 
         def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -201,6 +218,9 @@ class ActiveOrganizationMemberCreateResultPublic:
 
         expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 
+        if isinstance(expires_at, Unset):
+            expires_at = None
+
         def _parse_full_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -209,6 +229,9 @@ class ActiveOrganizationMemberCreateResultPublic:
             return cast(None | str | Unset, data)
 
         full_name = _parse_full_name(d.pop("full_name", UNSET))
+
+        if isinstance(full_name, Unset):
+            full_name = None
 
         def _parse_invitation_id(data: object) -> None | Unset | UUID:
             if data is None:
@@ -227,6 +250,9 @@ class ActiveOrganizationMemberCreateResultPublic:
 
         invitation_id = _parse_invitation_id(d.pop("invitation_id", UNSET))
 
+        if isinstance(invitation_id, Unset):
+            invitation_id = None
+
         def _parse_organization_member_id(data: object) -> None | Unset | UUID:
             if data is None:
                 return data
@@ -243,6 +269,9 @@ class ActiveOrganizationMemberCreateResultPublic:
             return cast(None | Unset | UUID, data)
 
         organization_member_id = _parse_organization_member_id(d.pop("organization_member_id", UNSET))
+
+        if isinstance(organization_member_id, Unset):
+            organization_member_id = None
 
         def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -261,6 +290,9 @@ class ActiveOrganizationMemberCreateResultPublic:
 
         updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
+        if isinstance(updated_at, Unset):
+            updated_at = None
+
         def _parse_user_id(data: object) -> None | Unset | UUID:
             if data is None:
                 return data
@@ -278,6 +310,9 @@ class ActiveOrganizationMemberCreateResultPublic:
 
         user_id = _parse_user_id(d.pop("user_id", UNSET))
 
+        if isinstance(user_id, Unset):
+            user_id = None
+
         active_organization_member_create_result_public = cls(
             email=email,
             role=role,
@@ -291,6 +326,7 @@ class ActiveOrganizationMemberCreateResultPublic:
             updated_at=updated_at,
             user_id=user_id,
         )
+        active_organization_member_create_result_public._wire = src_dict
 
         active_organization_member_create_result_public.additional_properties = d
         return active_organization_member_create_result_public
@@ -310,3 +346,21 @@ class ActiveOrganizationMemberCreateResultPublic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "email",
+                "role",
+                "status",
+                "attribution_user_id",
+                "created_at",
+                "expires_at",
+                "full_name",
+                "invitation_id",
+                "organization_member_id",
+                "updated_at",
+                "user_id",
+            ),
+        )

@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="ActiveOrganizationMemberPublic")
 
@@ -37,26 +37,28 @@ class ActiveOrganizationMemberPublic:
             created_at (datetime.datetime):
             role (str):
             status (str):
-            attribution_user_id (None | str | Unset):
-            email (None | str | Unset):
-            full_name (None | str | Unset):
-            invitation_id (None | Unset | UUID):
-            organization_member_id (None | Unset | UUID):
-            updated_at (datetime.datetime | None | Unset):
-            user_id (None | Unset | UUID):
+            attribution_user_id (None | str):
+            email (None | str):
+            full_name (None | str):
+            invitation_id (None | UUID):
+            organization_member_id (None | UUID):
+            updated_at (datetime.datetime | None):
+            user_id (None | UUID):
     """
 
     created_at: datetime.datetime
     role: str
     status: str
-    attribution_user_id: None | str | Unset = UNSET
-    email: None | str | Unset = UNSET
-    full_name: None | str | Unset = UNSET
-    invitation_id: None | Unset | UUID = UNSET
-    organization_member_id: None | Unset | UUID = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
-    user_id: None | Unset | UUID = UNSET
+    attribution_user_id: None | str = None
+    email: None | str = None
+    full_name: None | str = None
+    invitation_id: None | UUID = None
+    organization_member_id: None | UUID = None
+    updated_at: datetime.datetime | None = None
+    user_id: None | UUID = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         created_at = self.created_at.isoformat()
@@ -64,56 +66,6 @@ class ActiveOrganizationMemberPublic:
         role = self.role
 
         status = self.status
-
-        attribution_user_id: None | str | Unset
-        if isinstance(self.attribution_user_id, Unset):
-            attribution_user_id = UNSET
-        else:
-            attribution_user_id = self.attribution_user_id
-
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
-
-        full_name: None | str | Unset
-        if isinstance(self.full_name, Unset):
-            full_name = UNSET
-        else:
-            full_name = self.full_name
-
-        invitation_id: None | str | Unset
-        if isinstance(self.invitation_id, Unset):
-            invitation_id = UNSET
-        elif isinstance(self.invitation_id, UUID):
-            invitation_id = str(self.invitation_id)
-        else:
-            invitation_id = self.invitation_id
-
-        organization_member_id: None | str | Unset
-        if isinstance(self.organization_member_id, Unset):
-            organization_member_id = UNSET
-        elif isinstance(self.organization_member_id, UUID):
-            organization_member_id = str(self.organization_member_id)
-        else:
-            organization_member_id = self.organization_member_id
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
-
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        elif isinstance(self.user_id, UUID):
-            user_id = str(self.user_id)
-        else:
-            user_id = self.user_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -124,20 +76,78 @@ class ActiveOrganizationMemberPublic:
                 "status": status,
             }
         )
-        if attribution_user_id is not UNSET:
+        wire = self._wire
+        if self.attribution_user_id is not None:
+            attribution_user_id: None | str | Unset
+            if isinstance(self.attribution_user_id, Unset):
+                attribution_user_id = UNSET
+            else:
+                attribution_user_id = self.attribution_user_id
             field_dict["attribution_user_id"] = attribution_user_id
-        if email is not UNSET:
+        elif wire is not None and "attribution_user_id" in wire:
+            field_dict["attribution_user_id"] = None
+        if self.email is not None:
+            email: None | str | Unset
+            if isinstance(self.email, Unset):
+                email = UNSET
+            else:
+                email = self.email
             field_dict["email"] = email
-        if full_name is not UNSET:
+        elif wire is not None and "email" in wire:
+            field_dict["email"] = None
+        if self.full_name is not None:
+            full_name: None | str | Unset
+            if isinstance(self.full_name, Unset):
+                full_name = UNSET
+            else:
+                full_name = self.full_name
             field_dict["full_name"] = full_name
-        if invitation_id is not UNSET:
+        elif wire is not None and "full_name" in wire:
+            field_dict["full_name"] = None
+        if self.invitation_id is not None:
+            invitation_id: None | str | Unset
+            if isinstance(self.invitation_id, Unset):
+                invitation_id = UNSET
+            elif isinstance(self.invitation_id, UUID):
+                invitation_id = str(self.invitation_id)
+            else:
+                invitation_id = self.invitation_id
             field_dict["invitation_id"] = invitation_id
-        if organization_member_id is not UNSET:
+        elif wire is not None and "invitation_id" in wire:
+            field_dict["invitation_id"] = None
+        if self.organization_member_id is not None:
+            organization_member_id: None | str | Unset
+            if isinstance(self.organization_member_id, Unset):
+                organization_member_id = UNSET
+            elif isinstance(self.organization_member_id, UUID):
+                organization_member_id = str(self.organization_member_id)
+            else:
+                organization_member_id = self.organization_member_id
             field_dict["organization_member_id"] = organization_member_id
-        if updated_at is not UNSET:
+        elif wire is not None and "organization_member_id" in wire:
+            field_dict["organization_member_id"] = None
+        if self.updated_at is not None:
+            updated_at: None | str | Unset
+            if isinstance(self.updated_at, Unset):
+                updated_at = UNSET
+            elif isinstance(self.updated_at, datetime.datetime):
+                updated_at = self.updated_at.isoformat()
+            else:
+                updated_at = self.updated_at
             field_dict["updated_at"] = updated_at
-        if user_id is not UNSET:
+        elif wire is not None and "updated_at" in wire:
+            field_dict["updated_at"] = None
+        if self.user_id is not None:
+            user_id: None | str | Unset
+            if isinstance(self.user_id, Unset):
+                user_id = UNSET
+            elif isinstance(self.user_id, UUID):
+                user_id = str(self.user_id)
+            else:
+                user_id = self.user_id
             field_dict["user_id"] = user_id
+        elif wire is not None and "user_id" in wire:
+            field_dict["user_id"] = None
 
         return field_dict
 
@@ -159,6 +169,9 @@ class ActiveOrganizationMemberPublic:
 
         attribution_user_id = _parse_attribution_user_id(d.pop("attribution_user_id", UNSET))
 
+        if isinstance(attribution_user_id, Unset):
+            attribution_user_id = None
+
         def _parse_email(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -168,6 +181,9 @@ class ActiveOrganizationMemberPublic:
 
         email = _parse_email(d.pop("email", UNSET))
 
+        if isinstance(email, Unset):
+            email = None
+
         def _parse_full_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -176,6 +192,9 @@ class ActiveOrganizationMemberPublic:
             return cast(None | str | Unset, data)
 
         full_name = _parse_full_name(d.pop("full_name", UNSET))
+
+        if isinstance(full_name, Unset):
+            full_name = None
 
         def _parse_invitation_id(data: object) -> None | Unset | UUID:
             if data is None:
@@ -194,6 +213,9 @@ class ActiveOrganizationMemberPublic:
 
         invitation_id = _parse_invitation_id(d.pop("invitation_id", UNSET))
 
+        if isinstance(invitation_id, Unset):
+            invitation_id = None
+
         def _parse_organization_member_id(data: object) -> None | Unset | UUID:
             if data is None:
                 return data
@@ -210,6 +232,9 @@ class ActiveOrganizationMemberPublic:
             return cast(None | Unset | UUID, data)
 
         organization_member_id = _parse_organization_member_id(d.pop("organization_member_id", UNSET))
+
+        if isinstance(organization_member_id, Unset):
+            organization_member_id = None
 
         def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -228,6 +253,9 @@ class ActiveOrganizationMemberPublic:
 
         updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
+        if isinstance(updated_at, Unset):
+            updated_at = None
+
         def _parse_user_id(data: object) -> None | Unset | UUID:
             if data is None:
                 return data
@@ -245,6 +273,9 @@ class ActiveOrganizationMemberPublic:
 
         user_id = _parse_user_id(d.pop("user_id", UNSET))
 
+        if isinstance(user_id, Unset):
+            user_id = None
+
         active_organization_member_public = cls(
             created_at=created_at,
             role=role,
@@ -257,6 +288,7 @@ class ActiveOrganizationMemberPublic:
             updated_at=updated_at,
             user_id=user_id,
         )
+        active_organization_member_public._wire = src_dict
 
         active_organization_member_public.additional_properties = d
         return active_organization_member_public
@@ -276,3 +308,20 @@ class ActiveOrganizationMemberPublic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "created_at",
+                "role",
+                "status",
+                "attribution_user_id",
+                "email",
+                "full_name",
+                "invitation_id",
+                "organization_member_id",
+                "updated_at",
+                "user_id",
+            ),
+        )

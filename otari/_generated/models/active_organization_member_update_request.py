@@ -12,7 +12,7 @@ from ..models.active_organization_member_update_request_role_type_0 import (
 from ..models.active_organization_member_update_request_status_type_0 import (
     ActiveOrganizationMemberUpdateRequestStatusType0,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="ActiveOrganizationMemberUpdateRequest")
 
@@ -117,3 +117,12 @@ class ActiveOrganizationMemberUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "role",
+                "status",
+            ),
+        )

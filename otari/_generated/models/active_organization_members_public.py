@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.active_organization_member_public import ActiveOrganizationMemberPublic
@@ -26,6 +26,8 @@ class ActiveOrganizationMembersPublic:
     count: int
     data: list[ActiveOrganizationMemberPublic]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.active_organization_member_public import (
@@ -70,6 +72,7 @@ class ActiveOrganizationMembersPublic:
             count=count,
             data=data,
         )
+        active_organization_members_public._wire = src_dict
 
         active_organization_members_public.additional_properties = d
         return active_organization_members_public
@@ -89,3 +92,12 @@ class ActiveOrganizationMembersPublic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "count",
+                "data",
+            ),
+        )

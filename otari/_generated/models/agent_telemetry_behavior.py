@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.agent_telemetry_tool_row import AgentTelemetryToolRow
@@ -20,62 +20,60 @@ class AgentTelemetryBehavior:
     """Counts from the behavioral events already captured on the logs signal.
 
     Attributes:
-        api_errors (int | Unset):  Default: 0.
-        by_tool (list[AgentTelemetryToolRow] | Unset):
-        sessions (int | Unset):  Default: 0.
-        tool_accepts (int | Unset):  Default: 0.
-        tool_calls (int | Unset):  Default: 0.
-        tool_rejects (int | Unset):  Default: 0.
-        turns (int | Unset):  Default: 0.
+        api_errors (int):
+        by_tool (list[AgentTelemetryToolRow] | None):
+        sessions (int):
+        tool_accepts (int):
+        tool_calls (int):
+        tool_rejects (int):
+        turns (int):
     """
 
-    api_errors: int | Unset = 0
-    by_tool: list[AgentTelemetryToolRow] | Unset = UNSET
-    sessions: int | Unset = 0
-    tool_accepts: int | Unset = 0
-    tool_calls: int | Unset = 0
-    tool_rejects: int | Unset = 0
-    turns: int | Unset = 0
+    api_errors: int = 0
+    by_tool: list[AgentTelemetryToolRow] | None = None
+    sessions: int = 0
+    tool_accepts: int = 0
+    tool_calls: int = 0
+    tool_rejects: int = 0
+    turns: int = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.agent_telemetry_tool_row import AgentTelemetryToolRow  # noqa: PLC0415
 
-        api_errors = self.api_errors
-
-        by_tool: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.by_tool, Unset):
-            by_tool = []
-            for by_tool_item_data in self.by_tool:
-                by_tool_item = by_tool_item_data.to_dict()
-                by_tool.append(by_tool_item)
-
-        sessions = self.sessions
-
-        tool_accepts = self.tool_accepts
-
-        tool_calls = self.tool_calls
-
-        tool_rejects = self.tool_rejects
-
-        turns = self.turns
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if api_errors is not UNSET:
+        wire = self._wire
+        if wire is None or "api_errors" in wire or self.api_errors != 0:
+            api_errors = self.api_errors
             field_dict["api_errors"] = api_errors
-        if by_tool is not UNSET:
+        if self.by_tool is not None:
+            by_tool: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.by_tool, Unset):
+                by_tool = []
+                for by_tool_item_data in self.by_tool:
+                    by_tool_item = by_tool_item_data.to_dict()
+                    by_tool.append(by_tool_item)
+
             field_dict["by_tool"] = by_tool
-        if sessions is not UNSET:
+        elif wire is not None and "by_tool" in wire:
+            field_dict["by_tool"] = None
+        if wire is None or "sessions" in wire or self.sessions != 0:
+            sessions = self.sessions
             field_dict["sessions"] = sessions
-        if tool_accepts is not UNSET:
+        if wire is None or "tool_accepts" in wire or self.tool_accepts != 0:
+            tool_accepts = self.tool_accepts
             field_dict["tool_accepts"] = tool_accepts
-        if tool_calls is not UNSET:
+        if wire is None or "tool_calls" in wire or self.tool_calls != 0:
+            tool_calls = self.tool_calls
             field_dict["tool_calls"] = tool_calls
-        if tool_rejects is not UNSET:
+        if wire is None or "tool_rejects" in wire or self.tool_rejects != 0:
+            tool_rejects = self.tool_rejects
             field_dict["tool_rejects"] = tool_rejects
-        if turns is not UNSET:
+        if wire is None or "turns" in wire or self.turns != 0:
+            turns = self.turns
             field_dict["turns"] = turns
 
         return field_dict
@@ -85,7 +83,7 @@ class AgentTelemetryBehavior:
         from ..models.agent_telemetry_tool_row import AgentTelemetryToolRow  # noqa: PLC0415
 
         d = dict(src_dict)
-        api_errors = d.pop("api_errors", UNSET)
+        api_errors = d.pop("api_errors", 0)
 
         _by_tool = d.pop("by_tool", UNSET)
         by_tool: list[AgentTelemetryToolRow] | Unset = UNSET
@@ -96,15 +94,18 @@ class AgentTelemetryBehavior:
 
                 by_tool.append(by_tool_item)
 
-        sessions = d.pop("sessions", UNSET)
+        if isinstance(by_tool, Unset):
+            by_tool = None
 
-        tool_accepts = d.pop("tool_accepts", UNSET)
+        sessions = d.pop("sessions", 0)
 
-        tool_calls = d.pop("tool_calls", UNSET)
+        tool_accepts = d.pop("tool_accepts", 0)
 
-        tool_rejects = d.pop("tool_rejects", UNSET)
+        tool_calls = d.pop("tool_calls", 0)
 
-        turns = d.pop("turns", UNSET)
+        tool_rejects = d.pop("tool_rejects", 0)
+
+        turns = d.pop("turns", 0)
 
         agent_telemetry_behavior = cls(
             api_errors=api_errors,
@@ -115,6 +116,7 @@ class AgentTelemetryBehavior:
             tool_rejects=tool_rejects,
             turns=turns,
         )
+        agent_telemetry_behavior._wire = src_dict
 
         agent_telemetry_behavior.additional_properties = d
         return agent_telemetry_behavior
@@ -134,3 +136,17 @@ class AgentTelemetryBehavior:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "api_errors",
+                "by_tool",
+                "sessions",
+                "tool_accepts",
+                "tool_calls",
+                "tool_rejects",
+                "turns",
+            ),
+        )

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="AgentTelemetryDeleteRequest")
 
@@ -235,3 +235,17 @@ class AgentTelemetryDeleteRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "api_key_id",
+                "by_filter",
+                "end_date",
+                "ids",
+                "name",
+                "start_date",
+                "user_id",
+            ),
+        )

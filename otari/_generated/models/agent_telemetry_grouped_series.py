@@ -12,7 +12,7 @@ from ..models.agent_telemetry_grouped_series_bucket import (
 from ..models.agent_telemetry_grouped_series_group_by import (
     AgentTelemetryGroupedSeriesGroupBy,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.agent_telemetry_group_row import AgentTelemetryGroupRow
@@ -44,6 +44,8 @@ class AgentTelemetryGroupedSeries:
     points: list[AgentTelemetryGroupedSeriesPoint]
     start_date: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.agent_telemetry_group_row import AgentTelemetryGroupRow  # noqa: PLC0415
@@ -122,6 +124,7 @@ class AgentTelemetryGroupedSeries:
             points=points,
             start_date=start_date,
         )
+        agent_telemetry_grouped_series._wire = src_dict
 
         agent_telemetry_grouped_series.additional_properties = d
         return agent_telemetry_grouped_series
@@ -141,3 +144,16 @@ class AgentTelemetryGroupedSeries:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "bucket",
+                "end_date",
+                "group_by",
+                "groups",
+                "points",
+                "start_date",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="AgentTelemetryGroupedSeriesPoint")
 
@@ -19,14 +19,16 @@ class AgentTelemetryGroupedSeriesPoint:
         bucket_start (str):
         key (None | str):
         rows (int):
-        is_other (bool | Unset):  Default: False.
+        is_other (bool):
     """
 
     bucket_start: str
     key: None | str
     rows: int
-    is_other: bool | Unset = False
+    is_other: bool = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         bucket_start = self.bucket_start
@@ -35,8 +37,6 @@ class AgentTelemetryGroupedSeriesPoint:
         key = self.key
 
         rows = self.rows
-
-        is_other = self.is_other
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,7 +47,9 @@ class AgentTelemetryGroupedSeriesPoint:
                 "rows": rows,
             }
         )
-        if is_other is not UNSET:
+        wire = self._wire
+        if wire is None or "is_other" in wire or self.is_other != False:
+            is_other = self.is_other
             field_dict["is_other"] = is_other
 
         return field_dict
@@ -66,7 +68,7 @@ class AgentTelemetryGroupedSeriesPoint:
 
         rows = d.pop("rows")
 
-        is_other = d.pop("is_other", UNSET)
+        is_other = d.pop("is_other", False)
 
         agent_telemetry_grouped_series_point = cls(
             bucket_start=bucket_start,
@@ -74,6 +76,7 @@ class AgentTelemetryGroupedSeriesPoint:
             rows=rows,
             is_other=is_other,
         )
+        agent_telemetry_grouped_series_point._wire = src_dict
 
         agent_telemetry_grouped_series_point.additional_properties = d
         return agent_telemetry_grouped_series_point
@@ -93,3 +96,14 @@ class AgentTelemetryGroupedSeriesPoint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "bucket_start",
+                "key",
+                "rows",
+                "is_other",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="AgentTelemetryMeasures")
 
@@ -22,94 +22,104 @@ class AgentTelemetryMeasures:
     reported so a caller reading either vocabulary gets the right number.
 
         Attributes:
-            cost_per_commit (float | None | Unset):
-            cost_per_line (float | None | Unset):
-            cost_per_pull_request (float | None | Unset):
-            edit_acceptance_rate (float | None | Unset):
-            error_rate (float | None | Unset):
-            spend_per_active_hour (float | None | Unset):
-            tool_acceptance_rate (float | None | Unset):
-            turns_per_session (float | None | Unset):
+            cost_per_commit (float | None):
+            cost_per_line (float | None):
+            cost_per_pull_request (float | None):
+            edit_acceptance_rate (float | None):
+            error_rate (float | None):
+            spend_per_active_hour (float | None):
+            tool_acceptance_rate (float | None):
+            turns_per_session (float | None):
     """
 
-    cost_per_commit: float | None | Unset = UNSET
-    cost_per_line: float | None | Unset = UNSET
-    cost_per_pull_request: float | None | Unset = UNSET
-    edit_acceptance_rate: float | None | Unset = UNSET
-    error_rate: float | None | Unset = UNSET
-    spend_per_active_hour: float | None | Unset = UNSET
-    tool_acceptance_rate: float | None | Unset = UNSET
-    turns_per_session: float | None | Unset = UNSET
+    cost_per_commit: float | None = None
+    cost_per_line: float | None = None
+    cost_per_pull_request: float | None = None
+    edit_acceptance_rate: float | None = None
+    error_rate: float | None = None
+    spend_per_active_hour: float | None = None
+    tool_acceptance_rate: float | None = None
+    turns_per_session: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        cost_per_commit: float | None | Unset
-        if isinstance(self.cost_per_commit, Unset):
-            cost_per_commit = UNSET
-        else:
-            cost_per_commit = self.cost_per_commit
-
-        cost_per_line: float | None | Unset
-        if isinstance(self.cost_per_line, Unset):
-            cost_per_line = UNSET
-        else:
-            cost_per_line = self.cost_per_line
-
-        cost_per_pull_request: float | None | Unset
-        if isinstance(self.cost_per_pull_request, Unset):
-            cost_per_pull_request = UNSET
-        else:
-            cost_per_pull_request = self.cost_per_pull_request
-
-        edit_acceptance_rate: float | None | Unset
-        if isinstance(self.edit_acceptance_rate, Unset):
-            edit_acceptance_rate = UNSET
-        else:
-            edit_acceptance_rate = self.edit_acceptance_rate
-
-        error_rate: float | None | Unset
-        if isinstance(self.error_rate, Unset):
-            error_rate = UNSET
-        else:
-            error_rate = self.error_rate
-
-        spend_per_active_hour: float | None | Unset
-        if isinstance(self.spend_per_active_hour, Unset):
-            spend_per_active_hour = UNSET
-        else:
-            spend_per_active_hour = self.spend_per_active_hour
-
-        tool_acceptance_rate: float | None | Unset
-        if isinstance(self.tool_acceptance_rate, Unset):
-            tool_acceptance_rate = UNSET
-        else:
-            tool_acceptance_rate = self.tool_acceptance_rate
-
-        turns_per_session: float | None | Unset
-        if isinstance(self.turns_per_session, Unset):
-            turns_per_session = UNSET
-        else:
-            turns_per_session = self.turns_per_session
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cost_per_commit is not UNSET:
+        wire = self._wire
+        if self.cost_per_commit is not None:
+            cost_per_commit: float | None | Unset
+            if isinstance(self.cost_per_commit, Unset):
+                cost_per_commit = UNSET
+            else:
+                cost_per_commit = self.cost_per_commit
             field_dict["cost_per_commit"] = cost_per_commit
-        if cost_per_line is not UNSET:
+        elif wire is not None and "cost_per_commit" in wire:
+            field_dict["cost_per_commit"] = None
+        if self.cost_per_line is not None:
+            cost_per_line: float | None | Unset
+            if isinstance(self.cost_per_line, Unset):
+                cost_per_line = UNSET
+            else:
+                cost_per_line = self.cost_per_line
             field_dict["cost_per_line"] = cost_per_line
-        if cost_per_pull_request is not UNSET:
+        elif wire is not None and "cost_per_line" in wire:
+            field_dict["cost_per_line"] = None
+        if self.cost_per_pull_request is not None:
+            cost_per_pull_request: float | None | Unset
+            if isinstance(self.cost_per_pull_request, Unset):
+                cost_per_pull_request = UNSET
+            else:
+                cost_per_pull_request = self.cost_per_pull_request
             field_dict["cost_per_pull_request"] = cost_per_pull_request
-        if edit_acceptance_rate is not UNSET:
+        elif wire is not None and "cost_per_pull_request" in wire:
+            field_dict["cost_per_pull_request"] = None
+        if self.edit_acceptance_rate is not None:
+            edit_acceptance_rate: float | None | Unset
+            if isinstance(self.edit_acceptance_rate, Unset):
+                edit_acceptance_rate = UNSET
+            else:
+                edit_acceptance_rate = self.edit_acceptance_rate
             field_dict["edit_acceptance_rate"] = edit_acceptance_rate
-        if error_rate is not UNSET:
+        elif wire is not None and "edit_acceptance_rate" in wire:
+            field_dict["edit_acceptance_rate"] = None
+        if self.error_rate is not None:
+            error_rate: float | None | Unset
+            if isinstance(self.error_rate, Unset):
+                error_rate = UNSET
+            else:
+                error_rate = self.error_rate
             field_dict["error_rate"] = error_rate
-        if spend_per_active_hour is not UNSET:
+        elif wire is not None and "error_rate" in wire:
+            field_dict["error_rate"] = None
+        if self.spend_per_active_hour is not None:
+            spend_per_active_hour: float | None | Unset
+            if isinstance(self.spend_per_active_hour, Unset):
+                spend_per_active_hour = UNSET
+            else:
+                spend_per_active_hour = self.spend_per_active_hour
             field_dict["spend_per_active_hour"] = spend_per_active_hour
-        if tool_acceptance_rate is not UNSET:
+        elif wire is not None and "spend_per_active_hour" in wire:
+            field_dict["spend_per_active_hour"] = None
+        if self.tool_acceptance_rate is not None:
+            tool_acceptance_rate: float | None | Unset
+            if isinstance(self.tool_acceptance_rate, Unset):
+                tool_acceptance_rate = UNSET
+            else:
+                tool_acceptance_rate = self.tool_acceptance_rate
             field_dict["tool_acceptance_rate"] = tool_acceptance_rate
-        if turns_per_session is not UNSET:
+        elif wire is not None and "tool_acceptance_rate" in wire:
+            field_dict["tool_acceptance_rate"] = None
+        if self.turns_per_session is not None:
+            turns_per_session: float | None | Unset
+            if isinstance(self.turns_per_session, Unset):
+                turns_per_session = UNSET
+            else:
+                turns_per_session = self.turns_per_session
             field_dict["turns_per_session"] = turns_per_session
+        elif wire is not None and "turns_per_session" in wire:
+            field_dict["turns_per_session"] = None
 
         return field_dict
 
@@ -126,6 +136,9 @@ class AgentTelemetryMeasures:
 
         cost_per_commit = _parse_cost_per_commit(d.pop("cost_per_commit", UNSET))
 
+        if isinstance(cost_per_commit, Unset):
+            cost_per_commit = None
+
         def _parse_cost_per_line(data: object) -> float | None | Unset:
             if data is None:
                 return data
@@ -134,6 +147,9 @@ class AgentTelemetryMeasures:
             return cast(float | None | Unset, data)
 
         cost_per_line = _parse_cost_per_line(d.pop("cost_per_line", UNSET))
+
+        if isinstance(cost_per_line, Unset):
+            cost_per_line = None
 
         def _parse_cost_per_pull_request(data: object) -> float | None | Unset:
             if data is None:
@@ -144,6 +160,9 @@ class AgentTelemetryMeasures:
 
         cost_per_pull_request = _parse_cost_per_pull_request(d.pop("cost_per_pull_request", UNSET))
 
+        if isinstance(cost_per_pull_request, Unset):
+            cost_per_pull_request = None
+
         def _parse_edit_acceptance_rate(data: object) -> float | None | Unset:
             if data is None:
                 return data
@@ -152,6 +171,9 @@ class AgentTelemetryMeasures:
             return cast(float | None | Unset, data)
 
         edit_acceptance_rate = _parse_edit_acceptance_rate(d.pop("edit_acceptance_rate", UNSET))
+
+        if isinstance(edit_acceptance_rate, Unset):
+            edit_acceptance_rate = None
 
         def _parse_error_rate(data: object) -> float | None | Unset:
             if data is None:
@@ -162,6 +184,9 @@ class AgentTelemetryMeasures:
 
         error_rate = _parse_error_rate(d.pop("error_rate", UNSET))
 
+        if isinstance(error_rate, Unset):
+            error_rate = None
+
         def _parse_spend_per_active_hour(data: object) -> float | None | Unset:
             if data is None:
                 return data
@@ -170,6 +195,9 @@ class AgentTelemetryMeasures:
             return cast(float | None | Unset, data)
 
         spend_per_active_hour = _parse_spend_per_active_hour(d.pop("spend_per_active_hour", UNSET))
+
+        if isinstance(spend_per_active_hour, Unset):
+            spend_per_active_hour = None
 
         def _parse_tool_acceptance_rate(data: object) -> float | None | Unset:
             if data is None:
@@ -180,6 +208,9 @@ class AgentTelemetryMeasures:
 
         tool_acceptance_rate = _parse_tool_acceptance_rate(d.pop("tool_acceptance_rate", UNSET))
 
+        if isinstance(tool_acceptance_rate, Unset):
+            tool_acceptance_rate = None
+
         def _parse_turns_per_session(data: object) -> float | None | Unset:
             if data is None:
                 return data
@@ -188,6 +219,9 @@ class AgentTelemetryMeasures:
             return cast(float | None | Unset, data)
 
         turns_per_session = _parse_turns_per_session(d.pop("turns_per_session", UNSET))
+
+        if isinstance(turns_per_session, Unset):
+            turns_per_session = None
 
         agent_telemetry_measures = cls(
             cost_per_commit=cost_per_commit,
@@ -199,6 +233,7 @@ class AgentTelemetryMeasures:
             tool_acceptance_rate=tool_acceptance_rate,
             turns_per_session=turns_per_session,
         )
+        agent_telemetry_measures._wire = src_dict
 
         agent_telemetry_measures.additional_properties = d
         return agent_telemetry_measures
@@ -218,3 +253,18 @@ class AgentTelemetryMeasures:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "cost_per_commit",
+                "cost_per_line",
+                "cost_per_pull_request",
+                "edit_acceptance_rate",
+                "error_rate",
+                "spend_per_active_hour",
+                "tool_acceptance_rate",
+                "turns_per_session",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="AgentTelemetryOutcomes")
 
@@ -22,37 +22,35 @@ class AgentTelemetryOutcomes:
     separately. ``active_time`` is in seconds, as the agent reports it.
 
         Attributes:
-            active_time (float | Unset):  Default: 0.0.
-            commits (float | Unset):  Default: 0.0.
-            lines_of_code (float | Unset):  Default: 0.0.
-            pull_requests (float | Unset):  Default: 0.0.
+            active_time (float):
+            commits (float):
+            lines_of_code (float):
+            pull_requests (float):
     """
 
-    active_time: float | Unset = 0.0
-    commits: float | Unset = 0.0
-    lines_of_code: float | Unset = 0.0
-    pull_requests: float | Unset = 0.0
+    active_time: float = 0.0
+    commits: float = 0.0
+    lines_of_code: float = 0.0
+    pull_requests: float = 0.0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        active_time = self.active_time
-
-        commits = self.commits
-
-        lines_of_code = self.lines_of_code
-
-        pull_requests = self.pull_requests
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if active_time is not UNSET:
+        wire = self._wire
+        if wire is None or "active_time" in wire or self.active_time != 0.0:
+            active_time = self.active_time
             field_dict["active_time"] = active_time
-        if commits is not UNSET:
+        if wire is None or "commits" in wire or self.commits != 0.0:
+            commits = self.commits
             field_dict["commits"] = commits
-        if lines_of_code is not UNSET:
+        if wire is None or "lines_of_code" in wire or self.lines_of_code != 0.0:
+            lines_of_code = self.lines_of_code
             field_dict["lines_of_code"] = lines_of_code
-        if pull_requests is not UNSET:
+        if wire is None or "pull_requests" in wire or self.pull_requests != 0.0:
+            pull_requests = self.pull_requests
             field_dict["pull_requests"] = pull_requests
 
         return field_dict
@@ -60,13 +58,13 @@ class AgentTelemetryOutcomes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        active_time = d.pop("active_time", UNSET)
+        active_time = d.pop("active_time", 0.0)
 
-        commits = d.pop("commits", UNSET)
+        commits = d.pop("commits", 0.0)
 
-        lines_of_code = d.pop("lines_of_code", UNSET)
+        lines_of_code = d.pop("lines_of_code", 0.0)
 
-        pull_requests = d.pop("pull_requests", UNSET)
+        pull_requests = d.pop("pull_requests", 0.0)
 
         agent_telemetry_outcomes = cls(
             active_time=active_time,
@@ -74,6 +72,7 @@ class AgentTelemetryOutcomes:
             lines_of_code=lines_of_code,
             pull_requests=pull_requests,
         )
+        agent_telemetry_outcomes._wire = src_dict
 
         agent_telemetry_outcomes.additional_properties = d
         return agent_telemetry_outcomes
@@ -93,3 +92,14 @@ class AgentTelemetryOutcomes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "active_time",
+                "commits",
+                "lines_of_code",
+                "pull_requests",
+            ),
+        )

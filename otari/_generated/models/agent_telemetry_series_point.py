@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="AgentTelemetrySeriesPoint")
 
@@ -20,45 +20,31 @@ class AgentTelemetrySeriesPoint:
 
         Attributes:
             bucket_start (str):
-            active_time (float | Unset):  Default: 0.0.
-            api_errors (int | Unset):  Default: 0.
-            commits (float | Unset):  Default: 0.0.
-            cost (float | Unset):  Default: 0.0.
-            lines_of_code (float | Unset):  Default: 0.0.
-            pull_requests (float | Unset):  Default: 0.0.
-            tool_calls (int | Unset):  Default: 0.
-            turns (int | Unset):  Default: 0.
+            active_time (float):
+            api_errors (int):
+            commits (float):
+            cost (float):
+            lines_of_code (float):
+            pull_requests (float):
+            tool_calls (int):
+            turns (int):
     """
 
     bucket_start: str
-    active_time: float | Unset = 0.0
-    api_errors: int | Unset = 0
-    commits: float | Unset = 0.0
-    cost: float | Unset = 0.0
-    lines_of_code: float | Unset = 0.0
-    pull_requests: float | Unset = 0.0
-    tool_calls: int | Unset = 0
-    turns: int | Unset = 0
+    active_time: float = 0.0
+    api_errors: int = 0
+    commits: float = 0.0
+    cost: float = 0.0
+    lines_of_code: float = 0.0
+    pull_requests: float = 0.0
+    tool_calls: int = 0
+    turns: int = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         bucket_start = self.bucket_start
-
-        active_time = self.active_time
-
-        api_errors = self.api_errors
-
-        commits = self.commits
-
-        cost = self.cost
-
-        lines_of_code = self.lines_of_code
-
-        pull_requests = self.pull_requests
-
-        tool_calls = self.tool_calls
-
-        turns = self.turns
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,21 +53,30 @@ class AgentTelemetrySeriesPoint:
                 "bucket_start": bucket_start,
             }
         )
-        if active_time is not UNSET:
+        wire = self._wire
+        if wire is None or "active_time" in wire or self.active_time != 0.0:
+            active_time = self.active_time
             field_dict["active_time"] = active_time
-        if api_errors is not UNSET:
+        if wire is None or "api_errors" in wire or self.api_errors != 0:
+            api_errors = self.api_errors
             field_dict["api_errors"] = api_errors
-        if commits is not UNSET:
+        if wire is None or "commits" in wire or self.commits != 0.0:
+            commits = self.commits
             field_dict["commits"] = commits
-        if cost is not UNSET:
+        if wire is None or "cost" in wire or self.cost != 0.0:
+            cost = self.cost
             field_dict["cost"] = cost
-        if lines_of_code is not UNSET:
+        if wire is None or "lines_of_code" in wire or self.lines_of_code != 0.0:
+            lines_of_code = self.lines_of_code
             field_dict["lines_of_code"] = lines_of_code
-        if pull_requests is not UNSET:
+        if wire is None or "pull_requests" in wire or self.pull_requests != 0.0:
+            pull_requests = self.pull_requests
             field_dict["pull_requests"] = pull_requests
-        if tool_calls is not UNSET:
+        if wire is None or "tool_calls" in wire or self.tool_calls != 0:
+            tool_calls = self.tool_calls
             field_dict["tool_calls"] = tool_calls
-        if turns is not UNSET:
+        if wire is None or "turns" in wire or self.turns != 0:
+            turns = self.turns
             field_dict["turns"] = turns
 
         return field_dict
@@ -91,21 +86,21 @@ class AgentTelemetrySeriesPoint:
         d = dict(src_dict)
         bucket_start = d.pop("bucket_start")
 
-        active_time = d.pop("active_time", UNSET)
+        active_time = d.pop("active_time", 0.0)
 
-        api_errors = d.pop("api_errors", UNSET)
+        api_errors = d.pop("api_errors", 0)
 
-        commits = d.pop("commits", UNSET)
+        commits = d.pop("commits", 0.0)
 
-        cost = d.pop("cost", UNSET)
+        cost = d.pop("cost", 0.0)
 
-        lines_of_code = d.pop("lines_of_code", UNSET)
+        lines_of_code = d.pop("lines_of_code", 0.0)
 
-        pull_requests = d.pop("pull_requests", UNSET)
+        pull_requests = d.pop("pull_requests", 0.0)
 
-        tool_calls = d.pop("tool_calls", UNSET)
+        tool_calls = d.pop("tool_calls", 0)
 
-        turns = d.pop("turns", UNSET)
+        turns = d.pop("turns", 0)
 
         agent_telemetry_series_point = cls(
             bucket_start=bucket_start,
@@ -118,6 +113,7 @@ class AgentTelemetrySeriesPoint:
             tool_calls=tool_calls,
             turns=turns,
         )
+        agent_telemetry_series_point._wire = src_dict
 
         agent_telemetry_series_point.additional_properties = d
         return agent_telemetry_series_point
@@ -137,3 +133,19 @@ class AgentTelemetrySeriesPoint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "bucket_start",
+                "active_time",
+                "api_errors",
+                "commits",
+                "cost",
+                "lines_of_code",
+                "pull_requests",
+                "tool_calls",
+                "turns",
+            ),
+        )

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.agent_telemetry_summary_bucket import AgentTelemetrySummaryBucket
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.agent_telemetry_behavior import AgentTelemetryBehavior
@@ -56,6 +56,8 @@ class AgentTelemetrySummary:
     start_date: str
     usage: AgentTelemetryUsage
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.agent_telemetry_behavior import AgentTelemetryBehavior  # noqa: PLC0415
@@ -140,6 +142,7 @@ class AgentTelemetrySummary:
             start_date=start_date,
             usage=usage,
         )
+        agent_telemetry_summary._wire = src_dict
 
         agent_telemetry_summary.additional_properties = d
         return agent_telemetry_summary
@@ -159,3 +162,18 @@ class AgentTelemetrySummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "behavior",
+                "bucket",
+                "end_date",
+                "measures",
+                "outcomes",
+                "series",
+                "start_date",
+                "usage",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="AgentTelemetryToolRow")
 
@@ -23,6 +23,8 @@ class AgentTelemetryToolRow:
     calls: int
     tool: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         calls = self.calls
@@ -57,6 +59,7 @@ class AgentTelemetryToolRow:
             calls=calls,
             tool=tool,
         )
+        agent_telemetry_tool_row._wire = src_dict
 
         agent_telemetry_tool_row.additional_properties = d
         return agent_telemetry_tool_row
@@ -76,3 +79,12 @@ class AgentTelemetryToolRow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "calls",
+                "tool",
+            ),
+        )

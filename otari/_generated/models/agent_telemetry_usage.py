@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="AgentTelemetryUsage")
 
@@ -16,25 +16,25 @@ class AgentTelemetryUsage:
     """The recorded spend the measures below divide, reported so they can be checked.
 
     Attributes:
-        cost (float | Unset):  Default: 0.0.
-        requests (int | Unset):  Default: 0.
+        cost (float):
+        requests (int):
     """
 
-    cost: float | Unset = 0.0
-    requests: int | Unset = 0
+    cost: float = 0.0
+    requests: int = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        cost = self.cost
-
-        requests = self.requests
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cost is not UNSET:
+        wire = self._wire
+        if wire is None or "cost" in wire or self.cost != 0.0:
+            cost = self.cost
             field_dict["cost"] = cost
-        if requests is not UNSET:
+        if wire is None or "requests" in wire or self.requests != 0:
+            requests = self.requests
             field_dict["requests"] = requests
 
         return field_dict
@@ -42,14 +42,15 @@ class AgentTelemetryUsage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cost = d.pop("cost", UNSET)
+        cost = d.pop("cost", 0.0)
 
-        requests = d.pop("requests", UNSET)
+        requests = d.pop("requests", 0)
 
         agent_telemetry_usage = cls(
             cost=cost,
             requests=requests,
         )
+        agent_telemetry_usage._wire = src_dict
 
         agent_telemetry_usage.additional_properties = d
         return agent_telemetry_usage
@@ -69,3 +70,12 @@ class AgentTelemetryUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "cost",
+                "requests",
+            ),
+        )

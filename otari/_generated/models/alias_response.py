@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="AliasResponse")
 
@@ -19,18 +19,20 @@ class AliasResponse:
         name (str):
         source (str):
         target (str):
-        created_at (None | str | Unset):
-        updated_at (None | str | Unset):
-        user_id (None | str | Unset):
+        created_at (None | str):
+        updated_at (None | str):
+        user_id (None | str):
     """
 
     name: str
     source: str
     target: str
-    created_at: None | str | Unset = UNSET
-    updated_at: None | str | Unset = UNSET
-    user_id: None | str | Unset = UNSET
+    created_at: None | str = None
+    updated_at: None | str = None
+    user_id: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -38,24 +40,6 @@ class AliasResponse:
         source = self.source
 
         target = self.target
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = self.updated_at
-
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,12 +50,34 @@ class AliasResponse:
                 "target": target,
             }
         )
-        if created_at is not UNSET:
+        wire = self._wire
+        if self.created_at is not None:
+            created_at: None | str | Unset
+            if isinstance(self.created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = self.created_at
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        elif wire is not None and "created_at" in wire:
+            field_dict["created_at"] = None
+        if self.updated_at is not None:
+            updated_at: None | str | Unset
+            if isinstance(self.updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = self.updated_at
             field_dict["updated_at"] = updated_at
-        if user_id is not UNSET:
+        elif wire is not None and "updated_at" in wire:
+            field_dict["updated_at"] = None
+        if self.user_id is not None:
+            user_id: None | str | Unset
+            if isinstance(self.user_id, Unset):
+                user_id = UNSET
+            else:
+                user_id = self.user_id
             field_dict["user_id"] = user_id
+        elif wire is not None and "user_id" in wire:
+            field_dict["user_id"] = None
 
         return field_dict
 
@@ -93,6 +99,9 @@ class AliasResponse:
 
         created_at = _parse_created_at(d.pop("created_at", UNSET))
 
+        if isinstance(created_at, Unset):
+            created_at = None
+
         def _parse_updated_at(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -101,6 +110,9 @@ class AliasResponse:
             return cast(None | str | Unset, data)
 
         updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        if isinstance(updated_at, Unset):
+            updated_at = None
 
         def _parse_user_id(data: object) -> None | str | Unset:
             if data is None:
@@ -111,6 +123,9 @@ class AliasResponse:
 
         user_id = _parse_user_id(d.pop("user_id", UNSET))
 
+        if isinstance(user_id, Unset):
+            user_id = None
+
         alias_response = cls(
             name=name,
             source=source,
@@ -119,6 +134,7 @@ class AliasResponse:
             updated_at=updated_at,
             user_id=user_id,
         )
+        alias_response._wire = src_dict
 
         alias_response.additional_properties = d
         return alias_response
@@ -138,3 +154,16 @@ class AliasResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "name",
+                "source",
+                "target",
+                "created_at",
+                "updated_at",
+                "user_id",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.batch_errors import BatchErrors
@@ -24,55 +24,57 @@ class Batch:
     string: new statuses must not break parsing.
 
         Attributes:
+            completion_window (str):
+            created_at (int):
+            endpoint (str):
             id (str):
+            object_ (str):
+            provider (str):
             status (str):
-            cancelled_at (int | None | Unset):
-            cancelling_at (int | None | Unset):
-            completed_at (int | None | Unset):
-            completion_window (str | Unset):
-            created_at (int | Unset):
-            endpoint (str | Unset):
-            error_file_id (None | str | Unset):
-            errors (BatchErrors | None | Unset):
-            expired_at (int | None | Unset):
-            expires_at (int | None | Unset):
-            failed_at (int | None | Unset):
-            finalizing_at (int | None | Unset):
-            in_progress_at (int | None | Unset):
-            input_file_id (None | str | Unset):
-            metadata (BatchMetadata | None | Unset):
-            model (None | str | Unset):
-            object_ (str | Unset):
-            output_file_id (None | str | Unset):
-            provider (str | Unset):
-            request_counts (BatchRequestCounts | None | Unset):
-            usage (BatchUsage | None | Unset):
+            cancelled_at (int | None):
+            cancelling_at (int | None):
+            completed_at (int | None):
+            error_file_id (None | str):
+            errors (BatchErrors | None):
+            expired_at (int | None):
+            expires_at (int | None):
+            failed_at (int | None):
+            finalizing_at (int | None):
+            in_progress_at (int | None):
+            input_file_id (None | str):
+            metadata (BatchMetadata | None):
+            model (None | str):
+            output_file_id (None | str):
+            request_counts (BatchRequestCounts | None):
+            usage (BatchUsage | None):
     """
 
+    completion_window: str
+    created_at: int
+    endpoint: str
     id: str
+    object_: str
+    provider: str
     status: str
-    cancelled_at: int | None | Unset = UNSET
-    cancelling_at: int | None | Unset = UNSET
-    completed_at: int | None | Unset = UNSET
-    completion_window: str | Unset = UNSET
-    created_at: int | Unset = UNSET
-    endpoint: str | Unset = UNSET
-    error_file_id: None | str | Unset = UNSET
-    errors: BatchErrors | None | Unset = UNSET
-    expired_at: int | None | Unset = UNSET
-    expires_at: int | None | Unset = UNSET
-    failed_at: int | None | Unset = UNSET
-    finalizing_at: int | None | Unset = UNSET
-    in_progress_at: int | None | Unset = UNSET
-    input_file_id: None | str | Unset = UNSET
-    metadata: BatchMetadata | None | Unset = UNSET
-    model: None | str | Unset = UNSET
-    object_: str | Unset = UNSET
-    output_file_id: None | str | Unset = UNSET
-    provider: str | Unset = UNSET
-    request_counts: BatchRequestCounts | None | Unset = UNSET
-    usage: BatchUsage | None | Unset = UNSET
+    cancelled_at: int | None = None
+    cancelling_at: int | None = None
+    completed_at: int | None = None
+    error_file_id: None | str = None
+    errors: BatchErrors | None = None
+    expired_at: int | None = None
+    expires_at: int | None = None
+    failed_at: int | None = None
+    finalizing_at: int | None = None
+    in_progress_at: int | None = None
+    input_file_id: None | str = None
+    metadata: BatchMetadata | None = None
+    model: None | str = None
+    output_file_id: None | str = None
+    request_counts: BatchRequestCounts | None = None
+    usage: BatchUsage | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.batch_errors import BatchErrors  # noqa: PLC0415
@@ -80,174 +82,186 @@ class Batch:
         from ..models.batch_request_counts import BatchRequestCounts  # noqa: PLC0415
         from ..models.batch_usage import BatchUsage  # noqa: PLC0415
 
-        id = self.id
-
-        status = self.status
-
-        cancelled_at: int | None | Unset
-        if isinstance(self.cancelled_at, Unset):
-            cancelled_at = UNSET
-        else:
-            cancelled_at = self.cancelled_at
-
-        cancelling_at: int | None | Unset
-        if isinstance(self.cancelling_at, Unset):
-            cancelling_at = UNSET
-        else:
-            cancelling_at = self.cancelling_at
-
-        completed_at: int | None | Unset
-        if isinstance(self.completed_at, Unset):
-            completed_at = UNSET
-        else:
-            completed_at = self.completed_at
-
         completion_window = self.completion_window
 
         created_at = self.created_at
 
         endpoint = self.endpoint
 
-        error_file_id: None | str | Unset
-        if isinstance(self.error_file_id, Unset):
-            error_file_id = UNSET
-        else:
-            error_file_id = self.error_file_id
-
-        errors: dict[str, Any] | None | Unset
-        if isinstance(self.errors, Unset):
-            errors = UNSET
-        elif isinstance(self.errors, BatchErrors):
-            errors = self.errors.to_dict()
-        else:
-            errors = self.errors
-
-        expired_at: int | None | Unset
-        if isinstance(self.expired_at, Unset):
-            expired_at = UNSET
-        else:
-            expired_at = self.expired_at
-
-        expires_at: int | None | Unset
-        if isinstance(self.expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = self.expires_at
-
-        failed_at: int | None | Unset
-        if isinstance(self.failed_at, Unset):
-            failed_at = UNSET
-        else:
-            failed_at = self.failed_at
-
-        finalizing_at: int | None | Unset
-        if isinstance(self.finalizing_at, Unset):
-            finalizing_at = UNSET
-        else:
-            finalizing_at = self.finalizing_at
-
-        in_progress_at: int | None | Unset
-        if isinstance(self.in_progress_at, Unset):
-            in_progress_at = UNSET
-        else:
-            in_progress_at = self.in_progress_at
-
-        input_file_id: None | str | Unset
-        if isinstance(self.input_file_id, Unset):
-            input_file_id = UNSET
-        else:
-            input_file_id = self.input_file_id
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, BatchMetadata):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        model: None | str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
+        id = self.id
 
         object_ = self.object_
 
-        output_file_id: None | str | Unset
-        if isinstance(self.output_file_id, Unset):
-            output_file_id = UNSET
-        else:
-            output_file_id = self.output_file_id
-
         provider = self.provider
 
-        request_counts: dict[str, Any] | None | Unset
-        if isinstance(self.request_counts, Unset):
-            request_counts = UNSET
-        elif isinstance(self.request_counts, BatchRequestCounts):
-            request_counts = self.request_counts.to_dict()
-        else:
-            request_counts = self.request_counts
-
-        usage: dict[str, Any] | None | Unset
-        if isinstance(self.usage, Unset):
-            usage = UNSET
-        elif isinstance(self.usage, BatchUsage):
-            usage = self.usage.to_dict()
-        else:
-            usage = self.usage
+        status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "completion_window": completion_window,
+                "created_at": created_at,
+                "endpoint": endpoint,
                 "id": id,
+                "object": object_,
+                "provider": provider,
                 "status": status,
             }
         )
-        if cancelled_at is not UNSET:
+        wire = self._wire
+        if self.cancelled_at is not None:
+            cancelled_at: int | None | Unset
+            if isinstance(self.cancelled_at, Unset):
+                cancelled_at = UNSET
+            else:
+                cancelled_at = self.cancelled_at
             field_dict["cancelled_at"] = cancelled_at
-        if cancelling_at is not UNSET:
+        elif wire is not None and "cancelled_at" in wire:
+            field_dict["cancelled_at"] = None
+        if self.cancelling_at is not None:
+            cancelling_at: int | None | Unset
+            if isinstance(self.cancelling_at, Unset):
+                cancelling_at = UNSET
+            else:
+                cancelling_at = self.cancelling_at
             field_dict["cancelling_at"] = cancelling_at
-        if completed_at is not UNSET:
+        elif wire is not None and "cancelling_at" in wire:
+            field_dict["cancelling_at"] = None
+        if self.completed_at is not None:
+            completed_at: int | None | Unset
+            if isinstance(self.completed_at, Unset):
+                completed_at = UNSET
+            else:
+                completed_at = self.completed_at
             field_dict["completed_at"] = completed_at
-        if completion_window is not UNSET:
-            field_dict["completion_window"] = completion_window
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if endpoint is not UNSET:
-            field_dict["endpoint"] = endpoint
-        if error_file_id is not UNSET:
+        elif wire is not None and "completed_at" in wire:
+            field_dict["completed_at"] = None
+        if self.error_file_id is not None:
+            error_file_id: None | str | Unset
+            if isinstance(self.error_file_id, Unset):
+                error_file_id = UNSET
+            else:
+                error_file_id = self.error_file_id
             field_dict["error_file_id"] = error_file_id
-        if errors is not UNSET:
+        elif wire is not None and "error_file_id" in wire:
+            field_dict["error_file_id"] = None
+        if self.errors is not None:
+            errors: dict[str, Any] | None | Unset
+            if isinstance(self.errors, Unset):
+                errors = UNSET
+            elif isinstance(self.errors, BatchErrors):
+                errors = self.errors.to_dict()
+            else:
+                errors = self.errors
             field_dict["errors"] = errors
-        if expired_at is not UNSET:
+        elif wire is not None and "errors" in wire:
+            field_dict["errors"] = None
+        if self.expired_at is not None:
+            expired_at: int | None | Unset
+            if isinstance(self.expired_at, Unset):
+                expired_at = UNSET
+            else:
+                expired_at = self.expired_at
             field_dict["expired_at"] = expired_at
-        if expires_at is not UNSET:
+        elif wire is not None and "expired_at" in wire:
+            field_dict["expired_at"] = None
+        if self.expires_at is not None:
+            expires_at: int | None | Unset
+            if isinstance(self.expires_at, Unset):
+                expires_at = UNSET
+            else:
+                expires_at = self.expires_at
             field_dict["expires_at"] = expires_at
-        if failed_at is not UNSET:
+        elif wire is not None and "expires_at" in wire:
+            field_dict["expires_at"] = None
+        if self.failed_at is not None:
+            failed_at: int | None | Unset
+            if isinstance(self.failed_at, Unset):
+                failed_at = UNSET
+            else:
+                failed_at = self.failed_at
             field_dict["failed_at"] = failed_at
-        if finalizing_at is not UNSET:
+        elif wire is not None and "failed_at" in wire:
+            field_dict["failed_at"] = None
+        if self.finalizing_at is not None:
+            finalizing_at: int | None | Unset
+            if isinstance(self.finalizing_at, Unset):
+                finalizing_at = UNSET
+            else:
+                finalizing_at = self.finalizing_at
             field_dict["finalizing_at"] = finalizing_at
-        if in_progress_at is not UNSET:
+        elif wire is not None and "finalizing_at" in wire:
+            field_dict["finalizing_at"] = None
+        if self.in_progress_at is not None:
+            in_progress_at: int | None | Unset
+            if isinstance(self.in_progress_at, Unset):
+                in_progress_at = UNSET
+            else:
+                in_progress_at = self.in_progress_at
             field_dict["in_progress_at"] = in_progress_at
-        if input_file_id is not UNSET:
+        elif wire is not None and "in_progress_at" in wire:
+            field_dict["in_progress_at"] = None
+        if self.input_file_id is not None:
+            input_file_id: None | str | Unset
+            if isinstance(self.input_file_id, Unset):
+                input_file_id = UNSET
+            else:
+                input_file_id = self.input_file_id
             field_dict["input_file_id"] = input_file_id
-        if metadata is not UNSET:
+        elif wire is not None and "input_file_id" in wire:
+            field_dict["input_file_id"] = None
+        if self.metadata is not None:
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, BatchMetadata):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
             field_dict["metadata"] = metadata
-        if model is not UNSET:
+        elif wire is not None and "metadata" in wire:
+            field_dict["metadata"] = None
+        if self.model is not None:
+            model: None | str | Unset
+            if isinstance(self.model, Unset):
+                model = UNSET
+            else:
+                model = self.model
             field_dict["model"] = model
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if output_file_id is not UNSET:
+        elif wire is not None and "model" in wire:
+            field_dict["model"] = None
+        if self.output_file_id is not None:
+            output_file_id: None | str | Unset
+            if isinstance(self.output_file_id, Unset):
+                output_file_id = UNSET
+            else:
+                output_file_id = self.output_file_id
             field_dict["output_file_id"] = output_file_id
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-        if request_counts is not UNSET:
+        elif wire is not None and "output_file_id" in wire:
+            field_dict["output_file_id"] = None
+        if self.request_counts is not None:
+            request_counts: dict[str, Any] | None | Unset
+            if isinstance(self.request_counts, Unset):
+                request_counts = UNSET
+            elif isinstance(self.request_counts, BatchRequestCounts):
+                request_counts = self.request_counts.to_dict()
+            else:
+                request_counts = self.request_counts
             field_dict["request_counts"] = request_counts
-        if usage is not UNSET:
+        elif wire is not None and "request_counts" in wire:
+            field_dict["request_counts"] = None
+        if self.usage is not None:
+            usage: dict[str, Any] | None | Unset
+            if isinstance(self.usage, Unset):
+                usage = UNSET
+            elif isinstance(self.usage, BatchUsage):
+                usage = self.usage.to_dict()
+            else:
+                usage = self.usage
             field_dict["usage"] = usage
+        elif wire is not None and "usage" in wire:
+            field_dict["usage"] = None
 
         return field_dict
 
@@ -259,7 +273,17 @@ class Batch:
         from ..models.batch_usage import BatchUsage  # noqa: PLC0415
 
         d = dict(src_dict)
+        completion_window = d.pop("completion_window")
+
+        created_at = d.pop("created_at")
+
+        endpoint = d.pop("endpoint")
+
         id = d.pop("id")
+
+        object_ = d.pop("object")
+
+        provider = d.pop("provider")
 
         status = d.pop("status")
 
@@ -272,6 +296,9 @@ class Batch:
 
         cancelled_at = _parse_cancelled_at(d.pop("cancelled_at", UNSET))
 
+        if isinstance(cancelled_at, Unset):
+            cancelled_at = None
+
         def _parse_cancelling_at(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -280,6 +307,9 @@ class Batch:
             return cast(int | None | Unset, data)
 
         cancelling_at = _parse_cancelling_at(d.pop("cancelling_at", UNSET))
+
+        if isinstance(cancelling_at, Unset):
+            cancelling_at = None
 
         def _parse_completed_at(data: object) -> int | None | Unset:
             if data is None:
@@ -290,11 +320,8 @@ class Batch:
 
         completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
 
-        completion_window = d.pop("completion_window", UNSET)
-
-        created_at = d.pop("created_at", UNSET)
-
-        endpoint = d.pop("endpoint", UNSET)
+        if isinstance(completed_at, Unset):
+            completed_at = None
 
         def _parse_error_file_id(data: object) -> None | str | Unset:
             if data is None:
@@ -304,6 +331,9 @@ class Batch:
             return cast(None | str | Unset, data)
 
         error_file_id = _parse_error_file_id(d.pop("error_file_id", UNSET))
+
+        if isinstance(error_file_id, Unset):
+            error_file_id = None
 
         def _parse_errors(data: object) -> BatchErrors | None | Unset:
             if data is None:
@@ -322,6 +352,9 @@ class Batch:
 
         errors = _parse_errors(d.pop("errors", UNSET))
 
+        if isinstance(errors, Unset):
+            errors = None
+
         def _parse_expired_at(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -330,6 +363,9 @@ class Batch:
             return cast(int | None | Unset, data)
 
         expired_at = _parse_expired_at(d.pop("expired_at", UNSET))
+
+        if isinstance(expired_at, Unset):
+            expired_at = None
 
         def _parse_expires_at(data: object) -> int | None | Unset:
             if data is None:
@@ -340,6 +376,9 @@ class Batch:
 
         expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 
+        if isinstance(expires_at, Unset):
+            expires_at = None
+
         def _parse_failed_at(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -348,6 +387,9 @@ class Batch:
             return cast(int | None | Unset, data)
 
         failed_at = _parse_failed_at(d.pop("failed_at", UNSET))
+
+        if isinstance(failed_at, Unset):
+            failed_at = None
 
         def _parse_finalizing_at(data: object) -> int | None | Unset:
             if data is None:
@@ -358,6 +400,9 @@ class Batch:
 
         finalizing_at = _parse_finalizing_at(d.pop("finalizing_at", UNSET))
 
+        if isinstance(finalizing_at, Unset):
+            finalizing_at = None
+
         def _parse_in_progress_at(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -367,6 +412,9 @@ class Batch:
 
         in_progress_at = _parse_in_progress_at(d.pop("in_progress_at", UNSET))
 
+        if isinstance(in_progress_at, Unset):
+            in_progress_at = None
+
         def _parse_input_file_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -375,6 +423,9 @@ class Batch:
             return cast(None | str | Unset, data)
 
         input_file_id = _parse_input_file_id(d.pop("input_file_id", UNSET))
+
+        if isinstance(input_file_id, Unset):
+            input_file_id = None
 
         def _parse_metadata(data: object) -> BatchMetadata | None | Unset:
             if data is None:
@@ -393,6 +444,9 @@ class Batch:
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
+        if isinstance(metadata, Unset):
+            metadata = None
+
         def _parse_model(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -402,7 +456,8 @@ class Batch:
 
         model = _parse_model(d.pop("model", UNSET))
 
-        object_ = d.pop("object", UNSET)
+        if isinstance(model, Unset):
+            model = None
 
         def _parse_output_file_id(data: object) -> None | str | Unset:
             if data is None:
@@ -413,7 +468,8 @@ class Batch:
 
         output_file_id = _parse_output_file_id(d.pop("output_file_id", UNSET))
 
-        provider = d.pop("provider", UNSET)
+        if isinstance(output_file_id, Unset):
+            output_file_id = None
 
         def _parse_request_counts(data: object) -> BatchRequestCounts | None | Unset:
             if data is None:
@@ -432,6 +488,9 @@ class Batch:
 
         request_counts = _parse_request_counts(d.pop("request_counts", UNSET))
 
+        if isinstance(request_counts, Unset):
+            request_counts = None
+
         def _parse_usage(data: object) -> BatchUsage | None | Unset:
             if data is None:
                 return data
@@ -449,15 +508,20 @@ class Batch:
 
         usage = _parse_usage(d.pop("usage", UNSET))
 
+        if isinstance(usage, Unset):
+            usage = None
+
         batch = cls(
+            completion_window=completion_window,
+            created_at=created_at,
+            endpoint=endpoint,
             id=id,
+            object_=object_,
+            provider=provider,
             status=status,
             cancelled_at=cancelled_at,
             cancelling_at=cancelling_at,
             completed_at=completed_at,
-            completion_window=completion_window,
-            created_at=created_at,
-            endpoint=endpoint,
             error_file_id=error_file_id,
             errors=errors,
             expired_at=expired_at,
@@ -468,12 +532,11 @@ class Batch:
             input_file_id=input_file_id,
             metadata=metadata,
             model=model,
-            object_=object_,
             output_file_id=output_file_id,
-            provider=provider,
             request_counts=request_counts,
             usage=usage,
         )
+        batch._wire = src_dict
 
         batch.additional_properties = d
         return batch
@@ -493,3 +556,33 @@ class Batch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "completion_window",
+                "created_at",
+                "endpoint",
+                "id",
+                "object_",
+                "provider",
+                "status",
+                "cancelled_at",
+                "cancelling_at",
+                "completed_at",
+                "error_file_id",
+                "errors",
+                "expired_at",
+                "expires_at",
+                "failed_at",
+                "finalizing_at",
+                "in_progress_at",
+                "input_file_id",
+                "metadata",
+                "model",
+                "output_file_id",
+                "request_counts",
+                "usage",
+            ),
+        )

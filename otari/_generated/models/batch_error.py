@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="BatchError")
 
@@ -16,54 +16,60 @@ class BatchError:
     """One batch input error.
 
     Attributes:
-        code (None | str | Unset):
-        line (int | None | Unset):
-        message (None | str | Unset):
-        param (None | str | Unset):
+        code (None | str):
+        line (int | None):
+        message (None | str):
+        param (None | str):
     """
 
-    code: None | str | Unset = UNSET
-    line: int | None | Unset = UNSET
-    message: None | str | Unset = UNSET
-    param: None | str | Unset = UNSET
+    code: None | str = None
+    line: int | None = None
+    message: None | str = None
+    param: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        code: None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
-
-        line: int | None | Unset
-        if isinstance(self.line, Unset):
-            line = UNSET
-        else:
-            line = self.line
-
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
-        param: None | str | Unset
-        if isinstance(self.param, Unset):
-            param = UNSET
-        else:
-            param = self.param
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
+        wire = self._wire
+        if self.code is not None:
+            code: None | str | Unset
+            if isinstance(self.code, Unset):
+                code = UNSET
+            else:
+                code = self.code
             field_dict["code"] = code
-        if line is not UNSET:
+        elif wire is not None and "code" in wire:
+            field_dict["code"] = None
+        if self.line is not None:
+            line: int | None | Unset
+            if isinstance(self.line, Unset):
+                line = UNSET
+            else:
+                line = self.line
             field_dict["line"] = line
-        if message is not UNSET:
+        elif wire is not None and "line" in wire:
+            field_dict["line"] = None
+        if self.message is not None:
+            message: None | str | Unset
+            if isinstance(self.message, Unset):
+                message = UNSET
+            else:
+                message = self.message
             field_dict["message"] = message
-        if param is not UNSET:
+        elif wire is not None and "message" in wire:
+            field_dict["message"] = None
+        if self.param is not None:
+            param: None | str | Unset
+            if isinstance(self.param, Unset):
+                param = UNSET
+            else:
+                param = self.param
             field_dict["param"] = param
+        elif wire is not None and "param" in wire:
+            field_dict["param"] = None
 
         return field_dict
 
@@ -80,6 +86,9 @@ class BatchError:
 
         code = _parse_code(d.pop("code", UNSET))
 
+        if isinstance(code, Unset):
+            code = None
+
         def _parse_line(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -88,6 +97,9 @@ class BatchError:
             return cast(int | None | Unset, data)
 
         line = _parse_line(d.pop("line", UNSET))
+
+        if isinstance(line, Unset):
+            line = None
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:
@@ -98,6 +110,9 @@ class BatchError:
 
         message = _parse_message(d.pop("message", UNSET))
 
+        if isinstance(message, Unset):
+            message = None
+
         def _parse_param(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -107,12 +122,16 @@ class BatchError:
 
         param = _parse_param(d.pop("param", UNSET))
 
+        if isinstance(param, Unset):
+            param = None
+
         batch_error = cls(
             code=code,
             line=line,
             message=message,
             param=param,
         )
+        batch_error._wire = src_dict
 
         batch_error.additional_properties = d
         return batch_error
@@ -132,3 +151,14 @@ class BatchError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "code",
+                "line",
+                "message",
+                "param",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.batch_error import BatchError
@@ -20,38 +20,42 @@ class BatchErrors:
     """Validation errors of a batch's input.
 
     Attributes:
-        data (list[BatchError] | None | Unset):
-        object_ (str | Unset):
+        data (list[BatchError] | None):
+        object_ (str | None):
     """
 
-    data: list[BatchError] | None | Unset = UNSET
-    object_: str | Unset = UNSET
+    data: list[BatchError] | None = None
+    object_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.batch_error import BatchError  # noqa: PLC0415
 
-        data: list[dict[str, Any]] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        elif isinstance(self.data, list):
-            data = []
-            for data_type_0_item_data in self.data:
-                data_type_0_item = data_type_0_item_data.to_dict()
-                data.append(data_type_0_item)
-
-        else:
-            data = self.data
-
-        object_ = self.object_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
+        wire = self._wire
+        if self.data is not None:
+            data: list[dict[str, Any]] | None | Unset
+            if isinstance(self.data, Unset):
+                data = UNSET
+            elif isinstance(self.data, list):
+                data = []
+                for data_type_0_item_data in self.data:
+                    data_type_0_item = data_type_0_item_data.to_dict()
+                    data.append(data_type_0_item)
+
+            else:
+                data = self.data
             field_dict["data"] = data
-        if object_ is not UNSET:
+        elif wire is not None and "data" in wire:
+            field_dict["data"] = None
+        if self.object_ is not None:
+            object_ = self.object_
             field_dict["object"] = object_
+        elif wire is not None and "object" in wire:
+            field_dict["object"] = None
 
         return field_dict
 
@@ -83,12 +87,16 @@ class BatchErrors:
 
         data = _parse_data(d.pop("data", UNSET))
 
-        object_ = d.pop("object", UNSET)
+        if isinstance(data, Unset):
+            data = None
+
+        object_ = d.pop("object", None)
 
         batch_errors = cls(
             data=data,
             object_=object_,
         )
+        batch_errors._wire = src_dict
 
         batch_errors.additional_properties = d
         return batch_errors
@@ -108,3 +116,12 @@ class BatchErrors:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "data",
+                "object_",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.batch import Batch
@@ -21,18 +21,20 @@ class BatchList:
 
     Attributes:
         data (list[Batch]):
-        first_id (None | str | Unset):
-        has_more (bool | Unset):
-        last_id (None | str | Unset):
-        object_ (str | Unset):
+        first_id (None | str):
+        has_more (bool | None):
+        last_id (None | str):
+        object_ (str | None):
     """
 
     data: list[Batch]
-    first_id: None | str | Unset = UNSET
-    has_more: bool | Unset = UNSET
-    last_id: None | str | Unset = UNSET
-    object_: str | Unset = UNSET
+    first_id: None | str = None
+    has_more: bool | None = None
+    last_id: None | str = None
+    object_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.batch import Batch  # noqa: PLC0415
@@ -42,22 +44,6 @@ class BatchList:
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
-        first_id: None | str | Unset
-        if isinstance(self.first_id, Unset):
-            first_id = UNSET
-        else:
-            first_id = self.first_id
-
-        has_more = self.has_more
-
-        last_id: None | str | Unset
-        if isinstance(self.last_id, Unset):
-            last_id = UNSET
-        else:
-            last_id = self.last_id
-
-        object_ = self.object_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -65,14 +51,35 @@ class BatchList:
                 "data": data,
             }
         )
-        if first_id is not UNSET:
+        wire = self._wire
+        if self.first_id is not None:
+            first_id: None | str | Unset
+            if isinstance(self.first_id, Unset):
+                first_id = UNSET
+            else:
+                first_id = self.first_id
             field_dict["first_id"] = first_id
-        if has_more is not UNSET:
+        elif wire is not None and "first_id" in wire:
+            field_dict["first_id"] = None
+        if self.has_more is not None:
+            has_more = self.has_more
             field_dict["has_more"] = has_more
-        if last_id is not UNSET:
+        elif wire is not None and "has_more" in wire:
+            field_dict["has_more"] = None
+        if self.last_id is not None:
+            last_id: None | str | Unset
+            if isinstance(self.last_id, Unset):
+                last_id = UNSET
+            else:
+                last_id = self.last_id
             field_dict["last_id"] = last_id
-        if object_ is not UNSET:
+        elif wire is not None and "last_id" in wire:
+            field_dict["last_id"] = None
+        if self.object_ is not None:
+            object_ = self.object_
             field_dict["object"] = object_
+        elif wire is not None and "object" in wire:
+            field_dict["object"] = None
 
         return field_dict
 
@@ -97,7 +104,10 @@ class BatchList:
 
         first_id = _parse_first_id(d.pop("first_id", UNSET))
 
-        has_more = d.pop("has_more", UNSET)
+        if isinstance(first_id, Unset):
+            first_id = None
+
+        has_more = d.pop("has_more", None)
 
         def _parse_last_id(data: object) -> None | str | Unset:
             if data is None:
@@ -108,7 +118,10 @@ class BatchList:
 
         last_id = _parse_last_id(d.pop("last_id", UNSET))
 
-        object_ = d.pop("object", UNSET)
+        if isinstance(last_id, Unset):
+            last_id = None
+
+        object_ = d.pop("object", None)
 
         batch_list = cls(
             data=data,
@@ -117,6 +130,7 @@ class BatchList:
             last_id=last_id,
             object_=object_,
         )
+        batch_list._wire = src_dict
 
         batch_list.additional_properties = d
         return batch_list
@@ -136,3 +150,15 @@ class BatchList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "data",
+                "first_id",
+                "has_more",
+                "last_id",
+                "object_",
+            ),
+        )

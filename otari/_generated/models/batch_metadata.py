@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="BatchMetadata")
 
@@ -16,9 +16,10 @@ class BatchMetadata:
     """Key-value metadata of a batch (the gateway adds `otari_user_id`)."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -28,6 +29,7 @@ class BatchMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         batch_metadata = cls()
+        batch_metadata._wire = src_dict
 
         batch_metadata.additional_properties = d
         return batch_metadata
@@ -47,3 +49,6 @@ class BatchMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(self, ())

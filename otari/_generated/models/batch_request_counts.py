@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="BatchRequestCounts")
 
@@ -16,15 +16,17 @@ class BatchRequestCounts:
     """How many requests of a batch completed, failed, and in total.
 
     Attributes:
-        completed (int | Unset):
-        failed (int | Unset):
-        total (int | Unset):
+        completed (int):
+        failed (int):
+        total (int):
     """
 
-    completed: int | Unset = UNSET
-    failed: int | Unset = UNSET
-    total: int | Unset = UNSET
+    completed: int
+    failed: int
+    total: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         completed = self.completed
@@ -35,30 +37,31 @@ class BatchRequestCounts:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if completed is not UNSET:
-            field_dict["completed"] = completed
-        if failed is not UNSET:
-            field_dict["failed"] = failed
-        if total is not UNSET:
-            field_dict["total"] = total
+        field_dict.update(
+            {
+                "completed": completed,
+                "failed": failed,
+                "total": total,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        completed = d.pop("completed", UNSET)
+        completed = d.pop("completed")
 
-        failed = d.pop("failed", UNSET)
+        failed = d.pop("failed")
 
-        total = d.pop("total", UNSET)
+        total = d.pop("total")
 
         batch_request_counts = cls(
             completed=completed,
             failed=failed,
             total=total,
         )
+        batch_request_counts._wire = src_dict
 
         batch_request_counts.additional_properties = d
         return batch_request_counts
@@ -78,3 +81,13 @@ class BatchRequestCounts:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "completed",
+                "failed",
+                "total",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="BatchResultError")
 
@@ -16,34 +16,38 @@ class BatchResultError:
     """Why one batch request failed.
 
     Attributes:
-        code (None | str | Unset):
-        message (None | str | Unset):
+        code (None | str):
+        message (None | str):
     """
 
-    code: None | str | Unset = UNSET
-    message: None | str | Unset = UNSET
+    code: None | str = None
+    message: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        code: None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
-
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
+        wire = self._wire
+        if self.code is not None:
+            code: None | str | Unset
+            if isinstance(self.code, Unset):
+                code = UNSET
+            else:
+                code = self.code
             field_dict["code"] = code
-        if message is not UNSET:
+        elif wire is not None and "code" in wire:
+            field_dict["code"] = None
+        if self.message is not None:
+            message: None | str | Unset
+            if isinstance(self.message, Unset):
+                message = UNSET
+            else:
+                message = self.message
             field_dict["message"] = message
+        elif wire is not None and "message" in wire:
+            field_dict["message"] = None
 
         return field_dict
 
@@ -60,6 +64,9 @@ class BatchResultError:
 
         code = _parse_code(d.pop("code", UNSET))
 
+        if isinstance(code, Unset):
+            code = None
+
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -69,10 +76,14 @@ class BatchResultError:
 
         message = _parse_message(d.pop("message", UNSET))
 
+        if isinstance(message, Unset):
+            message = None
+
         batch_result_error = cls(
             code=code,
             message=message,
         )
+        batch_result_error._wire = src_dict
 
         batch_result_error.additional_properties = d
         return batch_result_error
@@ -92,3 +103,12 @@ class BatchResultError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "code",
+                "message",
+            ),
+        )

@@ -6,12 +6,11 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.batch_result_error import BatchResultError
     from ..models.chat_completion import ChatCompletion
-    from ..models.untyped_batch_result import UntypedBatchResult
 
 
 T = TypeVar("T", bound="BatchResultItem")
@@ -19,43 +18,26 @@ T = TypeVar("T", bound="BatchResultItem")
 
 @_attrs_define
 class BatchResultItem:
-    """The outcome of one batch request: `result` (a chat completion) or `error`.
+    """The outcome of one batch request: `result` (a chat completion: the gateway batches chat requests only) or `error`.
 
     Attributes:
         custom_id (str):
-        error (BatchResultError | None | Unset):
-        result (ChatCompletion | None | Unset | UntypedBatchResult):
+        error (BatchResultError | None):
+        result (ChatCompletion | None):
     """
 
     custom_id: str
-    error: BatchResultError | None | Unset = UNSET
-    result: ChatCompletion | None | Unset | UntypedBatchResult = UNSET
+    error: BatchResultError | None = None
+    result: ChatCompletion | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.batch_result_error import BatchResultError  # noqa: PLC0415
         from ..models.chat_completion import ChatCompletion  # noqa: PLC0415
-        from ..models.untyped_batch_result import UntypedBatchResult  # noqa: PLC0415
 
         custom_id = self.custom_id
-
-        error: dict[str, Any] | None | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        elif isinstance(self.error, BatchResultError):
-            error = self.error.to_dict()
-        else:
-            error = self.error
-
-        result: dict[str, Any] | None | Unset
-        if isinstance(self.result, Unset):
-            result = UNSET
-        elif isinstance(self.result, ChatCompletion):
-            result = self.result.to_dict()
-        elif isinstance(self.result, UntypedBatchResult):
-            result = self.result.to_dict()
-        else:
-            result = self.result
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,10 +46,29 @@ class BatchResultItem:
                 "custom_id": custom_id,
             }
         )
-        if error is not UNSET:
+        wire = self._wire
+        if self.error is not None:
+            error: dict[str, Any] | None | Unset
+            if isinstance(self.error, Unset):
+                error = UNSET
+            elif isinstance(self.error, BatchResultError):
+                error = self.error.to_dict()
+            else:
+                error = self.error
             field_dict["error"] = error
-        if result is not UNSET:
+        elif wire is not None and "error" in wire:
+            field_dict["error"] = None
+        if self.result is not None:
+            result: dict[str, Any] | None | Unset
+            if isinstance(self.result, Unset):
+                result = UNSET
+            elif isinstance(self.result, ChatCompletion):
+                result = self.result.to_dict()
+            else:
+                result = self.result
             field_dict["result"] = result
+        elif wire is not None and "result" in wire:
+            field_dict["result"] = None
 
         return field_dict
 
@@ -75,7 +76,6 @@ class BatchResultItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.batch_result_error import BatchResultError  # noqa: PLC0415
         from ..models.chat_completion import ChatCompletion  # noqa: PLC0415
-        from ..models.untyped_batch_result import UntypedBatchResult  # noqa: PLC0415
 
         d = dict(src_dict)
         custom_id = d.pop("custom_id")
@@ -97,7 +97,10 @@ class BatchResultItem:
 
         error = _parse_error(d.pop("error", UNSET))
 
-        def _parse_result(data: object) -> ChatCompletion | None | Unset | UntypedBatchResult:
+        if isinstance(error, Unset):
+            error = None
+
+        def _parse_result(data: object) -> ChatCompletion | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -110,23 +113,19 @@ class BatchResultItem:
                 return result_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                result_type_1 = UntypedBatchResult.from_dict(data)
-
-                return result_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChatCompletion | None | Unset | UntypedBatchResult, data)
+            return cast(ChatCompletion | None | Unset, data)
 
         result = _parse_result(d.pop("result", UNSET))
+
+        if isinstance(result, Unset):
+            result = None
 
         batch_result_item = cls(
             custom_id=custom_id,
             error=error,
             result=result,
         )
+        batch_result_item._wire = src_dict
 
         batch_result_item.additional_properties = d
         return batch_result_item
@@ -146,3 +145,13 @@ class BatchResultItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "custom_id",
+                "error",
+                "result",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.batch_result_item import BatchResultItem
@@ -25,6 +25,8 @@ class BatchResults:
 
     results: list[BatchResultItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.batch_result_item import BatchResultItem  # noqa: PLC0415
@@ -59,6 +61,7 @@ class BatchResults:
         batch_results = cls(
             results=results,
         )
+        batch_results._wire = src_dict
 
         batch_results.additional_properties = d
         return batch_results
@@ -78,3 +81,6 @@ class BatchResults:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(self, ("results",))

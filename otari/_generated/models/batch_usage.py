@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="BatchUsage")
 
@@ -16,49 +16,55 @@ class BatchUsage:
     """Token usage of a batch.
 
     Attributes:
-        input_tokens (int | Unset):
-        output_tokens (int | Unset):
-        total_tokens (int | Unset):
+        input_tokens (int | None):
+        output_tokens (int | None):
+        total_tokens (int | None):
     """
 
-    input_tokens: int | Unset = UNSET
-    output_tokens: int | Unset = UNSET
-    total_tokens: int | Unset = UNSET
+    input_tokens: int | None = None
+    output_tokens: int | None = None
+    total_tokens: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        input_tokens = self.input_tokens
-
-        output_tokens = self.output_tokens
-
-        total_tokens = self.total_tokens
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if input_tokens is not UNSET:
+        wire = self._wire
+        if self.input_tokens is not None:
+            input_tokens = self.input_tokens
             field_dict["input_tokens"] = input_tokens
-        if output_tokens is not UNSET:
+        elif wire is not None and "input_tokens" in wire:
+            field_dict["input_tokens"] = None
+        if self.output_tokens is not None:
+            output_tokens = self.output_tokens
             field_dict["output_tokens"] = output_tokens
-        if total_tokens is not UNSET:
+        elif wire is not None and "output_tokens" in wire:
+            field_dict["output_tokens"] = None
+        if self.total_tokens is not None:
+            total_tokens = self.total_tokens
             field_dict["total_tokens"] = total_tokens
+        elif wire is not None and "total_tokens" in wire:
+            field_dict["total_tokens"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        input_tokens = d.pop("input_tokens", UNSET)
+        input_tokens = d.pop("input_tokens", None)
 
-        output_tokens = d.pop("output_tokens", UNSET)
+        output_tokens = d.pop("output_tokens", None)
 
-        total_tokens = d.pop("total_tokens", UNSET)
+        total_tokens = d.pop("total_tokens", None)
 
         batch_usage = cls(
             input_tokens=input_tokens,
             output_tokens=output_tokens,
             total_tokens=total_tokens,
         )
+        batch_usage._wire = src_dict
 
         batch_usage.additional_properties = d
         return batch_usage
@@ -78,3 +84,13 @@ class BatchUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "input_tokens",
+                "output_tokens",
+                "total_tokens",
+            ),
+        )

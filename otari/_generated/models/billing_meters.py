@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.billing_meters_tools import BillingMetersTools
@@ -35,24 +35,27 @@ class BillingMeters:
     do.
 
         Attributes:
-            tools (BillingMetersTools | Unset):
+            tools (BillingMetersTools | None):
     """
 
-    tools: BillingMetersTools | Unset = UNSET
+    tools: BillingMetersTools | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.billing_meters_tools import BillingMetersTools  # noqa: PLC0415
 
-        tools: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
-            tools = self.tools.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tools is not UNSET:
+        wire = self._wire
+        if self.tools is not None:
+            tools: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.tools, Unset):
+                tools = self.tools.to_dict()
             field_dict["tools"] = tools
+        elif wire is not None and "tools" in wire:
+            field_dict["tools"] = None
 
         return field_dict
 
@@ -68,9 +71,13 @@ class BillingMeters:
         else:
             tools = BillingMetersTools.from_dict(_tools)
 
+        if isinstance(tools, Unset):
+            tools = None
+
         billing_meters = cls(
             tools=tools,
         )
+        billing_meters._wire = src_dict
 
         billing_meters.additional_properties = d
         return billing_meters
@@ -90,3 +97,6 @@ class BillingMeters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(self, ("tools",))

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, FileTypes, Unset
+from ..types import UNSET, File, FileTypes, Unset, compact_repr
 
 T = TypeVar("T", bound="BodyCreateTranscriptionV1AudioTranscriptionsPost")
 
@@ -214,3 +214,17 @@ class BodyCreateTranscriptionV1AudioTranscriptionsPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "file",
+                "model",
+                "language",
+                "prompt",
+                "response_format",
+                "temperature",
+                "user",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="BudgetResetLogResponse")
 
@@ -31,6 +31,8 @@ class BudgetResetLogResponse:
     reset_at: str
     user_id: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         budget_id = self.budget_id
@@ -95,6 +97,7 @@ class BudgetResetLogResponse:
             reset_at=reset_at,
             user_id=user_id,
         )
+        budget_reset_log_response._wire = src_dict
 
         budget_reset_log_response.additional_properties = d
         return budget_reset_log_response
@@ -114,3 +117,16 @@ class BudgetResetLogResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "budget_id",
+                "id",
+                "next_reset_at",
+                "previous_spend",
+                "reset_at",
+                "user_id",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="BudgetResponse")
 
@@ -29,9 +29,9 @@ class BudgetResponse:
             name (None | str):
             reset_alignment (None | str):
             updated_at (str):
-            total_reserved (float | Unset):  Default: 0.0.
-            total_spend (float | Unset):  Default: 0.0.
-            user_count (int | Unset):  Default: 0.
+            total_reserved (float):
+            total_spend (float):
+            user_count (int):
     """
 
     budget_duration_sec: int | None
@@ -41,10 +41,12 @@ class BudgetResponse:
     name: None | str
     reset_alignment: None | str
     updated_at: str
-    total_reserved: float | Unset = 0.0
-    total_spend: float | Unset = 0.0
-    user_count: int | Unset = 0
+    total_reserved: float = 0.0
+    total_spend: float = 0.0
+    user_count: int = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         budget_duration_sec: int | None
@@ -65,12 +67,6 @@ class BudgetResponse:
 
         updated_at = self.updated_at
 
-        total_reserved = self.total_reserved
-
-        total_spend = self.total_spend
-
-        user_count = self.user_count
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -84,11 +80,15 @@ class BudgetResponse:
                 "updated_at": updated_at,
             }
         )
-        if total_reserved is not UNSET:
+        wire = self._wire
+        if wire is None or "total_reserved" in wire or self.total_reserved != 0.0:
+            total_reserved = self.total_reserved
             field_dict["total_reserved"] = total_reserved
-        if total_spend is not UNSET:
+        if wire is None or "total_spend" in wire or self.total_spend != 0.0:
+            total_spend = self.total_spend
             field_dict["total_spend"] = total_spend
-        if user_count is not UNSET:
+        if wire is None or "user_count" in wire or self.user_count != 0:
+            user_count = self.user_count
             field_dict["user_count"] = user_count
 
         return field_dict
@@ -131,11 +131,11 @@ class BudgetResponse:
 
         updated_at = d.pop("updated_at")
 
-        total_reserved = d.pop("total_reserved", UNSET)
+        total_reserved = d.pop("total_reserved", 0.0)
 
-        total_spend = d.pop("total_spend", UNSET)
+        total_spend = d.pop("total_spend", 0.0)
 
-        user_count = d.pop("user_count", UNSET)
+        user_count = d.pop("user_count", 0)
 
         budget_response = cls(
             budget_duration_sec=budget_duration_sec,
@@ -149,6 +149,7 @@ class BudgetResponse:
             total_spend=total_spend,
             user_count=user_count,
         )
+        budget_response._wire = src_dict
 
         budget_response.additional_properties = d
         return budget_response
@@ -168,3 +169,20 @@ class BudgetResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "budget_duration_sec",
+                "budget_id",
+                "created_at",
+                "max_budget",
+                "name",
+                "reset_alignment",
+                "updated_at",
+                "total_reserved",
+                "total_spend",
+                "user_count",
+            ),
+        )

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="CallerWorkspaceMembershipPublic")
 
@@ -33,6 +33,8 @@ class CallerWorkspaceMembershipPublic:
     role: str
     workspace_id: UUID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -67,6 +69,7 @@ class CallerWorkspaceMembershipPublic:
             role=role,
             workspace_id=workspace_id,
         )
+        caller_workspace_membership_public._wire = src_dict
 
         caller_workspace_membership_public.additional_properties = d
         return caller_workspace_membership_public
@@ -86,3 +89,13 @@ class CallerWorkspaceMembershipPublic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "name",
+                "role",
+                "workspace_id",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="CandidateResponse")
 
@@ -29,6 +29,8 @@ class CandidateResponse:
     position: int
     selection_reason: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         dispatch_model = self.dispatch_model
@@ -75,6 +77,7 @@ class CandidateResponse:
             position=position,
             selection_reason=selection_reason,
         )
+        candidate_response._wire = src_dict
 
         candidate_response.additional_properties = d
         return candidate_response
@@ -94,3 +97,15 @@ class CandidateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "dispatch_model",
+                "instance",
+                "model",
+                "position",
+                "selection_reason",
+            ),
+        )

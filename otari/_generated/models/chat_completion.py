@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.chat_completion_choice import ChatCompletionChoice
@@ -18,29 +18,32 @@ T = TypeVar("T", bound="ChatCompletion")
 
 @_attrs_define
 class ChatCompletion:
-    """A chat completion (OpenAI wire format). Only `choices` is required; fields a provider adds (any-llm's `moderation`,
-    `metadata`, ...) are kept in `additional_properties`.
+    """A chat completion (OpenAI wire format). `id`, `object`, `created`, `model` and `choices` are always sent (OpenAI
+    requires them; every recording has them); fields a provider adds (any-llm's `moderation`, `metadata`, ...) are kept
+    in `additional_properties`.
 
         Attributes:
             choices (list[ChatCompletionChoice]):
-            created (int | Unset):
-            id (str | Unset):
-            model (str | Unset):
-            object_ (str | Unset):
-            service_tier (None | str | Unset):
-            system_fingerprint (None | str | Unset):
-            usage (CompletionUsage | None | Unset):
+            created (int):
+            id (str):
+            model (str):
+            object_ (str):
+            service_tier (None | str):
+            system_fingerprint (None | str):
+            usage (CompletionUsage | None):
     """
 
     choices: list[ChatCompletionChoice]
-    created: int | Unset = UNSET
-    id: str | Unset = UNSET
-    model: str | Unset = UNSET
-    object_: str | Unset = UNSET
-    service_tier: None | str | Unset = UNSET
-    system_fingerprint: None | str | Unset = UNSET
-    usage: CompletionUsage | None | Unset = UNSET
+    created: int
+    id: str
+    model: str
+    object_: str
+    service_tier: None | str = None
+    system_fingerprint: None | str = None
+    usage: CompletionUsage | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.chat_completion_choice import ChatCompletionChoice  # noqa: PLC0415
@@ -59,47 +62,47 @@ class ChatCompletion:
 
         object_ = self.object_
 
-        service_tier: None | str | Unset
-        if isinstance(self.service_tier, Unset):
-            service_tier = UNSET
-        else:
-            service_tier = self.service_tier
-
-        system_fingerprint: None | str | Unset
-        if isinstance(self.system_fingerprint, Unset):
-            system_fingerprint = UNSET
-        else:
-            system_fingerprint = self.system_fingerprint
-
-        usage: dict[str, Any] | None | Unset
-        if isinstance(self.usage, Unset):
-            usage = UNSET
-        elif isinstance(self.usage, CompletionUsage):
-            usage = self.usage.to_dict()
-        else:
-            usage = self.usage
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "choices": choices,
+                "created": created,
+                "id": id,
+                "model": model,
+                "object": object_,
             }
         )
-        if created is not UNSET:
-            field_dict["created"] = created
-        if id is not UNSET:
-            field_dict["id"] = id
-        if model is not UNSET:
-            field_dict["model"] = model
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if service_tier is not UNSET:
+        wire = self._wire
+        if self.service_tier is not None:
+            service_tier: None | str | Unset
+            if isinstance(self.service_tier, Unset):
+                service_tier = UNSET
+            else:
+                service_tier = self.service_tier
             field_dict["service_tier"] = service_tier
-        if system_fingerprint is not UNSET:
+        elif wire is not None and "service_tier" in wire:
+            field_dict["service_tier"] = None
+        if self.system_fingerprint is not None:
+            system_fingerprint: None | str | Unset
+            if isinstance(self.system_fingerprint, Unset):
+                system_fingerprint = UNSET
+            else:
+                system_fingerprint = self.system_fingerprint
             field_dict["system_fingerprint"] = system_fingerprint
-        if usage is not UNSET:
+        elif wire is not None and "system_fingerprint" in wire:
+            field_dict["system_fingerprint"] = None
+        if self.usage is not None:
+            usage: dict[str, Any] | None | Unset
+            if isinstance(self.usage, Unset):
+                usage = UNSET
+            elif isinstance(self.usage, CompletionUsage):
+                usage = self.usage.to_dict()
+            else:
+                usage = self.usage
             field_dict["usage"] = usage
+        elif wire is not None and "usage" in wire:
+            field_dict["usage"] = None
 
         return field_dict
 
@@ -116,13 +119,13 @@ class ChatCompletion:
 
             choices.append(choices_item)
 
-        created = d.pop("created", UNSET)
+        created = d.pop("created")
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        model = d.pop("model", UNSET)
+        model = d.pop("model")
 
-        object_ = d.pop("object", UNSET)
+        object_ = d.pop("object")
 
         def _parse_service_tier(data: object) -> None | str | Unset:
             if data is None:
@@ -133,6 +136,9 @@ class ChatCompletion:
 
         service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
 
+        if isinstance(service_tier, Unset):
+            service_tier = None
+
         def _parse_system_fingerprint(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -141,6 +147,9 @@ class ChatCompletion:
             return cast(None | str | Unset, data)
 
         system_fingerprint = _parse_system_fingerprint(d.pop("system_fingerprint", UNSET))
+
+        if isinstance(system_fingerprint, Unset):
+            system_fingerprint = None
 
         def _parse_usage(data: object) -> CompletionUsage | None | Unset:
             if data is None:
@@ -159,6 +168,9 @@ class ChatCompletion:
 
         usage = _parse_usage(d.pop("usage", UNSET))
 
+        if isinstance(usage, Unset):
+            usage = None
+
         chat_completion = cls(
             choices=choices,
             created=created,
@@ -169,6 +181,7 @@ class ChatCompletion:
             system_fingerprint=system_fingerprint,
             usage=usage,
         )
+        chat_completion._wire = src_dict
 
         chat_completion.additional_properties = d
         return chat_completion
@@ -188,3 +201,18 @@ class ChatCompletion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "choices",
+                "created",
+                "id",
+                "model",
+                "object_",
+                "service_tier",
+                "system_fingerprint",
+                "usage",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.chat_completion_message import ChatCompletionMessage
@@ -20,41 +20,46 @@ class ChatCompletionChoice:
     """One choice of a chat completion. `finish_reason` is a plain string: new reasons must not break parsing.
 
     Attributes:
-        message (ChatCompletionMessage): The assistant message of a choice. `content` is a string, a list of content
-            parts, or null; fields such as any-llm's `reasoning` are kept in `additional_properties`.
-        finish_reason (None | str | Unset):
-        index (int | Unset):
+        index (int):
+        message (ChatCompletionMessage): The assistant message of a choice. `content` is the text, or null. A provider
+            may send a list of content parts instead: `content` is then the text of its text parts, and `content_parts()`
+            gives the parts (model_extras/ChatCompletionMessage). Fields such as any-llm's `reasoning` are kept in
+            `additional_properties`.
+        finish_reason (None | str):
     """
 
+    index: int
     message: ChatCompletionMessage
-    finish_reason: None | str | Unset = UNSET
-    index: int | Unset = UNSET
+    finish_reason: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.chat_completion_message import ChatCompletionMessage  # noqa: PLC0415
 
-        message = self.message.to_dict()
-
-        finish_reason: None | str | Unset
-        if isinstance(self.finish_reason, Unset):
-            finish_reason = UNSET
-        else:
-            finish_reason = self.finish_reason
-
         index = self.index
+
+        message = self.message.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "index": index,
                 "message": message,
             }
         )
-        if finish_reason is not UNSET:
+        wire = self._wire
+        if self.finish_reason is not None:
+            finish_reason: None | str | Unset
+            if isinstance(self.finish_reason, Unset):
+                finish_reason = UNSET
+            else:
+                finish_reason = self.finish_reason
             field_dict["finish_reason"] = finish_reason
-        if index is not UNSET:
-            field_dict["index"] = index
+        elif wire is not None and "finish_reason" in wire:
+            field_dict["finish_reason"] = None
 
         return field_dict
 
@@ -63,6 +68,8 @@ class ChatCompletionChoice:
         from ..models.chat_completion_message import ChatCompletionMessage  # noqa: PLC0415
 
         d = dict(src_dict)
+        index = d.pop("index")
+
         message = ChatCompletionMessage.from_dict(d.pop("message"))
 
         def _parse_finish_reason(data: object) -> None | str | Unset:
@@ -74,13 +81,15 @@ class ChatCompletionChoice:
 
         finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
 
-        index = d.pop("index", UNSET)
+        if isinstance(finish_reason, Unset):
+            finish_reason = None
 
         chat_completion_choice = cls(
+            index=index,
             message=message,
             finish_reason=finish_reason,
-            index=index,
         )
+        chat_completion_choice._wire = src_dict
 
         chat_completion_choice.additional_properties = d
         return chat_completion_choice
@@ -100,3 +109,13 @@ class ChatCompletionChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "index",
+                "message",
+                "finish_reason",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.chunk_choice import ChunkChoice
@@ -18,28 +18,31 @@ T = TypeVar("T", bound="ChatCompletionChunk")
 
 @_attrs_define
 class ChatCompletionChunk:
-    """One `data:` event of a chat completion stream. The final usage chunk has `choices: []`.
+    """One `data:` event of a chat completion stream. The final usage chunk has `choices: []`. `id`, `object`, `created`
+    and `model` come on every chunk.
 
-    Attributes:
-        choices (list[ChunkChoice]):
-        created (int | Unset):
-        id (str | Unset):
-        model (str | Unset):
-        object_ (str | Unset):
-        service_tier (None | str | Unset):
-        system_fingerprint (None | str | Unset):
-        usage (CompletionUsage | None | Unset):
+        Attributes:
+            choices (list[ChunkChoice]):
+            created (int):
+            id (str):
+            model (str):
+            object_ (str):
+            service_tier (None | str):
+            system_fingerprint (None | str):
+            usage (CompletionUsage | None):
     """
 
     choices: list[ChunkChoice]
-    created: int | Unset = UNSET
-    id: str | Unset = UNSET
-    model: str | Unset = UNSET
-    object_: str | Unset = UNSET
-    service_tier: None | str | Unset = UNSET
-    system_fingerprint: None | str | Unset = UNSET
-    usage: CompletionUsage | None | Unset = UNSET
+    created: int
+    id: str
+    model: str
+    object_: str
+    service_tier: None | str = None
+    system_fingerprint: None | str = None
+    usage: CompletionUsage | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.chunk_choice import ChunkChoice  # noqa: PLC0415
@@ -58,47 +61,47 @@ class ChatCompletionChunk:
 
         object_ = self.object_
 
-        service_tier: None | str | Unset
-        if isinstance(self.service_tier, Unset):
-            service_tier = UNSET
-        else:
-            service_tier = self.service_tier
-
-        system_fingerprint: None | str | Unset
-        if isinstance(self.system_fingerprint, Unset):
-            system_fingerprint = UNSET
-        else:
-            system_fingerprint = self.system_fingerprint
-
-        usage: dict[str, Any] | None | Unset
-        if isinstance(self.usage, Unset):
-            usage = UNSET
-        elif isinstance(self.usage, CompletionUsage):
-            usage = self.usage.to_dict()
-        else:
-            usage = self.usage
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "choices": choices,
+                "created": created,
+                "id": id,
+                "model": model,
+                "object": object_,
             }
         )
-        if created is not UNSET:
-            field_dict["created"] = created
-        if id is not UNSET:
-            field_dict["id"] = id
-        if model is not UNSET:
-            field_dict["model"] = model
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if service_tier is not UNSET:
+        wire = self._wire
+        if self.service_tier is not None:
+            service_tier: None | str | Unset
+            if isinstance(self.service_tier, Unset):
+                service_tier = UNSET
+            else:
+                service_tier = self.service_tier
             field_dict["service_tier"] = service_tier
-        if system_fingerprint is not UNSET:
+        elif wire is not None and "service_tier" in wire:
+            field_dict["service_tier"] = None
+        if self.system_fingerprint is not None:
+            system_fingerprint: None | str | Unset
+            if isinstance(self.system_fingerprint, Unset):
+                system_fingerprint = UNSET
+            else:
+                system_fingerprint = self.system_fingerprint
             field_dict["system_fingerprint"] = system_fingerprint
-        if usage is not UNSET:
+        elif wire is not None and "system_fingerprint" in wire:
+            field_dict["system_fingerprint"] = None
+        if self.usage is not None:
+            usage: dict[str, Any] | None | Unset
+            if isinstance(self.usage, Unset):
+                usage = UNSET
+            elif isinstance(self.usage, CompletionUsage):
+                usage = self.usage.to_dict()
+            else:
+                usage = self.usage
             field_dict["usage"] = usage
+        elif wire is not None and "usage" in wire:
+            field_dict["usage"] = None
 
         return field_dict
 
@@ -115,13 +118,13 @@ class ChatCompletionChunk:
 
             choices.append(choices_item)
 
-        created = d.pop("created", UNSET)
+        created = d.pop("created")
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        model = d.pop("model", UNSET)
+        model = d.pop("model")
 
-        object_ = d.pop("object", UNSET)
+        object_ = d.pop("object")
 
         def _parse_service_tier(data: object) -> None | str | Unset:
             if data is None:
@@ -132,6 +135,9 @@ class ChatCompletionChunk:
 
         service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
 
+        if isinstance(service_tier, Unset):
+            service_tier = None
+
         def _parse_system_fingerprint(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -140,6 +146,9 @@ class ChatCompletionChunk:
             return cast(None | str | Unset, data)
 
         system_fingerprint = _parse_system_fingerprint(d.pop("system_fingerprint", UNSET))
+
+        if isinstance(system_fingerprint, Unset):
+            system_fingerprint = None
 
         def _parse_usage(data: object) -> CompletionUsage | None | Unset:
             if data is None:
@@ -158,6 +167,9 @@ class ChatCompletionChunk:
 
         usage = _parse_usage(d.pop("usage", UNSET))
 
+        if isinstance(usage, Unset):
+            usage = None
+
         chat_completion_chunk = cls(
             choices=choices,
             created=created,
@@ -168,6 +180,7 @@ class ChatCompletionChunk:
             system_fingerprint=system_fingerprint,
             usage=usage,
         )
+        chat_completion_chunk._wire = src_dict
 
         chat_completion_chunk.additional_properties = d
         return chat_completion_chunk
@@ -188,6 +201,21 @@ class ChatCompletionChunk:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "choices",
+                "created",
+                "id",
+                "model",
+                "object_",
+                "service_tier",
+                "system_fingerprint",
+                "usage",
+            ),
+        )
+
     # The generated parser, for every shape the fast one below does not handle itself.
     _generated_from_dict = from_dict
 
@@ -199,8 +227,14 @@ class ChatCompletionChunk:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a chunk's JSON: the usual shape directly, anything else through the generated parser."""
         choices_data = src_dict.get("choices") if type(src_dict) is dict else None
-        if type(choices_data) is not list:
-            # Missing or odd ``choices``, or not a plain dict: the generated behaviour, errors included.
+        if (
+            type(choices_data) is not list
+            or "id" not in src_dict
+            or "object" not in src_dict
+            or "created" not in src_dict
+            or "model" not in src_dict
+        ):
+            # Missing or odd required fields, or not a plain dict: the generated behaviour, errors included.
             return cls._generated_from_dict(src_dict)
         choice_cls = cls._ChunkChoice
         if choice_cls is None:
@@ -213,7 +247,7 @@ class ChatCompletionChunk:
         d = src_dict.copy()
         del d["choices"]
         pop = d.pop
-        usage = pop("usage", UNSET)
+        usage = pop("usage", None)
         if isinstance(usage, dict):
             usage_cls = cls._CompletionUsage
             if usage_cls is None:
@@ -228,12 +262,13 @@ class ChatCompletionChunk:
         # at a third of the cost of calling it.
         chat_completion_chunk = object.__new__(cls)
         chat_completion_chunk.choices = choices
-        chat_completion_chunk.created = pop("created", UNSET)
-        chat_completion_chunk.id = pop("id", UNSET)
-        chat_completion_chunk.model = pop("model", UNSET)
-        chat_completion_chunk.object_ = pop("object", UNSET)
-        chat_completion_chunk.service_tier = pop("service_tier", UNSET)
-        chat_completion_chunk.system_fingerprint = pop("system_fingerprint", UNSET)
+        chat_completion_chunk.created = pop("created")
+        chat_completion_chunk.id = pop("id")
+        chat_completion_chunk.model = pop("model")
+        chat_completion_chunk.object_ = pop("object")
+        chat_completion_chunk.service_tier = pop("service_tier", None)
+        chat_completion_chunk.system_fingerprint = pop("system_fingerprint", None)
         chat_completion_chunk.usage = usage
         chat_completion_chunk.additional_properties = d
+        chat_completion_chunk._wire = src_dict
         return chat_completion_chunk

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="ChatCompletionContentPart")
 
@@ -16,40 +16,45 @@ class ChatCompletionContentPart:
     """One part of a message's content when it arrives as a list (text, thinking, image, ...).
 
     Attributes:
-        text (str | Unset):
-        type_ (str | Unset):
+        text (str | None):
+        type_ (str | None):
     """
 
-    text: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    text: str | None = None
+    type_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        text = self.text
-
-        type_ = self.type_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if text is not UNSET:
+        wire = self._wire
+        if self.text is not None:
+            text = self.text
             field_dict["text"] = text
-        if type_ is not UNSET:
+        elif wire is not None and "text" in wire:
+            field_dict["text"] = None
+        if self.type_ is not None:
+            type_ = self.type_
             field_dict["type"] = type_
+        elif wire is not None and "type" in wire:
+            field_dict["type"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        text = d.pop("text", UNSET)
+        text = d.pop("text", None)
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
         chat_completion_content_part = cls(
             text=text,
             type_=type_,
         )
+        chat_completion_content_part._wire = src_dict
 
         chat_completion_content_part.additional_properties = d
         return chat_completion_content_part
@@ -69,3 +74,12 @@ class ChatCompletionContentPart:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "text",
+                "type_",
+            ),
+        )

@@ -6,12 +6,15 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
+
+if TYPE_CHECKING:
+    from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall
+    from ..models.function_call import FunctionCall
+from ..types import content_text
 
 if TYPE_CHECKING:
     from ..models.chat_completion_content_part import ChatCompletionContentPart
-    from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall
-    from ..models.function_call import FunctionCall
 
 
 T = TypeVar("T", bound="ChatCompletionMessage")
@@ -19,118 +22,111 @@ T = TypeVar("T", bound="ChatCompletionMessage")
 
 @_attrs_define
 class ChatCompletionMessage:
-    """The assistant message of a choice. `content` is a string, a list of content parts, or null; fields such as any-llm's
-    `reasoning` are kept in `additional_properties`.
+    """The assistant message of a choice. `content` is the text, or null. A provider may send a list of content parts
+    instead: `content` is then the text of its text parts, and `content_parts()` gives the parts
+    (model_extras/ChatCompletionMessage). Fields such as any-llm's `reasoning` are kept in `additional_properties`.
 
         Attributes:
-            content (list[ChatCompletionContentPart] | None | str | Unset):
-            function_call (FunctionCall | None | Unset):
-            refusal (None | str | Unset):
-            role (str | Unset):
-            tool_calls (list[ChatCompletionMessageToolCall] | None | Unset):
+            role (str):
+            content (None | str):
+            function_call (FunctionCall | None):
+            refusal (None | str):
+            tool_calls (list[ChatCompletionMessageToolCall] | None):
     """
 
-    content: list[ChatCompletionContentPart] | None | str | Unset = UNSET
-    function_call: FunctionCall | None | Unset = UNSET
-    refusal: None | str | Unset = UNSET
-    role: str | Unset = UNSET
-    tool_calls: list[ChatCompletionMessageToolCall] | None | Unset = UNSET
+    role: str
+    content: None | str = None
+    function_call: FunctionCall | None = None
+    refusal: None | str = None
+    tool_calls: list[ChatCompletionMessageToolCall] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_content_part import ChatCompletionContentPart  # noqa: PLC0415
         from ..models.chat_completion_message_tool_call import (
             ChatCompletionMessageToolCall,  # noqa: PLC0415
         )
         from ..models.function_call import FunctionCall  # noqa: PLC0415
 
-        content: list[dict[str, Any]] | None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        elif isinstance(self.content, list):
-            content = []
-            for content_type_1_item_data in self.content:
-                content_type_1_item = content_type_1_item_data.to_dict()
-                content.append(content_type_1_item)
-
-        else:
-            content = self.content
-
-        function_call: dict[str, Any] | None | Unset
-        if isinstance(self.function_call, Unset):
-            function_call = UNSET
-        elif isinstance(self.function_call, FunctionCall):
-            function_call = self.function_call.to_dict()
-        else:
-            function_call = self.function_call
-
-        refusal: None | str | Unset
-        if isinstance(self.refusal, Unset):
-            refusal = UNSET
-        else:
-            refusal = self.refusal
-
         role = self.role
-
-        tool_calls: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tool_calls, Unset):
-            tool_calls = UNSET
-        elif isinstance(self.tool_calls, list):
-            tool_calls = []
-            for tool_calls_type_0_item_data in self.tool_calls:
-                tool_calls_type_0_item = tool_calls_type_0_item_data.to_dict()
-                tool_calls.append(tool_calls_type_0_item)
-
-        else:
-            tool_calls = self.tool_calls
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if content is not UNSET:
+        field_dict.update(
+            {
+                "role": role,
+            }
+        )
+        wire = self._wire
+        if self.content is not None:
+            content: None | str | Unset
+            if isinstance(self.content, Unset):
+                content = UNSET
+            else:
+                content = self.content
             field_dict["content"] = content
-        if function_call is not UNSET:
+        elif wire is not None and "content" in wire:
+            field_dict["content"] = None
+        if self.function_call is not None:
+            function_call: dict[str, Any] | None | Unset
+            if isinstance(self.function_call, Unset):
+                function_call = UNSET
+            elif isinstance(self.function_call, FunctionCall):
+                function_call = self.function_call.to_dict()
+            else:
+                function_call = self.function_call
             field_dict["function_call"] = function_call
-        if refusal is not UNSET:
+        elif wire is not None and "function_call" in wire:
+            field_dict["function_call"] = None
+        if self.refusal is not None:
+            refusal: None | str | Unset
+            if isinstance(self.refusal, Unset):
+                refusal = UNSET
+            else:
+                refusal = self.refusal
             field_dict["refusal"] = refusal
-        if role is not UNSET:
-            field_dict["role"] = role
-        if tool_calls is not UNSET:
+        elif wire is not None and "refusal" in wire:
+            field_dict["refusal"] = None
+        if self.tool_calls is not None:
+            tool_calls: list[dict[str, Any]] | None | Unset
+            if isinstance(self.tool_calls, Unset):
+                tool_calls = UNSET
+            elif isinstance(self.tool_calls, list):
+                tool_calls = []
+                for tool_calls_type_0_item_data in self.tool_calls:
+                    tool_calls_type_0_item = tool_calls_type_0_item_data.to_dict()
+                    tool_calls.append(tool_calls_type_0_item)
+
+            else:
+                tool_calls = self.tool_calls
             field_dict["tool_calls"] = tool_calls
+        elif wire is not None and "tool_calls" in wire:
+            field_dict["tool_calls"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_content_part import ChatCompletionContentPart  # noqa: PLC0415
         from ..models.chat_completion_message_tool_call import (
             ChatCompletionMessageToolCall,  # noqa: PLC0415
         )
         from ..models.function_call import FunctionCall  # noqa: PLC0415
 
         d = dict(src_dict)
+        role = d.pop("role")
 
-        def _parse_content(data: object) -> list[ChatCompletionContentPart] | None | str | Unset:
+        def _parse_content(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_1 = []
-                _content_type_1 = data
-                for content_type_1_item_data in _content_type_1:
-                    content_type_1_item = ChatCompletionContentPart.from_dict(content_type_1_item_data)
-
-                    content_type_1.append(content_type_1_item)
-
-                return content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ChatCompletionContentPart] | None | str | Unset, data)
+            return cast(None | str | Unset, data)
 
         content = _parse_content(d.pop("content", UNSET))
+
+        if isinstance(content, Unset):
+            content = None
 
         def _parse_function_call(data: object) -> FunctionCall | None | Unset:
             if data is None:
@@ -149,6 +145,9 @@ class ChatCompletionMessage:
 
         function_call = _parse_function_call(d.pop("function_call", UNSET))
 
+        if isinstance(function_call, Unset):
+            function_call = None
+
         def _parse_refusal(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -158,7 +157,8 @@ class ChatCompletionMessage:
 
         refusal = _parse_refusal(d.pop("refusal", UNSET))
 
-        role = d.pop("role", UNSET)
+        if isinstance(refusal, Unset):
+            refusal = None
 
         def _parse_tool_calls(data: object) -> list[ChatCompletionMessageToolCall] | None | Unset:
             if data is None:
@@ -182,13 +182,17 @@ class ChatCompletionMessage:
 
         tool_calls = _parse_tool_calls(d.pop("tool_calls", UNSET))
 
+        if isinstance(tool_calls, Unset):
+            tool_calls = None
+
         chat_completion_message = cls(
+            role=role,
             content=content,
             function_call=function_call,
             refusal=refusal,
-            role=role,
             tool_calls=tool_calls,
         )
+        chat_completion_message._wire = src_dict
 
         chat_completion_message.additional_properties = d
         return chat_completion_message
@@ -209,29 +213,51 @@ class ChatCompletionMessage:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
-    def content_string(self) -> str:
-        """The message text as one string.
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "role",
+                "content",
+                "function_call",
+                "refusal",
+                "tool_calls",
+            ),
+        )
 
-        String content is returned as is. Content sent as a list of parts gives the ``text`` of its
-        ``"text"`` parts joined together (other parts, such as images or reasoning, are left out). No
-        content (``None``, or a tool-call-only message) gives ``""``.
+    # The generated parser; the one below only turns content parts into their text.
+    _generated_from_dict = from_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a message. Content sent as a list of parts becomes their text; ``content_parts()`` has the parts."""
+        message = cls._generated_from_dict(src_dict)
+        if isinstance(message.content, list):
+            message.content = content_text(message.content)
+        return message
+
+    def content_string(self) -> str:
+        """The message text, ``""`` when there is none (a tool-call-only message, or parts without text)."""
+        return self.content or ""
+
+    def content_parts(self) -> list[ChatCompletionContentPart] | None:
+        """The content parts as the provider sent them, when it sent a list rather than a string; else None.
+
+        ``content`` then holds the text of the ``"text"`` parts; image, audio or reasoning parts are here.
         """
+        raw = self._wire.get("content") if self._wire is not None else None
+        if not isinstance(raw, list):
+            return None
         from ..models.chat_completion_content_part import ChatCompletionContentPart  # noqa: PLC0415
 
-        content = self.content
-        if isinstance(content, str):
-            return content
-        if not isinstance(content, list):
-            return ""
-        texts: list[str] = []
-        for part in content:
-            # A list the generated parser could not type is kept as sent, so parts may be plain dicts.
-            if isinstance(part, ChatCompletionContentPart):
-                kind, text = part.type_, part.text
-            elif isinstance(part, dict):
-                kind, text = part.get("type"), part.get("text")
-            else:
-                continue
-            if kind == "text" and isinstance(text, str):
-                texts.append(text)
-        return "".join(texts)
+        return [ChatCompletionContentPart.from_dict(part) for part in raw if isinstance(part, dict)]
+
+    # The generated serialiser; the one below gives content parts back as they arrived.
+    _generated_to_dict = to_dict
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict = self._generated_to_dict()
+        raw = self._wire.get("content") if self._wire is not None else None
+        if isinstance(raw, list) and self.content == content_text(raw):
+            field_dict["content"] = raw
+        return field_dict

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.function_call import FunctionCall
@@ -17,29 +17,25 @@ T = TypeVar("T", bound="ChatCompletionMessageToolCall")
 
 @_attrs_define
 class ChatCompletionMessageToolCall:
-    """A tool call made by the assistant. `function` is absent for non-function tool types.
+    """A function tool call made by the assistant (the only kind the gateway's chat route returns).
 
     Attributes:
-        function (FunctionCall | None | Unset):
-        id (str | Unset):
-        type_ (str | Unset):
+        function (FunctionCall): The function a tool call invokes: its name and JSON-encoded arguments.
+        id (str):
+        type_ (str):
     """
 
-    function: FunctionCall | None | Unset = UNSET
-    id: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    function: FunctionCall
+    id: str
+    type_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.function_call import FunctionCall  # noqa: PLC0415
 
-        function: dict[str, Any] | None | Unset
-        if isinstance(self.function, Unset):
-            function = UNSET
-        elif isinstance(self.function, FunctionCall):
-            function = self.function.to_dict()
-        else:
-            function = self.function
+        function = self.function.to_dict()
 
         id = self.id
 
@@ -47,13 +43,13 @@ class ChatCompletionMessageToolCall:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if function is not UNSET:
-            field_dict["function"] = function
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        field_dict.update(
+            {
+                "function": function,
+                "id": id,
+                "type": type_,
+            }
+        )
 
         return field_dict
 
@@ -62,33 +58,18 @@ class ChatCompletionMessageToolCall:
         from ..models.function_call import FunctionCall  # noqa: PLC0415
 
         d = dict(src_dict)
+        function = FunctionCall.from_dict(d.pop("function"))
 
-        def _parse_function(data: object) -> FunctionCall | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                function_type_0 = FunctionCall.from_dict(data)
+        id = d.pop("id")
 
-                return function_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FunctionCall | None | Unset, data)
-
-        function = _parse_function(d.pop("function", UNSET))
-
-        id = d.pop("id", UNSET)
-
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type")
 
         chat_completion_message_tool_call = cls(
             function=function,
             id=id,
             type_=type_,
         )
+        chat_completion_message_tool_call._wire = src_dict
 
         chat_completion_message_tool_call.additional_properties = d
         return chat_completion_message_tool_call
@@ -108,3 +89,13 @@ class ChatCompletionMessageToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "function",
+                "id",
+                "type_",
+            ),
+        )

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.chat_completion_request_reasoning_effort_type_0 import (
     ChatCompletionRequestReasoningEffortType0,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.chat_completion_request_logit_bias_type_0 import (
@@ -846,3 +846,39 @@ class ChatCompletionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "messages",
+                "model",
+                "frequency_penalty",
+                "guardrails",
+                "logit_bias",
+                "logprobs",
+                "max_completion_tokens",
+                "max_tokens",
+                "max_tool_iterations",
+                "mcp_server_ids",
+                "mcp_servers",
+                "n",
+                "parallel_tool_calls",
+                "presence_penalty",
+                "reasoning_effort",
+                "response_format",
+                "seed",
+                "service_tier",
+                "session_label",
+                "stop",
+                "stream",
+                "stream_options",
+                "temperature",
+                "tool_choice",
+                "tools",
+                "tools_header",
+                "top_logprobs",
+                "top_p",
+                "user",
+            ),
+        )

@@ -6,12 +6,15 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
+
+if TYPE_CHECKING:
+    from ..models.choice_delta_tool_call import ChoiceDeltaToolCall
+    from ..models.choice_delta_tool_call_function import ChoiceDeltaToolCallFunction
+from ..types import content_text
 
 if TYPE_CHECKING:
     from ..models.chat_completion_content_part import ChatCompletionContentPart
-    from ..models.choice_delta_tool_call import ChoiceDeltaToolCall
-    from ..models.choice_delta_tool_call_function import ChoiceDeltaToolCallFunction
 
 
 T = TypeVar("T", bound="ChoiceDelta")
@@ -19,117 +22,107 @@ T = TypeVar("T", bound="ChoiceDelta")
 
 @_attrs_define
 class ChoiceDelta:
-    """The part of the message a chunk adds.
+    """The part of the message a chunk adds. `content` is text or null; content parts, when a provider streams them, are
+    handled as in ChatCompletionMessage.
 
-    Attributes:
-        content (list[ChatCompletionContentPart] | None | str | Unset):
-        function_call (ChoiceDeltaToolCallFunction | None | Unset):
-        refusal (None | str | Unset):
-        role (None | str | Unset):
-        tool_calls (list[ChoiceDeltaToolCall] | None | Unset):
+        Attributes:
+            content (None | str):
+            function_call (ChoiceDeltaToolCallFunction | None):
+            refusal (None | str):
+            role (None | str):
+            tool_calls (list[ChoiceDeltaToolCall] | None):
     """
 
-    content: list[ChatCompletionContentPart] | None | str | Unset = UNSET
-    function_call: ChoiceDeltaToolCallFunction | None | Unset = UNSET
-    refusal: None | str | Unset = UNSET
-    role: None | str | Unset = UNSET
-    tool_calls: list[ChoiceDeltaToolCall] | None | Unset = UNSET
+    content: None | str = None
+    function_call: ChoiceDeltaToolCallFunction | None = None
+    refusal: None | str = None
+    role: None | str = None
+    tool_calls: list[ChoiceDeltaToolCall] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_content_part import ChatCompletionContentPart  # noqa: PLC0415
         from ..models.choice_delta_tool_call import ChoiceDeltaToolCall  # noqa: PLC0415
         from ..models.choice_delta_tool_call_function import ChoiceDeltaToolCallFunction  # noqa: PLC0415
 
-        content: list[dict[str, Any]] | None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        elif isinstance(self.content, list):
-            content = []
-            for content_type_1_item_data in self.content:
-                content_type_1_item = content_type_1_item_data.to_dict()
-                content.append(content_type_1_item)
-
-        else:
-            content = self.content
-
-        function_call: dict[str, Any] | None | Unset
-        if isinstance(self.function_call, Unset):
-            function_call = UNSET
-        elif isinstance(self.function_call, ChoiceDeltaToolCallFunction):
-            function_call = self.function_call.to_dict()
-        else:
-            function_call = self.function_call
-
-        refusal: None | str | Unset
-        if isinstance(self.refusal, Unset):
-            refusal = UNSET
-        else:
-            refusal = self.refusal
-
-        role: None | str | Unset
-        if isinstance(self.role, Unset):
-            role = UNSET
-        else:
-            role = self.role
-
-        tool_calls: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tool_calls, Unset):
-            tool_calls = UNSET
-        elif isinstance(self.tool_calls, list):
-            tool_calls = []
-            for tool_calls_type_0_item_data in self.tool_calls:
-                tool_calls_type_0_item = tool_calls_type_0_item_data.to_dict()
-                tool_calls.append(tool_calls_type_0_item)
-
-        else:
-            tool_calls = self.tool_calls
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if content is not UNSET:
+        wire = self._wire
+        if self.content is not None:
+            content: None | str | Unset
+            if isinstance(self.content, Unset):
+                content = UNSET
+            else:
+                content = self.content
             field_dict["content"] = content
-        if function_call is not UNSET:
+        elif wire is not None and "content" in wire:
+            field_dict["content"] = None
+        if self.function_call is not None:
+            function_call: dict[str, Any] | None | Unset
+            if isinstance(self.function_call, Unset):
+                function_call = UNSET
+            elif isinstance(self.function_call, ChoiceDeltaToolCallFunction):
+                function_call = self.function_call.to_dict()
+            else:
+                function_call = self.function_call
             field_dict["function_call"] = function_call
-        if refusal is not UNSET:
+        elif wire is not None and "function_call" in wire:
+            field_dict["function_call"] = None
+        if self.refusal is not None:
+            refusal: None | str | Unset
+            if isinstance(self.refusal, Unset):
+                refusal = UNSET
+            else:
+                refusal = self.refusal
             field_dict["refusal"] = refusal
-        if role is not UNSET:
+        elif wire is not None and "refusal" in wire:
+            field_dict["refusal"] = None
+        if self.role is not None:
+            role: None | str | Unset
+            if isinstance(self.role, Unset):
+                role = UNSET
+            else:
+                role = self.role
             field_dict["role"] = role
-        if tool_calls is not UNSET:
+        elif wire is not None and "role" in wire:
+            field_dict["role"] = None
+        if self.tool_calls is not None:
+            tool_calls: list[dict[str, Any]] | None | Unset
+            if isinstance(self.tool_calls, Unset):
+                tool_calls = UNSET
+            elif isinstance(self.tool_calls, list):
+                tool_calls = []
+                for tool_calls_type_0_item_data in self.tool_calls:
+                    tool_calls_type_0_item = tool_calls_type_0_item_data.to_dict()
+                    tool_calls.append(tool_calls_type_0_item)
+
+            else:
+                tool_calls = self.tool_calls
             field_dict["tool_calls"] = tool_calls
+        elif wire is not None and "tool_calls" in wire:
+            field_dict["tool_calls"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_content_part import ChatCompletionContentPart  # noqa: PLC0415
         from ..models.choice_delta_tool_call import ChoiceDeltaToolCall  # noqa: PLC0415
         from ..models.choice_delta_tool_call_function import ChoiceDeltaToolCallFunction  # noqa: PLC0415
 
         d = dict(src_dict)
 
-        def _parse_content(data: object) -> list[ChatCompletionContentPart] | None | str | Unset:
+        def _parse_content(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_1 = []
-                _content_type_1 = data
-                for content_type_1_item_data in _content_type_1:
-                    content_type_1_item = ChatCompletionContentPart.from_dict(content_type_1_item_data)
-
-                    content_type_1.append(content_type_1_item)
-
-                return content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ChatCompletionContentPart] | None | str | Unset, data)
+            return cast(None | str | Unset, data)
 
         content = _parse_content(d.pop("content", UNSET))
+
+        if isinstance(content, Unset):
+            content = None
 
         def _parse_function_call(data: object) -> ChoiceDeltaToolCallFunction | None | Unset:
             if data is None:
@@ -148,6 +141,9 @@ class ChoiceDelta:
 
         function_call = _parse_function_call(d.pop("function_call", UNSET))
 
+        if isinstance(function_call, Unset):
+            function_call = None
+
         def _parse_refusal(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -157,6 +153,9 @@ class ChoiceDelta:
 
         refusal = _parse_refusal(d.pop("refusal", UNSET))
 
+        if isinstance(refusal, Unset):
+            refusal = None
+
         def _parse_role(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -165,6 +164,9 @@ class ChoiceDelta:
             return cast(None | str | Unset, data)
 
         role = _parse_role(d.pop("role", UNSET))
+
+        if isinstance(role, Unset):
+            role = None
 
         def _parse_tool_calls(data: object) -> list[ChoiceDeltaToolCall] | None | Unset:
             if data is None:
@@ -188,6 +190,9 @@ class ChoiceDelta:
 
         tool_calls = _parse_tool_calls(d.pop("tool_calls", UNSET))
 
+        if isinstance(tool_calls, Unset):
+            tool_calls = None
+
         choice_delta = cls(
             content=content,
             function_call=function_call,
@@ -195,6 +200,7 @@ class ChoiceDelta:
             role=role,
             tool_calls=tool_calls,
         )
+        choice_delta._wire = src_dict
 
         choice_delta.additional_properties = d
         return choice_delta
@@ -215,8 +221,30 @@ class ChoiceDelta:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
-    # The generated parser, for every shape the fast one below does not handle itself.
-    _generated_from_dict = from_dict
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "content",
+                "function_call",
+                "refusal",
+                "role",
+                "tool_calls",
+            ),
+        )
+
+    _stock_from_dict = from_dict
+
+    @classmethod
+    def _generated_from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The generated parser, for every shape the fast one below does not handle itself.
+
+        Content sent as a list of parts becomes their text (``content_parts()`` has the parts).
+        """
+        choice_delta = cls._stock_from_dict(src_dict)
+        if isinstance(choice_delta.content, list):
+            choice_delta.content = content_text(choice_delta.content)
+        return choice_delta
 
     _ChoiceDeltaToolCall = None
     _ChoiceDeltaToolCallFunction = None
@@ -227,10 +255,10 @@ class ChoiceDelta:
         if type(src_dict) is not dict:
             return cls._generated_from_dict(src_dict)
         d = src_dict.copy()
-        content = d.pop("content", UNSET)
-        if isinstance(content, list):
-            return cls._generated_from_dict(src_dict)  # content parts: rare in deltas
-        tool_calls = d.pop("tool_calls", UNSET)
+        content = d.pop("content", None)
+        if type(content) is list:
+            content = content_text(content)  # the parts stay reachable through content_parts()
+        tool_calls = d.pop("tool_calls", None)
         if isinstance(tool_calls, list):
             call_cls = cls._ChoiceDeltaToolCall
             if call_cls is None:
@@ -244,7 +272,7 @@ class ChoiceDelta:
                 tool_calls = [call_from_dict(call) for call in tool_calls]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # one bad call keeps the whole list as sent, as the generated parser does
-        function_call = d.pop("function_call", UNSET)
+        function_call = d.pop("function_call", None)
         if isinstance(function_call, dict):
             function_cls = cls._ChoiceDeltaToolCallFunction
             if function_cls is None:
@@ -260,8 +288,31 @@ class ChoiceDelta:
         choice_delta = object.__new__(cls)
         choice_delta.content = content
         choice_delta.function_call = function_call
-        choice_delta.refusal = d.pop("refusal", UNSET)
-        choice_delta.role = d.pop("role", UNSET)
+        choice_delta.refusal = d.pop("refusal", None)
+        choice_delta.role = d.pop("role", None)
         choice_delta.tool_calls = tool_calls
         choice_delta.additional_properties = d
+        choice_delta._wire = src_dict
         return choice_delta
+
+    def content_parts(self) -> list[ChatCompletionContentPart] | None:
+        """The content parts as the provider sent them, when it sent a list rather than a string; else None.
+
+        ``content`` then holds the text of the ``"text"`` parts; image, audio or reasoning parts are here.
+        """
+        raw = self._wire.get("content") if self._wire is not None else None
+        if not isinstance(raw, list):
+            return None
+        from ..models.chat_completion_content_part import ChatCompletionContentPart  # noqa: PLC0415
+
+        return [ChatCompletionContentPart.from_dict(part) for part in raw if isinstance(part, dict)]
+
+    # The generated serialiser; the one below gives content parts back as they arrived.
+    _generated_to_dict = to_dict
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict = self._generated_to_dict()
+        raw = self._wire.get("content") if self._wire is not None else None
+        if isinstance(raw, list) and self.content == content_text(raw):
+            field_dict["content"] = raw
+        return field_dict

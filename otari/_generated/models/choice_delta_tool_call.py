@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.choice_delta_tool_call_function import ChoiceDeltaToolCallFunction
@@ -22,41 +22,23 @@ class ChoiceDeltaToolCall:
 
         Attributes:
             index (int):
-            function (ChoiceDeltaToolCallFunction | None | Unset):
-            id (None | str | Unset):
-            type_ (None | str | Unset):
+            function (ChoiceDeltaToolCallFunction | None):
+            id (None | str):
+            type_ (None | str):
     """
 
     index: int
-    function: ChoiceDeltaToolCallFunction | None | Unset = UNSET
-    id: None | str | Unset = UNSET
-    type_: None | str | Unset = UNSET
+    function: ChoiceDeltaToolCallFunction | None = None
+    id: None | str = None
+    type_: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.choice_delta_tool_call_function import ChoiceDeltaToolCallFunction  # noqa: PLC0415
 
         index = self.index
-
-        function: dict[str, Any] | None | Unset
-        if isinstance(self.function, Unset):
-            function = UNSET
-        elif isinstance(self.function, ChoiceDeltaToolCallFunction):
-            function = self.function.to_dict()
-        else:
-            function = self.function
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,12 +47,36 @@ class ChoiceDeltaToolCall:
                 "index": index,
             }
         )
-        if function is not UNSET:
+        wire = self._wire
+        if self.function is not None:
+            function: dict[str, Any] | None | Unset
+            if isinstance(self.function, Unset):
+                function = UNSET
+            elif isinstance(self.function, ChoiceDeltaToolCallFunction):
+                function = self.function.to_dict()
+            else:
+                function = self.function
             field_dict["function"] = function
-        if id is not UNSET:
+        elif wire is not None and "function" in wire:
+            field_dict["function"] = None
+        if self.id is not None:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
             field_dict["id"] = id
-        if type_ is not UNSET:
+        elif wire is not None and "id" in wire:
+            field_dict["id"] = None
+        if self.type_ is not None:
+            type_: None | str | Unset
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = self.type_
             field_dict["type"] = type_
+        elif wire is not None and "type" in wire:
+            field_dict["type"] = None
 
         return field_dict
 
@@ -98,6 +104,9 @@ class ChoiceDeltaToolCall:
 
         function = _parse_function(d.pop("function", UNSET))
 
+        if isinstance(function, Unset):
+            function = None
+
         def _parse_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -106,6 +115,9 @@ class ChoiceDeltaToolCall:
             return cast(None | str | Unset, data)
 
         id = _parse_id(d.pop("id", UNSET))
+
+        if isinstance(id, Unset):
+            id = None
 
         def _parse_type_(data: object) -> None | str | Unset:
             if data is None:
@@ -116,12 +128,16 @@ class ChoiceDeltaToolCall:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
+        if isinstance(type_, Unset):
+            type_ = None
+
         choice_delta_tool_call = cls(
             index=index,
             function=function,
             id=id,
             type_=type_,
         )
+        choice_delta_tool_call._wire = src_dict
 
         choice_delta_tool_call.additional_properties = d
         return choice_delta_tool_call
@@ -142,6 +158,17 @@ class ChoiceDeltaToolCall:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "index",
+                "function",
+                "id",
+                "type_",
+            ),
+        )
+
     # The generated parser, for every shape the fast one below does not handle itself.
     _generated_from_dict = from_dict
 
@@ -153,7 +180,7 @@ class ChoiceDeltaToolCall:
         if type(src_dict) is not dict or "index" not in src_dict:
             return cls._generated_from_dict(src_dict)
         d = src_dict.copy()
-        function = d.pop("function", UNSET)
+        function = d.pop("function", None)
         if isinstance(function, dict):
             function_cls = cls._ChoiceDeltaToolCallFunction
             if function_cls is None:
@@ -169,7 +196,8 @@ class ChoiceDeltaToolCall:
         choice_delta_tool_call = object.__new__(cls)
         choice_delta_tool_call.index = d.pop("index")
         choice_delta_tool_call.function = function
-        choice_delta_tool_call.id = d.pop("id", UNSET)
-        choice_delta_tool_call.type_ = d.pop("type", UNSET)
+        choice_delta_tool_call.id = d.pop("id", None)
+        choice_delta_tool_call.type_ = d.pop("type", None)
         choice_delta_tool_call.additional_properties = d
+        choice_delta_tool_call._wire = src_dict
         return choice_delta_tool_call

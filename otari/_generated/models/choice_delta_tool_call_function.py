@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="ChoiceDeltaToolCallFunction")
 
@@ -16,34 +16,38 @@ class ChoiceDeltaToolCallFunction:
     """A fragment of a streamed function call.
 
     Attributes:
-        arguments (None | str | Unset):
-        name (None | str | Unset):
+        arguments (None | str):
+        name (None | str):
     """
 
-    arguments: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
+    arguments: None | str = None
+    name: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        arguments: None | str | Unset
-        if isinstance(self.arguments, Unset):
-            arguments = UNSET
-        else:
-            arguments = self.arguments
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if arguments is not UNSET:
+        wire = self._wire
+        if self.arguments is not None:
+            arguments: None | str | Unset
+            if isinstance(self.arguments, Unset):
+                arguments = UNSET
+            else:
+                arguments = self.arguments
             field_dict["arguments"] = arguments
-        if name is not UNSET:
+        elif wire is not None and "arguments" in wire:
+            field_dict["arguments"] = None
+        if self.name is not None:
+            name: None | str | Unset
+            if isinstance(self.name, Unset):
+                name = UNSET
+            else:
+                name = self.name
             field_dict["name"] = name
+        elif wire is not None and "name" in wire:
+            field_dict["name"] = None
 
         return field_dict
 
@@ -60,6 +64,9 @@ class ChoiceDeltaToolCallFunction:
 
         arguments = _parse_arguments(d.pop("arguments", UNSET))
 
+        if isinstance(arguments, Unset):
+            arguments = None
+
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -69,10 +76,14 @@ class ChoiceDeltaToolCallFunction:
 
         name = _parse_name(d.pop("name", UNSET))
 
+        if isinstance(name, Unset):
+            name = None
+
         choice_delta_tool_call_function = cls(
             arguments=arguments,
             name=name,
         )
+        choice_delta_tool_call_function._wire = src_dict
 
         choice_delta_tool_call_function.additional_properties = d
         return choice_delta_tool_call_function
@@ -93,6 +104,15 @@ class ChoiceDeltaToolCallFunction:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "arguments",
+                "name",
+            ),
+        )
+
     # The generated parser, for every shape the fast one below does not handle itself.
     _generated_from_dict = from_dict
 
@@ -103,7 +123,8 @@ class ChoiceDeltaToolCallFunction:
             return cls._generated_from_dict(src_dict)
         d = src_dict.copy()
         choice_delta_tool_call_function = object.__new__(cls)
-        choice_delta_tool_call_function.arguments = d.pop("arguments", UNSET)
-        choice_delta_tool_call_function.name = d.pop("name", UNSET)
+        choice_delta_tool_call_function.arguments = d.pop("arguments", None)
+        choice_delta_tool_call_function.name = d.pop("name", None)
         choice_delta_tool_call_function.additional_properties = d
+        choice_delta_tool_call_function._wire = src_dict
         return choice_delta_tool_call_function

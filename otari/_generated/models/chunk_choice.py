@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.choice_delta import ChoiceDelta
@@ -20,46 +20,44 @@ class ChunkChoice:
     """One choice of a stream chunk; `index` says which choice the delta extends.
 
     Attributes:
+        delta (ChoiceDelta): The part of the message a chunk adds. `content` is text or null; content parts, when a
+            provider streams them, are handled as in ChatCompletionMessage.
         index (int):
-        delta (ChoiceDelta | None | Unset):
-        finish_reason (None | str | Unset):
+        finish_reason (None | str):
     """
 
+    delta: ChoiceDelta
     index: int
-    delta: ChoiceDelta | None | Unset = UNSET
-    finish_reason: None | str | Unset = UNSET
+    finish_reason: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.choice_delta import ChoiceDelta  # noqa: PLC0415
 
+        delta = self.delta.to_dict()
+
         index = self.index
-
-        delta: dict[str, Any] | None | Unset
-        if isinstance(self.delta, Unset):
-            delta = UNSET
-        elif isinstance(self.delta, ChoiceDelta):
-            delta = self.delta.to_dict()
-        else:
-            delta = self.delta
-
-        finish_reason: None | str | Unset
-        if isinstance(self.finish_reason, Unset):
-            finish_reason = UNSET
-        else:
-            finish_reason = self.finish_reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "delta": delta,
                 "index": index,
             }
         )
-        if delta is not UNSET:
-            field_dict["delta"] = delta
-        if finish_reason is not UNSET:
+        wire = self._wire
+        if self.finish_reason is not None:
+            finish_reason: None | str | Unset
+            if isinstance(self.finish_reason, Unset):
+                finish_reason = UNSET
+            else:
+                finish_reason = self.finish_reason
             field_dict["finish_reason"] = finish_reason
+        elif wire is not None and "finish_reason" in wire:
+            field_dict["finish_reason"] = None
 
         return field_dict
 
@@ -68,24 +66,9 @@ class ChunkChoice:
         from ..models.choice_delta import ChoiceDelta  # noqa: PLC0415
 
         d = dict(src_dict)
+        delta = ChoiceDelta.from_dict(d.pop("delta"))
+
         index = d.pop("index")
-
-        def _parse_delta(data: object) -> ChoiceDelta | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                delta_type_0 = ChoiceDelta.from_dict(data)
-
-                return delta_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChoiceDelta | None | Unset, data)
-
-        delta = _parse_delta(d.pop("delta", UNSET))
 
         def _parse_finish_reason(data: object) -> None | str | Unset:
             if data is None:
@@ -96,11 +79,15 @@ class ChunkChoice:
 
         finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
 
+        if isinstance(finish_reason, Unset):
+            finish_reason = None
+
         chunk_choice = cls(
-            index=index,
             delta=delta,
+            index=index,
             finish_reason=finish_reason,
         )
+        chunk_choice._wire = src_dict
 
         chunk_choice.additional_properties = d
         return chunk_choice
@@ -121,8 +108,28 @@ class ChunkChoice:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
-    # The generated parser, for every shape the fast one below does not handle itself.
-    _generated_from_dict = from_dict
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "delta",
+                "index",
+                "finish_reason",
+            ),
+        )
+
+    _stock_from_dict = from_dict
+
+    @classmethod
+    def _generated_from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The generated parser, for every shape the fast one below does not handle itself.
+
+        Every recorded chunk has a delta; a provider leaving it out (or sending null) gets an empty one, so
+        ``delta`` can be typed ``ChoiceDelta`` without a stream failing over it.
+        """
+        if isinstance(src_dict, Mapping) and src_dict.get("delta") is None:
+            src_dict = {**src_dict, "delta": {}}
+        return cls._stock_from_dict(src_dict)
 
     _ChoiceDelta = None
 
@@ -132,20 +139,18 @@ class ChunkChoice:
         if type(src_dict) is not dict or "index" not in src_dict:
             return cls._generated_from_dict(src_dict)
         d = src_dict.copy()
-        delta = d.pop("delta", UNSET)
-        if isinstance(delta, dict):
-            delta_cls = cls._ChoiceDelta
-            if delta_cls is None:
-                from ..models.choice_delta import ChoiceDelta as delta_cls  # noqa: PLC0415
+        delta = d.pop("delta", None)
+        if delta is None:
+            delta = {}  # as in _generated_from_dict
+        delta_cls = cls._ChoiceDelta
+        if delta_cls is None:
+            from ..models.choice_delta import ChoiceDelta as delta_cls  # noqa: PLC0415
 
-                cls._ChoiceDelta = delta_cls
-            try:
-                delta = delta_cls.from_dict(delta)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # kept as sent, as the generated parser does
+            cls._ChoiceDelta = delta_cls
         chunk_choice = object.__new__(cls)
         chunk_choice.index = d.pop("index")
-        chunk_choice.delta = delta
-        chunk_choice.finish_reason = d.pop("finish_reason", UNSET)
+        chunk_choice.delta = delta_cls.from_dict(delta)
+        chunk_choice.finish_reason = d.pop("finish_reason", None)
         chunk_choice.additional_properties = d
+        chunk_choice._wire = src_dict
         return chunk_choice

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="CompletionTokensDetails")
 
@@ -16,54 +16,60 @@ class CompletionTokensDetails:
     """Breakdown of completion tokens.
 
     Attributes:
-        accepted_prediction_tokens (int | None | Unset):
-        audio_tokens (int | None | Unset):
-        reasoning_tokens (int | None | Unset):
-        rejected_prediction_tokens (int | None | Unset):
+        accepted_prediction_tokens (int | None):
+        audio_tokens (int | None):
+        reasoning_tokens (int | None):
+        rejected_prediction_tokens (int | None):
     """
 
-    accepted_prediction_tokens: int | None | Unset = UNSET
-    audio_tokens: int | None | Unset = UNSET
-    reasoning_tokens: int | None | Unset = UNSET
-    rejected_prediction_tokens: int | None | Unset = UNSET
+    accepted_prediction_tokens: int | None = None
+    audio_tokens: int | None = None
+    reasoning_tokens: int | None = None
+    rejected_prediction_tokens: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        accepted_prediction_tokens: int | None | Unset
-        if isinstance(self.accepted_prediction_tokens, Unset):
-            accepted_prediction_tokens = UNSET
-        else:
-            accepted_prediction_tokens = self.accepted_prediction_tokens
-
-        audio_tokens: int | None | Unset
-        if isinstance(self.audio_tokens, Unset):
-            audio_tokens = UNSET
-        else:
-            audio_tokens = self.audio_tokens
-
-        reasoning_tokens: int | None | Unset
-        if isinstance(self.reasoning_tokens, Unset):
-            reasoning_tokens = UNSET
-        else:
-            reasoning_tokens = self.reasoning_tokens
-
-        rejected_prediction_tokens: int | None | Unset
-        if isinstance(self.rejected_prediction_tokens, Unset):
-            rejected_prediction_tokens = UNSET
-        else:
-            rejected_prediction_tokens = self.rejected_prediction_tokens
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if accepted_prediction_tokens is not UNSET:
+        wire = self._wire
+        if self.accepted_prediction_tokens is not None:
+            accepted_prediction_tokens: int | None | Unset
+            if isinstance(self.accepted_prediction_tokens, Unset):
+                accepted_prediction_tokens = UNSET
+            else:
+                accepted_prediction_tokens = self.accepted_prediction_tokens
             field_dict["accepted_prediction_tokens"] = accepted_prediction_tokens
-        if audio_tokens is not UNSET:
+        elif wire is not None and "accepted_prediction_tokens" in wire:
+            field_dict["accepted_prediction_tokens"] = None
+        if self.audio_tokens is not None:
+            audio_tokens: int | None | Unset
+            if isinstance(self.audio_tokens, Unset):
+                audio_tokens = UNSET
+            else:
+                audio_tokens = self.audio_tokens
             field_dict["audio_tokens"] = audio_tokens
-        if reasoning_tokens is not UNSET:
+        elif wire is not None and "audio_tokens" in wire:
+            field_dict["audio_tokens"] = None
+        if self.reasoning_tokens is not None:
+            reasoning_tokens: int | None | Unset
+            if isinstance(self.reasoning_tokens, Unset):
+                reasoning_tokens = UNSET
+            else:
+                reasoning_tokens = self.reasoning_tokens
             field_dict["reasoning_tokens"] = reasoning_tokens
-        if rejected_prediction_tokens is not UNSET:
+        elif wire is not None and "reasoning_tokens" in wire:
+            field_dict["reasoning_tokens"] = None
+        if self.rejected_prediction_tokens is not None:
+            rejected_prediction_tokens: int | None | Unset
+            if isinstance(self.rejected_prediction_tokens, Unset):
+                rejected_prediction_tokens = UNSET
+            else:
+                rejected_prediction_tokens = self.rejected_prediction_tokens
             field_dict["rejected_prediction_tokens"] = rejected_prediction_tokens
+        elif wire is not None and "rejected_prediction_tokens" in wire:
+            field_dict["rejected_prediction_tokens"] = None
 
         return field_dict
 
@@ -80,6 +86,9 @@ class CompletionTokensDetails:
 
         accepted_prediction_tokens = _parse_accepted_prediction_tokens(d.pop("accepted_prediction_tokens", UNSET))
 
+        if isinstance(accepted_prediction_tokens, Unset):
+            accepted_prediction_tokens = None
+
         def _parse_audio_tokens(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -88,6 +97,9 @@ class CompletionTokensDetails:
             return cast(int | None | Unset, data)
 
         audio_tokens = _parse_audio_tokens(d.pop("audio_tokens", UNSET))
+
+        if isinstance(audio_tokens, Unset):
+            audio_tokens = None
 
         def _parse_reasoning_tokens(data: object) -> int | None | Unset:
             if data is None:
@@ -98,6 +110,9 @@ class CompletionTokensDetails:
 
         reasoning_tokens = _parse_reasoning_tokens(d.pop("reasoning_tokens", UNSET))
 
+        if isinstance(reasoning_tokens, Unset):
+            reasoning_tokens = None
+
         def _parse_rejected_prediction_tokens(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -107,12 +122,16 @@ class CompletionTokensDetails:
 
         rejected_prediction_tokens = _parse_rejected_prediction_tokens(d.pop("rejected_prediction_tokens", UNSET))
 
+        if isinstance(rejected_prediction_tokens, Unset):
+            rejected_prediction_tokens = None
+
         completion_tokens_details = cls(
             accepted_prediction_tokens=accepted_prediction_tokens,
             audio_tokens=audio_tokens,
             reasoning_tokens=reasoning_tokens,
             rejected_prediction_tokens=rejected_prediction_tokens,
         )
+        completion_tokens_details._wire = src_dict
 
         completion_tokens_details.additional_properties = d
         return completion_tokens_details
@@ -132,3 +151,14 @@ class CompletionTokensDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "accepted_prediction_tokens",
+                "audio_tokens",
+                "reasoning_tokens",
+                "rejected_prediction_tokens",
+            ),
+        )

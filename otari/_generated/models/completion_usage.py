@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.completion_tokens_details import CompletionTokensDetails
@@ -21,19 +21,21 @@ class CompletionUsage:
     """Token usage of a chat completion.
 
     Attributes:
-        completion_tokens (int | Unset):
-        completion_tokens_details (CompletionTokensDetails | None | Unset):
-        prompt_tokens (int | Unset):
-        prompt_tokens_details (None | PromptTokensDetails | Unset):
-        total_tokens (int | Unset):
+        completion_tokens (int):
+        prompt_tokens (int):
+        total_tokens (int):
+        completion_tokens_details (CompletionTokensDetails | None):
+        prompt_tokens_details (None | PromptTokensDetails):
     """
 
-    completion_tokens: int | Unset = UNSET
-    completion_tokens_details: CompletionTokensDetails | None | Unset = UNSET
-    prompt_tokens: int | Unset = UNSET
-    prompt_tokens_details: None | PromptTokensDetails | Unset = UNSET
-    total_tokens: int | Unset = UNSET
+    completion_tokens: int
+    prompt_tokens: int
+    total_tokens: int
+    completion_tokens_details: CompletionTokensDetails | None = None
+    prompt_tokens_details: None | PromptTokensDetails = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.completion_tokens_details import CompletionTokensDetails  # noqa: PLC0415
@@ -41,39 +43,42 @@ class CompletionUsage:
 
         completion_tokens = self.completion_tokens
 
-        completion_tokens_details: dict[str, Any] | None | Unset
-        if isinstance(self.completion_tokens_details, Unset):
-            completion_tokens_details = UNSET
-        elif isinstance(self.completion_tokens_details, CompletionTokensDetails):
-            completion_tokens_details = self.completion_tokens_details.to_dict()
-        else:
-            completion_tokens_details = self.completion_tokens_details
-
         prompt_tokens = self.prompt_tokens
-
-        prompt_tokens_details: dict[str, Any] | None | Unset
-        if isinstance(self.prompt_tokens_details, Unset):
-            prompt_tokens_details = UNSET
-        elif isinstance(self.prompt_tokens_details, PromptTokensDetails):
-            prompt_tokens_details = self.prompt_tokens_details.to_dict()
-        else:
-            prompt_tokens_details = self.prompt_tokens_details
 
         total_tokens = self.total_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if completion_tokens is not UNSET:
-            field_dict["completion_tokens"] = completion_tokens
-        if completion_tokens_details is not UNSET:
+        field_dict.update(
+            {
+                "completion_tokens": completion_tokens,
+                "prompt_tokens": prompt_tokens,
+                "total_tokens": total_tokens,
+            }
+        )
+        wire = self._wire
+        if self.completion_tokens_details is not None:
+            completion_tokens_details: dict[str, Any] | None | Unset
+            if isinstance(self.completion_tokens_details, Unset):
+                completion_tokens_details = UNSET
+            elif isinstance(self.completion_tokens_details, CompletionTokensDetails):
+                completion_tokens_details = self.completion_tokens_details.to_dict()
+            else:
+                completion_tokens_details = self.completion_tokens_details
             field_dict["completion_tokens_details"] = completion_tokens_details
-        if prompt_tokens is not UNSET:
-            field_dict["prompt_tokens"] = prompt_tokens
-        if prompt_tokens_details is not UNSET:
+        elif wire is not None and "completion_tokens_details" in wire:
+            field_dict["completion_tokens_details"] = None
+        if self.prompt_tokens_details is not None:
+            prompt_tokens_details: dict[str, Any] | None | Unset
+            if isinstance(self.prompt_tokens_details, Unset):
+                prompt_tokens_details = UNSET
+            elif isinstance(self.prompt_tokens_details, PromptTokensDetails):
+                prompt_tokens_details = self.prompt_tokens_details.to_dict()
+            else:
+                prompt_tokens_details = self.prompt_tokens_details
             field_dict["prompt_tokens_details"] = prompt_tokens_details
-        if total_tokens is not UNSET:
-            field_dict["total_tokens"] = total_tokens
+        elif wire is not None and "prompt_tokens_details" in wire:
+            field_dict["prompt_tokens_details"] = None
 
         return field_dict
 
@@ -83,7 +88,11 @@ class CompletionUsage:
         from ..models.prompt_tokens_details import PromptTokensDetails  # noqa: PLC0415
 
         d = dict(src_dict)
-        completion_tokens = d.pop("completion_tokens", UNSET)
+        completion_tokens = d.pop("completion_tokens")
+
+        prompt_tokens = d.pop("prompt_tokens")
+
+        total_tokens = d.pop("total_tokens")
 
         def _parse_completion_tokens_details(data: object) -> CompletionTokensDetails | None | Unset:
             if data is None:
@@ -102,7 +111,8 @@ class CompletionUsage:
 
         completion_tokens_details = _parse_completion_tokens_details(d.pop("completion_tokens_details", UNSET))
 
-        prompt_tokens = d.pop("prompt_tokens", UNSET)
+        if isinstance(completion_tokens_details, Unset):
+            completion_tokens_details = None
 
         def _parse_prompt_tokens_details(data: object) -> None | PromptTokensDetails | Unset:
             if data is None:
@@ -121,15 +131,17 @@ class CompletionUsage:
 
         prompt_tokens_details = _parse_prompt_tokens_details(d.pop("prompt_tokens_details", UNSET))
 
-        total_tokens = d.pop("total_tokens", UNSET)
+        if isinstance(prompt_tokens_details, Unset):
+            prompt_tokens_details = None
 
         completion_usage = cls(
             completion_tokens=completion_tokens,
-            completion_tokens_details=completion_tokens_details,
             prompt_tokens=prompt_tokens,
-            prompt_tokens_details=prompt_tokens_details,
             total_tokens=total_tokens,
+            completion_tokens_details=completion_tokens_details,
+            prompt_tokens_details=prompt_tokens_details,
         )
+        completion_usage._wire = src_dict
 
         completion_usage.additional_properties = d
         return completion_usage
@@ -149,3 +161,15 @@ class CompletionUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "completion_tokens",
+                "prompt_tokens",
+                "total_tokens",
+                "completion_tokens_details",
+                "prompt_tokens_details",
+            ),
+        )

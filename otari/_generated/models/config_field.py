@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.config_field_type import ConfigFieldType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="ConfigField")
 
@@ -22,10 +22,10 @@ class ConfigField:
         settable (bool):
         type_ (ConfigFieldType):
         value (bool | float | int | list[str] | None | str):
-        description (None | str | Unset):
-        exclusive_minimum (float | None | Unset):
-        minimum (float | None | Unset):
-        options (list[str] | None | Unset):
+        description (None | str):
+        exclusive_minimum (float | None):
+        minimum (float | None):
+        options (list[str] | None):
     """
 
     group: str
@@ -33,11 +33,13 @@ class ConfigField:
     settable: bool
     type_: ConfigFieldType
     value: bool | float | int | list[str] | None | str
-    description: None | str | Unset = UNSET
-    exclusive_minimum: float | None | Unset = UNSET
-    minimum: float | None | Unset = UNSET
-    options: list[str] | None | Unset = UNSET
+    description: None | str = None
+    exclusive_minimum: float | None = None
+    minimum: float | None = None
+    options: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         group = self.group
@@ -55,33 +57,6 @@ class ConfigField:
         else:
             value = self.value
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        exclusive_minimum: float | None | Unset
-        if isinstance(self.exclusive_minimum, Unset):
-            exclusive_minimum = UNSET
-        else:
-            exclusive_minimum = self.exclusive_minimum
-
-        minimum: float | None | Unset
-        if isinstance(self.minimum, Unset):
-            minimum = UNSET
-        else:
-            minimum = self.minimum
-
-        options: list[str] | None | Unset
-        if isinstance(self.options, Unset):
-            options = UNSET
-        elif isinstance(self.options, list):
-            options = self.options
-
-        else:
-            options = self.options
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -93,14 +68,46 @@ class ConfigField:
                 "value": value,
             }
         )
-        if description is not UNSET:
+        wire = self._wire
+        if self.description is not None:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
             field_dict["description"] = description
-        if exclusive_minimum is not UNSET:
+        elif wire is not None and "description" in wire:
+            field_dict["description"] = None
+        if self.exclusive_minimum is not None:
+            exclusive_minimum: float | None | Unset
+            if isinstance(self.exclusive_minimum, Unset):
+                exclusive_minimum = UNSET
+            else:
+                exclusive_minimum = self.exclusive_minimum
             field_dict["exclusive_minimum"] = exclusive_minimum
-        if minimum is not UNSET:
+        elif wire is not None and "exclusive_minimum" in wire:
+            field_dict["exclusive_minimum"] = None
+        if self.minimum is not None:
+            minimum: float | None | Unset
+            if isinstance(self.minimum, Unset):
+                minimum = UNSET
+            else:
+                minimum = self.minimum
             field_dict["minimum"] = minimum
-        if options is not UNSET:
+        elif wire is not None and "minimum" in wire:
+            field_dict["minimum"] = None
+        if self.options is not None:
+            options: list[str] | None | Unset
+            if isinstance(self.options, Unset):
+                options = UNSET
+            elif isinstance(self.options, list):
+                options = self.options
+
+            else:
+                options = self.options
             field_dict["options"] = options
+        elif wire is not None and "options" in wire:
+            field_dict["options"] = None
 
         return field_dict
 
@@ -139,6 +146,9 @@ class ConfigField:
 
         description = _parse_description(d.pop("description", UNSET))
 
+        if isinstance(description, Unset):
+            description = None
+
         def _parse_exclusive_minimum(data: object) -> float | None | Unset:
             if data is None:
                 return data
@@ -148,6 +158,9 @@ class ConfigField:
 
         exclusive_minimum = _parse_exclusive_minimum(d.pop("exclusive_minimum", UNSET))
 
+        if isinstance(exclusive_minimum, Unset):
+            exclusive_minimum = None
+
         def _parse_minimum(data: object) -> float | None | Unset:
             if data is None:
                 return data
@@ -156,6 +169,9 @@ class ConfigField:
             return cast(float | None | Unset, data)
 
         minimum = _parse_minimum(d.pop("minimum", UNSET))
+
+        if isinstance(minimum, Unset):
+            minimum = None
 
         def _parse_options(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -174,6 +190,9 @@ class ConfigField:
 
         options = _parse_options(d.pop("options", UNSET))
 
+        if isinstance(options, Unset):
+            options = None
+
         config_field = cls(
             group=group,
             key=key,
@@ -185,6 +204,7 @@ class ConfigField:
             minimum=minimum,
             options=options,
         )
+        config_field._wire = src_dict
 
         config_field.additional_properties = d
         return config_field
@@ -204,3 +224,19 @@ class ConfigField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "group",
+                "key",
+                "settable",
+                "type_",
+                "value",
+                "description",
+                "exclusive_minimum",
+                "minimum",
+                "options",
+            ),
+        )

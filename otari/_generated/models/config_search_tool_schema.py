@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="ConfigSearchToolSchema")
 
@@ -19,16 +19,18 @@ class ConfigSearchToolSchema:
         has_api_key (bool): Whether the config entry carries an API key. The key itself is not shown.
         name (str):
         provider (str):
-        api_base (None | str | Unset):
-        shadowed (bool | Unset): True when a stored search tool of the same name overrides this entry. Default: False.
+        api_base (None | str):
+        shadowed (bool): True when a stored search tool of the same name overrides this entry.
     """
 
     has_api_key: bool
     name: str
     provider: str
-    api_base: None | str | Unset = UNSET
-    shadowed: bool | Unset = False
+    api_base: None | str = None
+    shadowed: bool = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         has_api_key = self.has_api_key
@@ -36,14 +38,6 @@ class ConfigSearchToolSchema:
         name = self.name
 
         provider = self.provider
-
-        api_base: None | str | Unset
-        if isinstance(self.api_base, Unset):
-            api_base = UNSET
-        else:
-            api_base = self.api_base
-
-        shadowed = self.shadowed
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,9 +48,18 @@ class ConfigSearchToolSchema:
                 "provider": provider,
             }
         )
-        if api_base is not UNSET:
+        wire = self._wire
+        if self.api_base is not None:
+            api_base: None | str | Unset
+            if isinstance(self.api_base, Unset):
+                api_base = UNSET
+            else:
+                api_base = self.api_base
             field_dict["api_base"] = api_base
-        if shadowed is not UNSET:
+        elif wire is not None and "api_base" in wire:
+            field_dict["api_base"] = None
+        if wire is None or "shadowed" in wire or self.shadowed != False:
+            shadowed = self.shadowed
             field_dict["shadowed"] = shadowed
 
         return field_dict
@@ -79,7 +82,10 @@ class ConfigSearchToolSchema:
 
         api_base = _parse_api_base(d.pop("api_base", UNSET))
 
-        shadowed = d.pop("shadowed", UNSET)
+        if isinstance(api_base, Unset):
+            api_base = None
+
+        shadowed = d.pop("shadowed", False)
 
         config_search_tool_schema = cls(
             has_api_key=has_api_key,
@@ -88,6 +94,7 @@ class ConfigSearchToolSchema:
             api_base=api_base,
             shadowed=shadowed,
         )
+        config_search_tool_schema._wire = src_dict
 
         config_search_tool_schema.additional_properties = d
         return config_search_tool_schema
@@ -107,3 +114,15 @@ class ConfigSearchToolSchema:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "has_api_key",
+                "name",
+                "provider",
+                "api_base",
+                "shadowed",
+            ),
+        )

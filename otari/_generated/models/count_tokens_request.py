@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.count_tokens_request_cache_control_type_0 import (
@@ -419,3 +419,20 @@ class CountTokensRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "messages",
+                "model",
+                "betas",
+                "cache_control",
+                "context_management",
+                "metadata",
+                "system",
+                "thinking",
+                "tool_choice",
+                "tools",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="CountTokensResponse")
 
@@ -21,6 +21,8 @@ class CountTokensResponse:
 
     input_tokens: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         input_tokens = self.input_tokens
@@ -43,6 +45,7 @@ class CountTokensResponse:
         count_tokens_response = cls(
             input_tokens=input_tokens,
         )
+        count_tokens_response._wire = src_dict
 
         count_tokens_response.additional_properties = d
         return count_tokens_response
@@ -62,3 +65,6 @@ class CountTokensResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(self, ("input_tokens",))

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.create_budget_request_reset_alignment_type_0 import (
     CreateBudgetRequestResetAlignmentType0,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="CreateBudgetRequest")
 
@@ -147,3 +147,14 @@ class CreateBudgetRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "budget_duration_sec",
+                "max_budget",
+                "name",
+                "reset_alignment",
+            ),
+        )

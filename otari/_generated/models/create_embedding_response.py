@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.embedding import Embedding
@@ -22,16 +22,18 @@ class CreateEmbeddingResponse:
 
     Attributes:
         data (list[Embedding]):
-        model (str | Unset):
-        object_ (str | Unset):
-        usage (EmbeddingUsage | None | Unset):
+        model (str):
+        object_ (str):
+        usage (EmbeddingUsage | None):
     """
 
     data: list[Embedding]
-    model: str | Unset = UNSET
-    object_: str | Unset = UNSET
-    usage: EmbeddingUsage | None | Unset = UNSET
+    model: str
+    object_: str
+    usage: EmbeddingUsage | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.embedding import Embedding  # noqa: PLC0415
@@ -46,27 +48,27 @@ class CreateEmbeddingResponse:
 
         object_ = self.object_
 
-        usage: dict[str, Any] | None | Unset
-        if isinstance(self.usage, Unset):
-            usage = UNSET
-        elif isinstance(self.usage, EmbeddingUsage):
-            usage = self.usage.to_dict()
-        else:
-            usage = self.usage
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "data": data,
+                "model": model,
+                "object": object_,
             }
         )
-        if model is not UNSET:
-            field_dict["model"] = model
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if usage is not UNSET:
+        wire = self._wire
+        if self.usage is not None:
+            usage: dict[str, Any] | None | Unset
+            if isinstance(self.usage, Unset):
+                usage = UNSET
+            elif isinstance(self.usage, EmbeddingUsage):
+                usage = self.usage.to_dict()
+            else:
+                usage = self.usage
             field_dict["usage"] = usage
+        elif wire is not None and "usage" in wire:
+            field_dict["usage"] = None
 
         return field_dict
 
@@ -83,9 +85,9 @@ class CreateEmbeddingResponse:
 
             data.append(data_item)
 
-        model = d.pop("model", UNSET)
+        model = d.pop("model")
 
-        object_ = d.pop("object", UNSET)
+        object_ = d.pop("object")
 
         def _parse_usage(data: object) -> EmbeddingUsage | None | Unset:
             if data is None:
@@ -104,12 +106,16 @@ class CreateEmbeddingResponse:
 
         usage = _parse_usage(d.pop("usage", UNSET))
 
+        if isinstance(usage, Unset):
+            usage = None
+
         create_embedding_response = cls(
             data=data,
             model=model,
             object_=object_,
             usage=usage,
         )
+        create_embedding_response._wire = src_dict
 
         create_embedding_response.additional_properties = d
         return create_embedding_response
@@ -129,3 +135,14 @@ class CreateEmbeddingResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "data",
+                "model",
+                "object_",
+                "usage",
+            ),
+        )

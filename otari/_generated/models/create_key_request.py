@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.create_key_request_metadata import CreateKeyRequestMetadata
@@ -268,3 +268,19 @@ class CreateKeyRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "allowed_models",
+                "capture_agent_telemetry",
+                "exclude_from_budget",
+                "expires_at",
+                "key_name",
+                "metadata",
+                "reject_user_mismatch",
+                "user_id",
+                "workspace_id",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.create_key_response_metadata import CreateKeyResponseMetadata
@@ -49,6 +49,8 @@ class CreateKeyResponse:
     reject_user_mismatch: bool | None
     user_id: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.create_key_response_metadata import CreateKeyResponseMetadata  # noqa: PLC0415
@@ -202,6 +204,7 @@ class CreateKeyResponse:
             reject_user_mismatch=reject_user_mismatch,
             user_id=user_id,
         )
+        create_key_response._wire = src_dict
 
         create_key_response.additional_properties = d
         return create_key_response
@@ -223,21 +226,21 @@ class CreateKeyResponse:
         return key in self.additional_properties
 
     def __repr__(self) -> str:
-        """The attrs-style repr, except that ``key`` (the new secret) shows only its first characters.
-
-        Reprs end up in logs, tracebacks and debugger output; the secret must not.
-        """
-        from attrs import fields as _attrs_fields  # noqa: PLC0415
-
-        shown: list[str] = []
-        for attribute in _attrs_fields(type(self)):
-            value = getattr(self, attribute.name)
-            if attribute.name == "key" and value is not None and not isinstance(value, Unset):
-                masked = value[:8] + "***" if isinstance(value, str) and len(value) >= 24 else "***"
-                shown.append(f"key={masked!r}")
-            else:
-                shown.append(f"{attribute.name}={value!r}")
-        return f"{type(self).__name__}({', '.join(shown)})"
-
-    def __str__(self) -> str:
-        return self.__repr__()
+        return compact_repr(
+            self,
+            (
+                "allowed_models",
+                "capture_agent_telemetry",
+                "created_at",
+                "exclude_from_budget",
+                "expires_at",
+                "id",
+                "is_active",
+                "key",
+                "key_name",
+                "key_prefix",
+                "metadata",
+                "reject_user_mismatch",
+                "user_id",
+            ),
+        )

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.create_scoped_budget_request_scope_type import (
     CreateScopedBudgetRequestScopeType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="CreateScopedBudgetRequest")
 
@@ -122,3 +122,15 @@ class CreateScopedBudgetRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "budget_id",
+                "scope_id",
+                "scope_type",
+                "name",
+                "provider_key_id",
+            ),
+        )

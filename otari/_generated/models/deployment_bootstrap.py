@@ -13,7 +13,7 @@ from ..models.deployment_bootstrap_session_type import DeploymentBootstrapSessio
 from ..models.deployment_bootstrap_sign_in_methods_item import (
     DeploymentBootstrapSignInMethodsItem,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="DeploymentBootstrap")
 
@@ -55,6 +55,8 @@ class DeploymentBootstrap:
     sign_in_methods: list[DeploymentBootstrapSignInMethodsItem]
     surfaces: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         deployment_type = self.deployment_type.value
@@ -121,6 +123,7 @@ class DeploymentBootstrap:
             sign_in_methods=sign_in_methods,
             surfaces=surfaces,
         )
+        deployment_bootstrap._wire = src_dict
 
         deployment_bootstrap.additional_properties = d
         return deployment_bootstrap
@@ -140,3 +143,16 @@ class DeploymentBootstrap:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "deployment_type",
+                "mail_ready",
+                "management_url",
+                "session_type",
+                "sign_in_methods",
+                "surfaces",
+            ),
+        )

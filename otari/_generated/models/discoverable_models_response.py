@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.discoverable_provider import DiscoverableProvider
@@ -25,6 +25,8 @@ class DiscoverableModelsResponse:
 
     providers: list[DiscoverableProvider]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.discoverable_provider import DiscoverableProvider  # noqa: PLC0415
@@ -59,6 +61,7 @@ class DiscoverableModelsResponse:
         discoverable_models_response = cls(
             providers=providers,
         )
+        discoverable_models_response._wire = src_dict
 
         discoverable_models_response.additional_properties = d
         return discoverable_models_response
@@ -78,3 +81,6 @@ class DiscoverableModelsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(self, ("providers",))

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.discoverable_model import DiscoverableModel
@@ -23,20 +23,22 @@ class DiscoverableProvider:
         models (list[DiscoverableModel]):
         ok (bool): False when this instance could not be queried.
         provider (str):
-        checked_at (None | str | Unset): When this instance was last dialed, ISO 8601. Null when it has not been checked
-            yet, which is what the first read after a restart sees while the background refresh runs.
-        discovery_unsupported (bool | Unset): True when discovery failed only because this backend serves no model-
-            listing endpoint. The provider may still handle requests for models declared in config. Default: False.
-        error (None | str | Unset): Why discovery failed. Null when `ok` is true.
+        checked_at (None | str): When this instance was last dialed, ISO 8601. Null when it has not been checked yet,
+            which is what the first read after a restart sees while the background refresh runs.
+        discovery_unsupported (bool): True when discovery failed only because this backend serves no model-listing
+            endpoint. The provider may still handle requests for models declared in config.
+        error (None | str): Why discovery failed. Null when `ok` is true.
     """
 
     models: list[DiscoverableModel]
     ok: bool
     provider: str
-    checked_at: None | str | Unset = UNSET
-    discovery_unsupported: bool | Unset = False
-    error: None | str | Unset = UNSET
+    checked_at: None | str = None
+    discovery_unsupported: bool = False
+    error: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.discoverable_model import DiscoverableModel  # noqa: PLC0415
@@ -50,20 +52,6 @@ class DiscoverableProvider:
 
         provider = self.provider
 
-        checked_at: None | str | Unset
-        if isinstance(self.checked_at, Unset):
-            checked_at = UNSET
-        else:
-            checked_at = self.checked_at
-
-        discovery_unsupported = self.discovery_unsupported
-
-        error: None | str | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        else:
-            error = self.error
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -73,12 +61,28 @@ class DiscoverableProvider:
                 "provider": provider,
             }
         )
-        if checked_at is not UNSET:
+        wire = self._wire
+        if self.checked_at is not None:
+            checked_at: None | str | Unset
+            if isinstance(self.checked_at, Unset):
+                checked_at = UNSET
+            else:
+                checked_at = self.checked_at
             field_dict["checked_at"] = checked_at
-        if discovery_unsupported is not UNSET:
+        elif wire is not None and "checked_at" in wire:
+            field_dict["checked_at"] = None
+        if wire is None or "discovery_unsupported" in wire or self.discovery_unsupported != False:
+            discovery_unsupported = self.discovery_unsupported
             field_dict["discovery_unsupported"] = discovery_unsupported
-        if error is not UNSET:
+        if self.error is not None:
+            error: None | str | Unset
+            if isinstance(self.error, Unset):
+                error = UNSET
+            else:
+                error = self.error
             field_dict["error"] = error
+        elif wire is not None and "error" in wire:
+            field_dict["error"] = None
 
         return field_dict
 
@@ -107,7 +111,10 @@ class DiscoverableProvider:
 
         checked_at = _parse_checked_at(d.pop("checked_at", UNSET))
 
-        discovery_unsupported = d.pop("discovery_unsupported", UNSET)
+        if isinstance(checked_at, Unset):
+            checked_at = None
+
+        discovery_unsupported = d.pop("discovery_unsupported", False)
 
         def _parse_error(data: object) -> None | str | Unset:
             if data is None:
@@ -118,6 +125,9 @@ class DiscoverableProvider:
 
         error = _parse_error(d.pop("error", UNSET))
 
+        if isinstance(error, Unset):
+            error = None
+
         discoverable_provider = cls(
             models=models,
             ok=ok,
@@ -126,6 +136,7 @@ class DiscoverableProvider:
             discovery_unsupported=discovery_unsupported,
             error=error,
         )
+        discoverable_provider._wire = src_dict
 
         discoverable_provider.additional_properties = d
         return discoverable_provider
@@ -145,3 +156,16 @@ class DiscoverableProvider:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "models",
+                "ok",
+                "provider",
+                "checked_at",
+                "discovery_unsupported",
+                "error",
+            ),
+        )

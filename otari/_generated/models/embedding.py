@@ -6,33 +6,31 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr, decode_floats
 
 T = TypeVar("T", bound="Embedding")
 
 
 @_attrs_define
 class Embedding:
-    """One embedding: a list of floats, or with `encoding_format: base64` a base64 string of little-endian float32 values.
+    """One embedding as a list of floats. With `encoding_format: base64` the wire carries a base64 string of little-endian
+    float32 values: it is decoded to floats, and `embedding_base64()` gives the string as sent (model_extras/Embedding).
 
-    Attributes:
-        embedding (list[float] | str):
-        index (int | Unset):
-        object_ (str | Unset):
+        Attributes:
+            embedding (list[float]):
+            index (int):
+            object_ (str):
     """
 
-    embedding: list[float] | str
-    index: int | Unset = UNSET
-    object_: str | Unset = UNSET
+    embedding: list[float]
+    index: int
+    object_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        embedding: list[float] | str
-        if isinstance(self.embedding, list):
-            embedding = self.embedding
-
-        else:
-            embedding = self.embedding
+        embedding = self.embedding
 
         index = self.index
 
@@ -43,41 +41,28 @@ class Embedding:
         field_dict.update(
             {
                 "embedding": embedding,
+                "index": index,
+                "object": object_,
             }
         )
-        if index is not UNSET:
-            field_dict["index"] = index
-        if object_ is not UNSET:
-            field_dict["object"] = object_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        embedding = cast(list[float], d.pop("embedding"))
 
-        def _parse_embedding(data: object) -> list[float] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                embedding_type_0 = cast(list[float], data)
+        index = d.pop("index")
 
-                return embedding_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[float] | str, data)
-
-        embedding = _parse_embedding(d.pop("embedding"))
-
-        index = d.pop("index", UNSET)
-
-        object_ = d.pop("object", UNSET)
+        object_ = d.pop("object")
 
         embedding = cls(
             embedding=embedding,
             index=index,
             object_=object_,
         )
+        embedding._wire = src_dict
 
         embedding.additional_properties = d
         return embedding
@@ -97,3 +82,39 @@ class Embedding:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "embedding",
+                "index",
+                "object_",
+            ),
+        )
+
+    # The generated parser; the one below decodes a base64 embedding.
+    _generated_from_dict = from_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an embedding; one sent as base64 is decoded to floats (``embedding_base64()`` keeps the string)."""
+        embedding = cls._generated_from_dict(src_dict)
+        if isinstance(embedding.embedding, str):
+            embedding.embedding = decode_floats(embedding.embedding)
+        return embedding
+
+    def embedding_base64(self) -> str | None:
+        """The embedding as the gateway sent it when it was asked for ``encoding_format="base64"``; else None."""
+        raw = self._wire.get("embedding") if self._wire is not None else None
+        return raw if isinstance(raw, str) else None
+
+    # The generated serialiser; the one below gives a base64 embedding back as it arrived.
+    _generated_to_dict = to_dict
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict = self._generated_to_dict()
+        raw = self.embedding_base64()
+        if raw is not None and self.embedding == decode_floats(raw):
+            field_dict["embedding"] = raw
+        return field_dict

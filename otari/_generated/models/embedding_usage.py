@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="EmbeddingUsage")
 
@@ -16,13 +16,15 @@ class EmbeddingUsage:
     """Token usage of an embeddings request.
 
     Attributes:
-        prompt_tokens (int | Unset):
-        total_tokens (int | Unset):
+        prompt_tokens (int):
+        total_tokens (int):
     """
 
-    prompt_tokens: int | Unset = UNSET
-    total_tokens: int | Unset = UNSET
+    prompt_tokens: int
+    total_tokens: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         prompt_tokens = self.prompt_tokens
@@ -31,25 +33,27 @@ class EmbeddingUsage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if prompt_tokens is not UNSET:
-            field_dict["prompt_tokens"] = prompt_tokens
-        if total_tokens is not UNSET:
-            field_dict["total_tokens"] = total_tokens
+        field_dict.update(
+            {
+                "prompt_tokens": prompt_tokens,
+                "total_tokens": total_tokens,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        prompt_tokens = d.pop("prompt_tokens", UNSET)
+        prompt_tokens = d.pop("prompt_tokens")
 
-        total_tokens = d.pop("total_tokens", UNSET)
+        total_tokens = d.pop("total_tokens")
 
         embedding_usage = cls(
             prompt_tokens=prompt_tokens,
             total_tokens=total_tokens,
         )
+        embedding_usage._wire = src_dict
 
         embedding_usage.additional_properties = d
         return embedding_usage
@@ -69,3 +73,12 @@ class EmbeddingUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "prompt_tokens",
+                "total_tokens",
+            ),
+        )

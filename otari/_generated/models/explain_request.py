@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.explain_request_spec_type_0 import ExplainRequestSpecType0
@@ -227,3 +227,17 @@ class ExplainRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "allowed_models",
+                "budget_remaining_usd",
+                "budget_used_pct",
+                "key_id",
+                "name",
+                "spec",
+                "user_id",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.candidate_response import CandidateResponse
@@ -29,9 +29,9 @@ class ExplainResponse:
         is_dynamic (bool):
         name (str):
         selection_reason (str):
-        router_backend (None | str | Unset):
-        router_candidates (list[str] | Unset):
-        router_weights (ExplainResponseRouterWeights | Unset): For a weighted policy, the percentage of traffic each
+        router_backend (None | str):
+        router_candidates (list[str] | None):
+        router_weights (ExplainResponseRouterWeights | None): For a weighted policy, the percentage of traffic each
             candidate receives, normalized over the candidates this caller may use. Empty for every other policy, and for a
             weighted policy whose whole split this caller may not use: a split over no candidate is not a split, and each
             filtered candidate is named in `dropped` instead. A weighted split needs no request state, so unlike a learned
@@ -44,10 +44,12 @@ class ExplainResponse:
     is_dynamic: bool
     name: str
     selection_reason: str
-    router_backend: None | str | Unset = UNSET
-    router_candidates: list[str] | Unset = UNSET
-    router_weights: ExplainResponseRouterWeights | Unset = UNSET
+    router_backend: None | str = None
+    router_candidates: list[str] | None = None
+    router_weights: ExplainResponseRouterWeights | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.candidate_response import CandidateResponse  # noqa: PLC0415
@@ -80,20 +82,6 @@ class ExplainResponse:
 
         selection_reason = self.selection_reason
 
-        router_backend: None | str | Unset
-        if isinstance(self.router_backend, Unset):
-            router_backend = UNSET
-        else:
-            router_backend = self.router_backend
-
-        router_candidates: list[str] | Unset = UNSET
-        if not isinstance(self.router_candidates, Unset):
-            router_candidates = self.router_candidates
-
-        router_weights: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.router_weights, Unset):
-            router_weights = self.router_weights.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -106,12 +94,31 @@ class ExplainResponse:
                 "selection_reason": selection_reason,
             }
         )
-        if router_backend is not UNSET:
+        wire = self._wire
+        if self.router_backend is not None:
+            router_backend: None | str | Unset
+            if isinstance(self.router_backend, Unset):
+                router_backend = UNSET
+            else:
+                router_backend = self.router_backend
             field_dict["router_backend"] = router_backend
-        if router_candidates is not UNSET:
+        elif wire is not None and "router_backend" in wire:
+            field_dict["router_backend"] = None
+        if self.router_candidates is not None:
+            router_candidates: list[str] | Unset = UNSET
+            if not isinstance(self.router_candidates, Unset):
+                router_candidates = self.router_candidates
+
             field_dict["router_candidates"] = router_candidates
-        if router_weights is not UNSET:
+        elif wire is not None and "router_candidates" in wire:
+            field_dict["router_candidates"] = None
+        if self.router_weights is not None:
+            router_weights: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.router_weights, Unset):
+                router_weights = self.router_weights.to_dict()
             field_dict["router_weights"] = router_weights
+        elif wire is not None and "router_weights" in wire:
+            field_dict["router_weights"] = None
 
         return field_dict
 
@@ -163,7 +170,13 @@ class ExplainResponse:
 
         router_backend = _parse_router_backend(d.pop("router_backend", UNSET))
 
+        if isinstance(router_backend, Unset):
+            router_backend = None
+
         router_candidates = cast(list[str], d.pop("router_candidates", UNSET))
+
+        if isinstance(router_candidates, Unset):
+            router_candidates = None
 
         _router_weights = d.pop("router_weights", UNSET)
         router_weights: ExplainResponseRouterWeights | Unset
@@ -171,6 +184,9 @@ class ExplainResponse:
             router_weights = UNSET
         else:
             router_weights = ExplainResponseRouterWeights.from_dict(_router_weights)
+
+        if isinstance(router_weights, Unset):
+            router_weights = None
 
         explain_response = cls(
             candidates=candidates,
@@ -183,6 +199,7 @@ class ExplainResponse:
             router_candidates=router_candidates,
             router_weights=router_weights,
         )
+        explain_response._wire = src_dict
 
         explain_response.additional_properties = d
         return explain_response
@@ -202,3 +219,19 @@ class ExplainResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "candidates",
+                "dropped",
+                "guardrails",
+                "is_dynamic",
+                "name",
+                "selection_reason",
+                "router_backend",
+                "router_candidates",
+                "router_weights",
+            ),
+        )

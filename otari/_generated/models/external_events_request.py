@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.external_usage_event import ExternalUsageEvent
@@ -91,3 +91,13 @@ class ExternalEventsRequest:
         )
 
         return external_events_request
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "events",
+                "source",
+                "user_id",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="ExternalIngestError")
 
@@ -25,6 +25,8 @@ class ExternalIngestError:
     index: int
     source_event_id: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         detail = self.detail
@@ -65,6 +67,7 @@ class ExternalIngestError:
             index=index,
             source_event_id=source_event_id,
         )
+        external_ingest_error._wire = src_dict
 
         external_ingest_error.additional_properties = d
         return external_ingest_error
@@ -84,3 +87,13 @@ class ExternalIngestError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "detail",
+                "index",
+                "source_event_id",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.external_ingest_error import ExternalIngestError
@@ -20,44 +20,45 @@ class ExternalIngestResult:
     """Per-batch outcome. Re-submitting is safe: prior events count as duplicates.
 
     Attributes:
-        accepted (int | Unset):  Default: 0.
-        duplicate (int | Unset):  Default: 0.
-        errors (list[ExternalIngestError] | Unset):
-        rejected (int | Unset):  Default: 0.
+        accepted (int):
+        duplicate (int):
+        errors (list[ExternalIngestError] | None):
+        rejected (int):
     """
 
-    accepted: int | Unset = 0
-    duplicate: int | Unset = 0
-    errors: list[ExternalIngestError] | Unset = UNSET
-    rejected: int | Unset = 0
+    accepted: int = 0
+    duplicate: int = 0
+    errors: list[ExternalIngestError] | None = None
+    rejected: int = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.external_ingest_error import ExternalIngestError  # noqa: PLC0415
 
-        accepted = self.accepted
-
-        duplicate = self.duplicate
-
-        errors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
-            errors = []
-            for errors_item_data in self.errors:
-                errors_item = errors_item_data.to_dict()
-                errors.append(errors_item)
-
-        rejected = self.rejected
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if accepted is not UNSET:
+        wire = self._wire
+        if wire is None or "accepted" in wire or self.accepted != 0:
+            accepted = self.accepted
             field_dict["accepted"] = accepted
-        if duplicate is not UNSET:
+        if wire is None or "duplicate" in wire or self.duplicate != 0:
+            duplicate = self.duplicate
             field_dict["duplicate"] = duplicate
-        if errors is not UNSET:
+        if self.errors is not None:
+            errors: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.errors, Unset):
+                errors = []
+                for errors_item_data in self.errors:
+                    errors_item = errors_item_data.to_dict()
+                    errors.append(errors_item)
+
             field_dict["errors"] = errors
-        if rejected is not UNSET:
+        elif wire is not None and "errors" in wire:
+            field_dict["errors"] = None
+        if wire is None or "rejected" in wire or self.rejected != 0:
+            rejected = self.rejected
             field_dict["rejected"] = rejected
 
         return field_dict
@@ -67,9 +68,9 @@ class ExternalIngestResult:
         from ..models.external_ingest_error import ExternalIngestError  # noqa: PLC0415
 
         d = dict(src_dict)
-        accepted = d.pop("accepted", UNSET)
+        accepted = d.pop("accepted", 0)
 
-        duplicate = d.pop("duplicate", UNSET)
+        duplicate = d.pop("duplicate", 0)
 
         _errors = d.pop("errors", UNSET)
         errors: list[ExternalIngestError] | Unset = UNSET
@@ -80,7 +81,10 @@ class ExternalIngestResult:
 
                 errors.append(errors_item)
 
-        rejected = d.pop("rejected", UNSET)
+        if isinstance(errors, Unset):
+            errors = None
+
+        rejected = d.pop("rejected", 0)
 
         external_ingest_result = cls(
             accepted=accepted,
@@ -88,6 +92,7 @@ class ExternalIngestResult:
             errors=errors,
             rejected=rejected,
         )
+        external_ingest_result._wire = src_dict
 
         external_ingest_result.additional_properties = d
         return external_ingest_result
@@ -107,3 +112,14 @@ class ExternalIngestResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "accepted",
+                "duplicate",
+                "errors",
+                "rejected",
+            ),
+        )

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="ExternalUsageEvent")
 
@@ -196,3 +196,24 @@ class ExternalUsageEvent:
         )
 
         return external_usage_event
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "model",
+                "provider",
+                "source_event_id",
+                "timestamp",
+                "cache_read_tokens",
+                "cache_tokens_in_prompt",
+                "cache_write_1h_tokens",
+                "cache_write_tokens",
+                "duration_ms",
+                "input_tokens",
+                "output_tokens",
+                "session_label",
+                "status",
+                "user_id",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="FunctionCall")
 
@@ -16,42 +16,44 @@ class FunctionCall:
     """The function a tool call invokes: its name and JSON-encoded arguments.
 
     Attributes:
+        arguments (str):
         name (str):
-        arguments (str | Unset):
     """
 
+    arguments: str
     name: str
-    arguments: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
         arguments = self.arguments
+
+        name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "arguments": arguments,
                 "name": name,
             }
         )
-        if arguments is not UNSET:
-            field_dict["arguments"] = arguments
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        arguments = d.pop("arguments")
+
         name = d.pop("name")
 
-        arguments = d.pop("arguments", UNSET)
-
         function_call = cls(
-            name=name,
             arguments=arguments,
+            name=name,
         )
+        function_call._wire = src_dict
 
         function_call.additional_properties = d
         return function_call
@@ -71,3 +73,12 @@ class FunctionCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "arguments",
+                "name",
+            ),
+        )

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.gateway_settings_master_key_source import GatewaySettingsMasterKeySource
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.config_field import ConfigField
@@ -46,6 +46,8 @@ class GatewaySettings:
     secret_key_configured: bool
     version: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.config_field import ConfigField  # noqa: PLC0415
@@ -122,6 +124,7 @@ class GatewaySettings:
             secret_key_configured=secret_key_configured,
             version=version,
         )
+        gateway_settings._wire = src_dict
 
         gateway_settings.additional_properties = d
         return gateway_settings
@@ -141,3 +144,18 @@ class GatewaySettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "config",
+                "default_pricing",
+                "master_key_source",
+                "mode",
+                "model_discovery",
+                "require_pricing",
+                "secret_key_configured",
+                "version",
+            ),
+        )

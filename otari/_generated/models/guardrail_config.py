@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.guardrail_config_mode import GuardrailConfigMode
 from ..models.guardrail_config_on_item import GuardrailConfigOnItem
 from ..models.guardrail_config_on_unavailable import GuardrailConfigOnUnavailable
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.guardrail_config_validate_kwargs import GuardrailConfigValidateKwargs
@@ -174,3 +174,16 @@ class GuardrailConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "profile",
+                "mode",
+                "on",
+                "on_unavailable",
+                "url",
+                "validate_kwargs",
+            ),
+        )

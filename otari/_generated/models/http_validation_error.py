@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.validation_error import ValidationError
@@ -19,27 +19,31 @@ T = TypeVar("T", bound="HTTPValidationError")
 class HTTPValidationError:
     """
     Attributes:
-        detail (list[ValidationError] | Unset):
+        detail (list[ValidationError] | None):
     """
 
-    detail: list[ValidationError] | Unset = UNSET
+    detail: list[ValidationError] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.validation_error import ValidationError  # noqa: PLC0415
 
-        detail: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.detail, Unset):
-            detail = []
-            for detail_item_data in self.detail:
-                detail_item = detail_item_data.to_dict()
-                detail.append(detail_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if detail is not UNSET:
+        wire = self._wire
+        if self.detail is not None:
+            detail: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.detail, Unset):
+                detail = []
+                for detail_item_data in self.detail:
+                    detail_item = detail_item_data.to_dict()
+                    detail.append(detail_item)
+
             field_dict["detail"] = detail
+        elif wire is not None and "detail" in wire:
+            field_dict["detail"] = None
 
         return field_dict
 
@@ -57,9 +61,13 @@ class HTTPValidationError:
 
                 detail.append(detail_item)
 
+        if isinstance(detail, Unset):
+            detail = None
+
         http_validation_error = cls(
             detail=detail,
         )
+        http_validation_error._wire = src_dict
 
         http_validation_error.additional_properties = d
         return http_validation_error
@@ -79,3 +87,6 @@ class HTTPValidationError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(self, ("detail",))

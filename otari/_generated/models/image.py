@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="Image")
 
@@ -16,44 +16,49 @@ class Image:
     """One generated image: a URL or base64 data, depending on `response_format`.
 
     Attributes:
-        b64_json (None | str | Unset):
-        revised_prompt (None | str | Unset):
-        url (None | str | Unset):
+        b64_json (None | str):
+        revised_prompt (None | str):
+        url (None | str):
     """
 
-    b64_json: None | str | Unset = UNSET
-    revised_prompt: None | str | Unset = UNSET
-    url: None | str | Unset = UNSET
+    b64_json: None | str = None
+    revised_prompt: None | str = None
+    url: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        b64_json: None | str | Unset
-        if isinstance(self.b64_json, Unset):
-            b64_json = UNSET
-        else:
-            b64_json = self.b64_json
-
-        revised_prompt: None | str | Unset
-        if isinstance(self.revised_prompt, Unset):
-            revised_prompt = UNSET
-        else:
-            revised_prompt = self.revised_prompt
-
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if b64_json is not UNSET:
+        wire = self._wire
+        if self.b64_json is not None:
+            b64_json: None | str | Unset
+            if isinstance(self.b64_json, Unset):
+                b64_json = UNSET
+            else:
+                b64_json = self.b64_json
             field_dict["b64_json"] = b64_json
-        if revised_prompt is not UNSET:
+        elif wire is not None and "b64_json" in wire:
+            field_dict["b64_json"] = None
+        if self.revised_prompt is not None:
+            revised_prompt: None | str | Unset
+            if isinstance(self.revised_prompt, Unset):
+                revised_prompt = UNSET
+            else:
+                revised_prompt = self.revised_prompt
             field_dict["revised_prompt"] = revised_prompt
-        if url is not UNSET:
+        elif wire is not None and "revised_prompt" in wire:
+            field_dict["revised_prompt"] = None
+        if self.url is not None:
+            url: None | str | Unset
+            if isinstance(self.url, Unset):
+                url = UNSET
+            else:
+                url = self.url
             field_dict["url"] = url
+        elif wire is not None and "url" in wire:
+            field_dict["url"] = None
 
         return field_dict
 
@@ -70,6 +75,9 @@ class Image:
 
         b64_json = _parse_b64_json(d.pop("b64_json", UNSET))
 
+        if isinstance(b64_json, Unset):
+            b64_json = None
+
         def _parse_revised_prompt(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -78,6 +86,9 @@ class Image:
             return cast(None | str | Unset, data)
 
         revised_prompt = _parse_revised_prompt(d.pop("revised_prompt", UNSET))
+
+        if isinstance(revised_prompt, Unset):
+            revised_prompt = None
 
         def _parse_url(data: object) -> None | str | Unset:
             if data is None:
@@ -88,11 +99,15 @@ class Image:
 
         url = _parse_url(d.pop("url", UNSET))
 
+        if isinstance(url, Unset):
+            url = None
+
         image = cls(
             b64_json=b64_json,
             revised_prompt=revised_prompt,
             url=url,
         )
+        image._wire = src_dict
 
         image.additional_properties = d
         return image
@@ -112,3 +127,13 @@ class Image:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "b64_json",
+                "revised_prompt",
+                "url",
+            ),
+        )

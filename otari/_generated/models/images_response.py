@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.image import Image
@@ -20,38 +20,42 @@ class ImagesResponse:
     """Image generation response (OpenAI wire format).
 
     Attributes:
-        created (int | Unset):
-        data (list[Image] | None | Unset):
+        created (int | None):
+        data (list[Image] | None):
     """
 
-    created: int | Unset = UNSET
-    data: list[Image] | None | Unset = UNSET
+    created: int | None = None
+    data: list[Image] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.image import Image  # noqa: PLC0415
 
-        created = self.created
-
-        data: list[dict[str, Any]] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        elif isinstance(self.data, list):
-            data = []
-            for data_type_0_item_data in self.data:
-                data_type_0_item = data_type_0_item_data.to_dict()
-                data.append(data_type_0_item)
-
-        else:
-            data = self.data
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created is not UNSET:
+        wire = self._wire
+        if self.created is not None:
+            created = self.created
             field_dict["created"] = created
-        if data is not UNSET:
+        elif wire is not None and "created" in wire:
+            field_dict["created"] = None
+        if self.data is not None:
+            data: list[dict[str, Any]] | None | Unset
+            if isinstance(self.data, Unset):
+                data = UNSET
+            elif isinstance(self.data, list):
+                data = []
+                for data_type_0_item_data in self.data:
+                    data_type_0_item = data_type_0_item_data.to_dict()
+                    data.append(data_type_0_item)
+
+            else:
+                data = self.data
             field_dict["data"] = data
+        elif wire is not None and "data" in wire:
+            field_dict["data"] = None
 
         return field_dict
 
@@ -60,7 +64,7 @@ class ImagesResponse:
         from ..models.image import Image  # noqa: PLC0415
 
         d = dict(src_dict)
-        created = d.pop("created", UNSET)
+        created = d.pop("created", None)
 
         def _parse_data(data: object) -> list[Image] | None | Unset:
             if data is None:
@@ -84,10 +88,14 @@ class ImagesResponse:
 
         data = _parse_data(d.pop("data", UNSET))
 
+        if isinstance(data, Unset):
+            data = None
+
         images_response = cls(
             created=created,
             data=data,
         )
+        images_response._wire = src_dict
 
         images_response.additional_properties = d
         return images_response
@@ -107,3 +115,12 @@ class ImagesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "created",
+                "data",
+            ),
+        )

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="InFlightEntry")
 
@@ -42,6 +42,8 @@ class InFlightEntry:
     started_at: datetime.datetime
     user_id: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         api_key_id: None | str
@@ -137,6 +139,7 @@ class InFlightEntry:
             started_at=started_at,
             user_id=user_id,
         )
+        in_flight_entry._wire = src_dict
 
         in_flight_entry.additional_properties = d
         return in_flight_entry
@@ -156,3 +159,19 @@ class InFlightEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "api_key_id",
+                "elapsed_ms",
+                "endpoint",
+                "id",
+                "model",
+                "policy_name",
+                "provider",
+                "started_at",
+                "user_id",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.in_flight_entry import InFlightEntry
@@ -27,6 +27,8 @@ class InFlightResponse:
     requests: list[InFlightEntry]
     total: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.in_flight_entry import InFlightEntry  # noqa: PLC0415
@@ -67,6 +69,7 @@ class InFlightResponse:
             requests=requests,
             total=total,
         )
+        in_flight_response._wire = src_dict
 
         in_flight_response.additional_properties = d
         return in_flight_response
@@ -86,3 +89,12 @@ class InFlightResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "requests",
+                "total",
+            ),
+        )

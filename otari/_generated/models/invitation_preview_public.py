@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="InvitationPreviewPublic")
 
@@ -33,6 +33,8 @@ class InvitationPreviewPublic:
     organization_name: str
     role: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
@@ -73,6 +75,7 @@ class InvitationPreviewPublic:
             organization_name=organization_name,
             role=role,
         )
+        invitation_preview_public._wire = src_dict
 
         invitation_preview_public.additional_properties = d
         return invitation_preview_public
@@ -92,3 +95,14 @@ class InvitationPreviewPublic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "email",
+                "expires_at",
+                "organization_name",
+                "role",
+            ),
+        )

@@ -17,7 +17,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="InviteOrganizationMemberResultPublic")
 
@@ -37,7 +37,7 @@ class InviteOrganizationMemberResultPublic:
             invitation being a dead end.
         organization_member_id (UUID):
         role (str):
-        status (Literal['invited'] | Unset):  Default: 'invited'.
+        status (Literal['invited']):
     """
 
     accept_link: str
@@ -48,8 +48,10 @@ class InviteOrganizationMemberResultPublic:
     mail_sent: bool
     organization_member_id: UUID
     role: str
-    status: Literal["invited"] | Unset = "invited"
+    status: Literal["invited"] = "invited"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         accept_link = self.accept_link
@@ -68,8 +70,6 @@ class InviteOrganizationMemberResultPublic:
 
         role = self.role
 
-        status = self.status
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -84,7 +84,9 @@ class InviteOrganizationMemberResultPublic:
                 "role": role,
             }
         )
-        if status is not UNSET:
+        wire = self._wire
+        if wire is None or "status" in wire or self.status != "invited":
+            status = self.status
             field_dict["status"] = status
 
         return field_dict
@@ -111,6 +113,8 @@ class InviteOrganizationMemberResultPublic:
         status = cast(Literal["invited"] | Unset, d.pop("status", UNSET))
         if status != "invited" and not isinstance(status, Unset):
             raise ValueError(f"status must match const 'invited', got '{status}'")
+        if isinstance(status, Unset):
+            status = "invited"
 
         invite_organization_member_result_public = cls(
             accept_link=accept_link,
@@ -123,6 +127,7 @@ class InviteOrganizationMemberResultPublic:
             role=role,
             status=status,
         )
+        invite_organization_member_result_public._wire = src_dict
 
         invite_organization_member_result_public.additional_properties = d
         return invite_organization_member_result_public
@@ -142,3 +147,19 @@ class InviteOrganizationMemberResultPublic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "accept_link",
+                "created_at",
+                "email",
+                "expires_at",
+                "invitation_id",
+                "mail_sent",
+                "organization_member_id",
+                "role",
+                "status",
+            ),
+        )

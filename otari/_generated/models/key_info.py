@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.key_info_metadata import KeyInfoMetadata
@@ -52,6 +52,8 @@ class KeyInfo:
     user_id: None | str
     workspace_id: UUID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.key_info_metadata import KeyInfoMetadata  # noqa: PLC0415
@@ -217,6 +219,7 @@ class KeyInfo:
             user_id=user_id,
             workspace_id=workspace_id,
         )
+        key_info._wire = src_dict
 
         key_info.additional_properties = d
         return key_info
@@ -236,3 +239,24 @@ class KeyInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "allowed_models",
+                "capture_agent_telemetry",
+                "created_at",
+                "exclude_from_budget",
+                "expires_at",
+                "id",
+                "is_active",
+                "key_name",
+                "key_prefix",
+                "last_used_at",
+                "metadata",
+                "reject_user_mismatch",
+                "user_id",
+                "workspace_id",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="KnownProviderSchema")
 
@@ -19,19 +19,21 @@ class KnownProviderSchema:
         id (str): any-llm provider id, used as the default instance name.
         name (str): Human-friendly display name.
         requires_api_key (bool): False for keyless local backends (Ollama, llama.cpp).
-        default_api_base (None | str | Unset): Built-in endpoint; blank means the SDK's default.
-        env_key (None | str | Unset): Env var the SDK reads this provider's key from.
-        env_key_present (bool | Unset): True when env_key is already set on the server, so a pasted key is optional (env
-            fallback). Default: False.
+        default_api_base (None | str): Built-in endpoint; blank means the SDK's default.
+        env_key (None | str): Env var the SDK reads this provider's key from.
+        env_key_present (bool): True when env_key is already set on the server, so a pasted key is optional (env
+            fallback).
     """
 
     id: str
     name: str
     requires_api_key: bool
-    default_api_base: None | str | Unset = UNSET
-    env_key: None | str | Unset = UNSET
-    env_key_present: bool | Unset = False
+    default_api_base: None | str = None
+    env_key: None | str = None
+    env_key_present: bool = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -39,20 +41,6 @@ class KnownProviderSchema:
         name = self.name
 
         requires_api_key = self.requires_api_key
-
-        default_api_base: None | str | Unset
-        if isinstance(self.default_api_base, Unset):
-            default_api_base = UNSET
-        else:
-            default_api_base = self.default_api_base
-
-        env_key: None | str | Unset
-        if isinstance(self.env_key, Unset):
-            env_key = UNSET
-        else:
-            env_key = self.env_key
-
-        env_key_present = self.env_key_present
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,11 +51,27 @@ class KnownProviderSchema:
                 "requires_api_key": requires_api_key,
             }
         )
-        if default_api_base is not UNSET:
+        wire = self._wire
+        if self.default_api_base is not None:
+            default_api_base: None | str | Unset
+            if isinstance(self.default_api_base, Unset):
+                default_api_base = UNSET
+            else:
+                default_api_base = self.default_api_base
             field_dict["default_api_base"] = default_api_base
-        if env_key is not UNSET:
+        elif wire is not None and "default_api_base" in wire:
+            field_dict["default_api_base"] = None
+        if self.env_key is not None:
+            env_key: None | str | Unset
+            if isinstance(self.env_key, Unset):
+                env_key = UNSET
+            else:
+                env_key = self.env_key
             field_dict["env_key"] = env_key
-        if env_key_present is not UNSET:
+        elif wire is not None and "env_key" in wire:
+            field_dict["env_key"] = None
+        if wire is None or "env_key_present" in wire or self.env_key_present != False:
+            env_key_present = self.env_key_present
             field_dict["env_key_present"] = env_key_present
 
         return field_dict
@@ -90,6 +94,9 @@ class KnownProviderSchema:
 
         default_api_base = _parse_default_api_base(d.pop("default_api_base", UNSET))
 
+        if isinstance(default_api_base, Unset):
+            default_api_base = None
+
         def _parse_env_key(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -99,7 +106,10 @@ class KnownProviderSchema:
 
         env_key = _parse_env_key(d.pop("env_key", UNSET))
 
-        env_key_present = d.pop("env_key_present", UNSET)
+        if isinstance(env_key, Unset):
+            env_key = None
+
+        env_key_present = d.pop("env_key_present", False)
 
         known_provider_schema = cls(
             id=id,
@@ -109,6 +119,7 @@ class KnownProviderSchema:
             env_key=env_key,
             env_key_present=env_key_present,
         )
+        known_provider_schema._wire = src_dict
 
         known_provider_schema.additional_properties = d
         return known_provider_schema
@@ -128,3 +139,16 @@ class KnownProviderSchema:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "id",
+                "name",
+                "requires_api_key",
+                "default_api_base",
+                "env_key",
+                "env_key_present",
+            ),
+        )

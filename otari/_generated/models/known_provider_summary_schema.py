@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="KnownProviderSummarySchema")
 
@@ -23,6 +23,8 @@ class KnownProviderSummarySchema:
     id: str
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -51,6 +53,7 @@ class KnownProviderSummarySchema:
             id=id,
             name=name,
         )
+        known_provider_summary_schema._wire = src_dict
 
         known_provider_summary_schema.additional_properties = d
         return known_provider_summary_schema
@@ -70,3 +73,12 @@ class KnownProviderSummarySchema:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "id",
+                "name",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="LearnedPolicy")
 
@@ -31,6 +31,8 @@ class LearnedPolicy:
     default_target: str
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         backend = self.backend
@@ -71,6 +73,7 @@ class LearnedPolicy:
             default_target=default_target,
             name=name,
         )
+        learned_policy._wire = src_dict
 
         learned_policy.additional_properties = d
         return learned_policy
@@ -90,3 +93,14 @@ class LearnedPolicy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "backend",
+                "candidates",
+                "default_target",
+                "name",
+            ),
+        )

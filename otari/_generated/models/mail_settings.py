@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="MailSettings")
 
@@ -36,6 +36,8 @@ class MailSettings:
     ready: bool
     transport: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled
@@ -106,6 +108,7 @@ class MailSettings:
             ready=ready,
             transport=transport,
         )
+        mail_settings._wire = src_dict
 
         mail_settings.additional_properties = d
         return mail_settings
@@ -125,3 +128,17 @@ class MailSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "enabled",
+                "from_email",
+                "from_name",
+                "missing",
+                "public_base_url",
+                "ready",
+                "transport",
+            ),
+        )

@@ -15,7 +15,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.managed_tool_example import ManagedToolExample
@@ -39,7 +39,7 @@ class ManagedTool:
         example (ManagedToolExample): A ready-to-use `tools[]` entry.
         id (str): The canonical tool type to put in `tools[]`.
         input_schema (ManagedToolInputSchema): JSON Schema for the arguments the model supplies, as the model sees it.
-        object_ (Literal['tool'] | Unset):  Default: 'tool'.
+        object_ (Literal['tool']):
     """
 
     accepted_types: list[str]
@@ -48,8 +48,10 @@ class ManagedTool:
     example: ManagedToolExample
     id: str
     input_schema: ManagedToolInputSchema
-    object_: Literal["tool"] | Unset = "tool"
+    object_: Literal["tool"] = "tool"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.managed_tool_example import ManagedToolExample  # noqa: PLC0415
@@ -67,8 +69,6 @@ class ManagedTool:
 
         input_schema = self.input_schema.to_dict()
 
-        object_ = self.object_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -81,7 +81,9 @@ class ManagedTool:
                 "input_schema": input_schema,
             }
         )
-        if object_ is not UNSET:
+        wire = self._wire
+        if wire is None or "object" in wire or self.object_ != "tool":
+            object_ = self.object_
             field_dict["object"] = object_
 
         return field_dict
@@ -107,6 +109,8 @@ class ManagedTool:
         object_ = cast(Literal["tool"] | Unset, d.pop("object", UNSET))
         if object_ != "tool" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'tool', got '{object_}'")
+        if isinstance(object_, Unset):
+            object_ = "tool"
 
         managed_tool = cls(
             accepted_types=accepted_types,
@@ -117,6 +121,7 @@ class ManagedTool:
             input_schema=input_schema,
             object_=object_,
         )
+        managed_tool._wire = src_dict
 
         managed_tool.additional_properties = d
         return managed_tool
@@ -136,3 +141,17 @@ class ManagedTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "accepted_types",
+                "available",
+                "description",
+                "example",
+                "id",
+                "input_schema",
+                "object_",
+            ),
+        )

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.guardrail_config import GuardrailConfig
@@ -744,3 +744,33 @@ class MessagesRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "max_tokens",
+                "messages",
+                "model",
+                "betas",
+                "cache_control",
+                "context_management",
+                "guardrails",
+                "max_tool_iterations",
+                "mcp_server_ids",
+                "mcp_servers",
+                "metadata",
+                "output_format",
+                "session_label",
+                "stop_sequences",
+                "stream",
+                "system",
+                "temperature",
+                "thinking",
+                "tool_choice",
+                "tools",
+                "tools_header",
+                "top_k",
+                "top_p",
+            ),
+        )

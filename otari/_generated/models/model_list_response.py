@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.model_object import ModelObject
@@ -21,12 +21,14 @@ class ModelListResponse:
 
     Attributes:
         data (list[ModelObject]):
-        object_ (str | Unset):  Default: 'list'.
+        object_ (str):
     """
 
     data: list[ModelObject]
-    object_: str | Unset = "list"
+    object_: str = "list"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.model_object import ModelObject  # noqa: PLC0415
@@ -36,8 +38,6 @@ class ModelListResponse:
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
-        object_ = self.object_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -45,7 +45,9 @@ class ModelListResponse:
                 "data": data,
             }
         )
-        if object_ is not UNSET:
+        wire = self._wire
+        if wire is None or "object" in wire or self.object_ != "list":
+            object_ = self.object_
             field_dict["object"] = object_
 
         return field_dict
@@ -62,12 +64,13 @@ class ModelListResponse:
 
             data.append(data_item)
 
-        object_ = d.pop("object", UNSET)
+        object_ = d.pop("object", "list")
 
         model_list_response = cls(
             data=data,
             object_=object_,
         )
+        model_list_response._wire = src_dict
 
         model_list_response.additional_properties = d
         return model_list_response
@@ -87,3 +90,12 @@ class ModelListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "data",
+                "object_",
+            ),
+        )

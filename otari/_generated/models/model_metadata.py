@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="ModelMetadata")
 
@@ -16,171 +16,180 @@ class ModelMetadata:
     """models.dev metadata for one model, for the dashboard's detail view.
 
     Attributes:
-        attachment (bool | Unset):  Default: False.
-        context_window (int | None | Unset):
-        cost_input (float | None | Unset):
-        cost_output (float | None | Unset):
-        deprecated (bool | Unset):  Default: False.
-        description (None | str | Unset):
-        family (None | str | Unset):
-        input_modalities (list[str] | Unset):
-        knowledge_cutoff (None | str | Unset):
-        last_updated (None | str | Unset):
-        max_output_tokens (int | None | Unset):
-        name (None | str | Unset):
-        open_weights (bool | Unset):  Default: False.
-        output_modalities (list[str] | Unset):
-        reasoning (bool | Unset):  Default: False.
-        release_date (None | str | Unset):
-        structured_output (bool | Unset):  Default: False.
-        temperature (bool | Unset):  Default: False.
-        tool_call (bool | Unset):  Default: False.
+        attachment (bool):
+        context_window (int | None):
+        cost_input (float | None):
+        cost_output (float | None):
+        deprecated (bool):
+        description (None | str):
+        family (None | str):
+        input_modalities (list[str] | None):
+        knowledge_cutoff (None | str):
+        last_updated (None | str):
+        max_output_tokens (int | None):
+        name (None | str):
+        open_weights (bool):
+        output_modalities (list[str] | None):
+        reasoning (bool):
+        release_date (None | str):
+        structured_output (bool):
+        temperature (bool):
+        tool_call (bool):
     """
 
-    attachment: bool | Unset = False
-    context_window: int | None | Unset = UNSET
-    cost_input: float | None | Unset = UNSET
-    cost_output: float | None | Unset = UNSET
-    deprecated: bool | Unset = False
-    description: None | str | Unset = UNSET
-    family: None | str | Unset = UNSET
-    input_modalities: list[str] | Unset = UNSET
-    knowledge_cutoff: None | str | Unset = UNSET
-    last_updated: None | str | Unset = UNSET
-    max_output_tokens: int | None | Unset = UNSET
-    name: None | str | Unset = UNSET
-    open_weights: bool | Unset = False
-    output_modalities: list[str] | Unset = UNSET
-    reasoning: bool | Unset = False
-    release_date: None | str | Unset = UNSET
-    structured_output: bool | Unset = False
-    temperature: bool | Unset = False
-    tool_call: bool | Unset = False
+    attachment: bool = False
+    context_window: int | None = None
+    cost_input: float | None = None
+    cost_output: float | None = None
+    deprecated: bool = False
+    description: None | str = None
+    family: None | str = None
+    input_modalities: list[str] | None = None
+    knowledge_cutoff: None | str = None
+    last_updated: None | str = None
+    max_output_tokens: int | None = None
+    name: None | str = None
+    open_weights: bool = False
+    output_modalities: list[str] | None = None
+    reasoning: bool = False
+    release_date: None | str = None
+    structured_output: bool = False
+    temperature: bool = False
+    tool_call: bool = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        attachment = self.attachment
-
-        context_window: int | None | Unset
-        if isinstance(self.context_window, Unset):
-            context_window = UNSET
-        else:
-            context_window = self.context_window
-
-        cost_input: float | None | Unset
-        if isinstance(self.cost_input, Unset):
-            cost_input = UNSET
-        else:
-            cost_input = self.cost_input
-
-        cost_output: float | None | Unset
-        if isinstance(self.cost_output, Unset):
-            cost_output = UNSET
-        else:
-            cost_output = self.cost_output
-
-        deprecated = self.deprecated
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        family: None | str | Unset
-        if isinstance(self.family, Unset):
-            family = UNSET
-        else:
-            family = self.family
-
-        input_modalities: list[str] | Unset = UNSET
-        if not isinstance(self.input_modalities, Unset):
-            input_modalities = self.input_modalities
-
-        knowledge_cutoff: None | str | Unset
-        if isinstance(self.knowledge_cutoff, Unset):
-            knowledge_cutoff = UNSET
-        else:
-            knowledge_cutoff = self.knowledge_cutoff
-
-        last_updated: None | str | Unset
-        if isinstance(self.last_updated, Unset):
-            last_updated = UNSET
-        else:
-            last_updated = self.last_updated
-
-        max_output_tokens: int | None | Unset
-        if isinstance(self.max_output_tokens, Unset):
-            max_output_tokens = UNSET
-        else:
-            max_output_tokens = self.max_output_tokens
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        open_weights = self.open_weights
-
-        output_modalities: list[str] | Unset = UNSET
-        if not isinstance(self.output_modalities, Unset):
-            output_modalities = self.output_modalities
-
-        reasoning = self.reasoning
-
-        release_date: None | str | Unset
-        if isinstance(self.release_date, Unset):
-            release_date = UNSET
-        else:
-            release_date = self.release_date
-
-        structured_output = self.structured_output
-
-        temperature = self.temperature
-
-        tool_call = self.tool_call
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if attachment is not UNSET:
+        wire = self._wire
+        if wire is None or "attachment" in wire or self.attachment != False:
+            attachment = self.attachment
             field_dict["attachment"] = attachment
-        if context_window is not UNSET:
+        if self.context_window is not None:
+            context_window: int | None | Unset
+            if isinstance(self.context_window, Unset):
+                context_window = UNSET
+            else:
+                context_window = self.context_window
             field_dict["context_window"] = context_window
-        if cost_input is not UNSET:
+        elif wire is not None and "context_window" in wire:
+            field_dict["context_window"] = None
+        if self.cost_input is not None:
+            cost_input: float | None | Unset
+            if isinstance(self.cost_input, Unset):
+                cost_input = UNSET
+            else:
+                cost_input = self.cost_input
             field_dict["cost_input"] = cost_input
-        if cost_output is not UNSET:
+        elif wire is not None and "cost_input" in wire:
+            field_dict["cost_input"] = None
+        if self.cost_output is not None:
+            cost_output: float | None | Unset
+            if isinstance(self.cost_output, Unset):
+                cost_output = UNSET
+            else:
+                cost_output = self.cost_output
             field_dict["cost_output"] = cost_output
-        if deprecated is not UNSET:
+        elif wire is not None and "cost_output" in wire:
+            field_dict["cost_output"] = None
+        if wire is None or "deprecated" in wire or self.deprecated != False:
+            deprecated = self.deprecated
             field_dict["deprecated"] = deprecated
-        if description is not UNSET:
+        if self.description is not None:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
             field_dict["description"] = description
-        if family is not UNSET:
+        elif wire is not None and "description" in wire:
+            field_dict["description"] = None
+        if self.family is not None:
+            family: None | str | Unset
+            if isinstance(self.family, Unset):
+                family = UNSET
+            else:
+                family = self.family
             field_dict["family"] = family
-        if input_modalities is not UNSET:
+        elif wire is not None and "family" in wire:
+            field_dict["family"] = None
+        if self.input_modalities is not None:
+            input_modalities: list[str] | Unset = UNSET
+            if not isinstance(self.input_modalities, Unset):
+                input_modalities = self.input_modalities
+
             field_dict["input_modalities"] = input_modalities
-        if knowledge_cutoff is not UNSET:
+        elif wire is not None and "input_modalities" in wire:
+            field_dict["input_modalities"] = None
+        if self.knowledge_cutoff is not None:
+            knowledge_cutoff: None | str | Unset
+            if isinstance(self.knowledge_cutoff, Unset):
+                knowledge_cutoff = UNSET
+            else:
+                knowledge_cutoff = self.knowledge_cutoff
             field_dict["knowledge_cutoff"] = knowledge_cutoff
-        if last_updated is not UNSET:
+        elif wire is not None and "knowledge_cutoff" in wire:
+            field_dict["knowledge_cutoff"] = None
+        if self.last_updated is not None:
+            last_updated: None | str | Unset
+            if isinstance(self.last_updated, Unset):
+                last_updated = UNSET
+            else:
+                last_updated = self.last_updated
             field_dict["last_updated"] = last_updated
-        if max_output_tokens is not UNSET:
+        elif wire is not None and "last_updated" in wire:
+            field_dict["last_updated"] = None
+        if self.max_output_tokens is not None:
+            max_output_tokens: int | None | Unset
+            if isinstance(self.max_output_tokens, Unset):
+                max_output_tokens = UNSET
+            else:
+                max_output_tokens = self.max_output_tokens
             field_dict["max_output_tokens"] = max_output_tokens
-        if name is not UNSET:
+        elif wire is not None and "max_output_tokens" in wire:
+            field_dict["max_output_tokens"] = None
+        if self.name is not None:
+            name: None | str | Unset
+            if isinstance(self.name, Unset):
+                name = UNSET
+            else:
+                name = self.name
             field_dict["name"] = name
-        if open_weights is not UNSET:
+        elif wire is not None and "name" in wire:
+            field_dict["name"] = None
+        if wire is None or "open_weights" in wire or self.open_weights != False:
+            open_weights = self.open_weights
             field_dict["open_weights"] = open_weights
-        if output_modalities is not UNSET:
+        if self.output_modalities is not None:
+            output_modalities: list[str] | Unset = UNSET
+            if not isinstance(self.output_modalities, Unset):
+                output_modalities = self.output_modalities
+
             field_dict["output_modalities"] = output_modalities
-        if reasoning is not UNSET:
+        elif wire is not None and "output_modalities" in wire:
+            field_dict["output_modalities"] = None
+        if wire is None or "reasoning" in wire or self.reasoning != False:
+            reasoning = self.reasoning
             field_dict["reasoning"] = reasoning
-        if release_date is not UNSET:
+        if self.release_date is not None:
+            release_date: None | str | Unset
+            if isinstance(self.release_date, Unset):
+                release_date = UNSET
+            else:
+                release_date = self.release_date
             field_dict["release_date"] = release_date
-        if structured_output is not UNSET:
+        elif wire is not None and "release_date" in wire:
+            field_dict["release_date"] = None
+        if wire is None or "structured_output" in wire or self.structured_output != False:
+            structured_output = self.structured_output
             field_dict["structured_output"] = structured_output
-        if temperature is not UNSET:
+        if wire is None or "temperature" in wire or self.temperature != False:
+            temperature = self.temperature
             field_dict["temperature"] = temperature
-        if tool_call is not UNSET:
+        if wire is None or "tool_call" in wire or self.tool_call != False:
+            tool_call = self.tool_call
             field_dict["tool_call"] = tool_call
 
         return field_dict
@@ -188,7 +197,7 @@ class ModelMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        attachment = d.pop("attachment", UNSET)
+        attachment = d.pop("attachment", False)
 
         def _parse_context_window(data: object) -> int | None | Unset:
             if data is None:
@@ -199,6 +208,9 @@ class ModelMetadata:
 
         context_window = _parse_context_window(d.pop("context_window", UNSET))
 
+        if isinstance(context_window, Unset):
+            context_window = None
+
         def _parse_cost_input(data: object) -> float | None | Unset:
             if data is None:
                 return data
@@ -207,6 +219,9 @@ class ModelMetadata:
             return cast(float | None | Unset, data)
 
         cost_input = _parse_cost_input(d.pop("cost_input", UNSET))
+
+        if isinstance(cost_input, Unset):
+            cost_input = None
 
         def _parse_cost_output(data: object) -> float | None | Unset:
             if data is None:
@@ -217,7 +232,10 @@ class ModelMetadata:
 
         cost_output = _parse_cost_output(d.pop("cost_output", UNSET))
 
-        deprecated = d.pop("deprecated", UNSET)
+        if isinstance(cost_output, Unset):
+            cost_output = None
+
+        deprecated = d.pop("deprecated", False)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -228,6 +246,9 @@ class ModelMetadata:
 
         description = _parse_description(d.pop("description", UNSET))
 
+        if isinstance(description, Unset):
+            description = None
+
         def _parse_family(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -237,7 +258,13 @@ class ModelMetadata:
 
         family = _parse_family(d.pop("family", UNSET))
 
+        if isinstance(family, Unset):
+            family = None
+
         input_modalities = cast(list[str], d.pop("input_modalities", UNSET))
+
+        if isinstance(input_modalities, Unset):
+            input_modalities = None
 
         def _parse_knowledge_cutoff(data: object) -> None | str | Unset:
             if data is None:
@@ -248,6 +275,9 @@ class ModelMetadata:
 
         knowledge_cutoff = _parse_knowledge_cutoff(d.pop("knowledge_cutoff", UNSET))
 
+        if isinstance(knowledge_cutoff, Unset):
+            knowledge_cutoff = None
+
         def _parse_last_updated(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -256,6 +286,9 @@ class ModelMetadata:
             return cast(None | str | Unset, data)
 
         last_updated = _parse_last_updated(d.pop("last_updated", UNSET))
+
+        if isinstance(last_updated, Unset):
+            last_updated = None
 
         def _parse_max_output_tokens(data: object) -> int | None | Unset:
             if data is None:
@@ -266,6 +299,9 @@ class ModelMetadata:
 
         max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
 
+        if isinstance(max_output_tokens, Unset):
+            max_output_tokens = None
+
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -275,11 +311,17 @@ class ModelMetadata:
 
         name = _parse_name(d.pop("name", UNSET))
 
-        open_weights = d.pop("open_weights", UNSET)
+        if isinstance(name, Unset):
+            name = None
+
+        open_weights = d.pop("open_weights", False)
 
         output_modalities = cast(list[str], d.pop("output_modalities", UNSET))
 
-        reasoning = d.pop("reasoning", UNSET)
+        if isinstance(output_modalities, Unset):
+            output_modalities = None
+
+        reasoning = d.pop("reasoning", False)
 
         def _parse_release_date(data: object) -> None | str | Unset:
             if data is None:
@@ -290,11 +332,14 @@ class ModelMetadata:
 
         release_date = _parse_release_date(d.pop("release_date", UNSET))
 
-        structured_output = d.pop("structured_output", UNSET)
+        if isinstance(release_date, Unset):
+            release_date = None
 
-        temperature = d.pop("temperature", UNSET)
+        structured_output = d.pop("structured_output", False)
 
-        tool_call = d.pop("tool_call", UNSET)
+        temperature = d.pop("temperature", False)
+
+        tool_call = d.pop("tool_call", False)
 
         model_metadata = cls(
             attachment=attachment,
@@ -317,6 +362,7 @@ class ModelMetadata:
             temperature=temperature,
             tool_call=tool_call,
         )
+        model_metadata._wire = src_dict
 
         model_metadata.additional_properties = d
         return model_metadata
@@ -336,3 +382,29 @@ class ModelMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "attachment",
+                "context_window",
+                "cost_input",
+                "cost_output",
+                "deprecated",
+                "description",
+                "family",
+                "input_modalities",
+                "knowledge_cutoff",
+                "last_updated",
+                "max_output_tokens",
+                "name",
+                "open_weights",
+                "output_modalities",
+                "reasoning",
+                "release_date",
+                "structured_output",
+                "temperature",
+                "tool_call",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.model_metadata_response_models import ModelMetadataResponseModels
@@ -21,25 +21,21 @@ class ModelMetadataResponse:
 
     Attributes:
         available (bool): False when metadata could not be loaded (enrichment disabled or models.dev unreachable).
-        models (ModelMetadataResponseModels | Unset):
-        source (str | Unset):  Default: 'models.dev'.
+        models (ModelMetadataResponseModels | None):
+        source (str):
     """
 
     available: bool
-    models: ModelMetadataResponseModels | Unset = UNSET
-    source: str | Unset = "models.dev"
+    models: ModelMetadataResponseModels | None = None
+    source: str = "models.dev"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.model_metadata_response_models import ModelMetadataResponseModels  # noqa: PLC0415
 
         available = self.available
-
-        models: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.models, Unset):
-            models = self.models.to_dict()
-
-        source = self.source
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,9 +44,16 @@ class ModelMetadataResponse:
                 "available": available,
             }
         )
-        if models is not UNSET:
+        wire = self._wire
+        if self.models is not None:
+            models: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.models, Unset):
+                models = self.models.to_dict()
             field_dict["models"] = models
-        if source is not UNSET:
+        elif wire is not None and "models" in wire:
+            field_dict["models"] = None
+        if wire is None or "source" in wire or self.source != "models.dev":
+            source = self.source
             field_dict["source"] = source
 
         return field_dict
@@ -69,13 +72,17 @@ class ModelMetadataResponse:
         else:
             models = ModelMetadataResponseModels.from_dict(_models)
 
-        source = d.pop("source", UNSET)
+        if isinstance(models, Unset):
+            models = None
+
+        source = d.pop("source", "models.dev")
 
         model_metadata_response = cls(
             available=available,
             models=models,
             source=source,
         )
+        model_metadata_response._wire = src_dict
 
         model_metadata_response.additional_properties = d
         return model_metadata_response
@@ -95,3 +102,13 @@ class ModelMetadataResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "available",
+                "models",
+                "source",
+            ),
+        )

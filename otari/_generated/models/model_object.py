@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.model_pricing_info import ModelPricingInfo
@@ -23,20 +23,22 @@ class ModelObject:
         created (int):
         id (str):
         owned_by (str):
-        context_window (int | None | Unset):
-        object_ (str | Unset):  Default: 'model'.
-        pricing (ModelPricingInfo | None | Unset):
-        pricing_source (str | Unset):  Default: 'none'.
+        context_window (int | None):
+        object_ (str):
+        pricing (ModelPricingInfo | None):
+        pricing_source (str):
     """
 
     created: int
     id: str
     owned_by: str
-    context_window: int | None | Unset = UNSET
-    object_: str | Unset = "model"
-    pricing: ModelPricingInfo | None | Unset = UNSET
-    pricing_source: str | Unset = "none"
+    context_window: int | None = None
+    object_: str = "model"
+    pricing: ModelPricingInfo | None = None
+    pricing_source: str = "none"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.model_pricing_info import ModelPricingInfo  # noqa: PLC0415
@@ -47,24 +49,6 @@ class ModelObject:
 
         owned_by = self.owned_by
 
-        context_window: int | None | Unset
-        if isinstance(self.context_window, Unset):
-            context_window = UNSET
-        else:
-            context_window = self.context_window
-
-        object_ = self.object_
-
-        pricing: dict[str, Any] | None | Unset
-        if isinstance(self.pricing, Unset):
-            pricing = UNSET
-        elif isinstance(self.pricing, ModelPricingInfo):
-            pricing = self.pricing.to_dict()
-        else:
-            pricing = self.pricing
-
-        pricing_source = self.pricing_source
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -74,13 +58,32 @@ class ModelObject:
                 "owned_by": owned_by,
             }
         )
-        if context_window is not UNSET:
+        wire = self._wire
+        if self.context_window is not None:
+            context_window: int | None | Unset
+            if isinstance(self.context_window, Unset):
+                context_window = UNSET
+            else:
+                context_window = self.context_window
             field_dict["context_window"] = context_window
-        if object_ is not UNSET:
+        elif wire is not None and "context_window" in wire:
+            field_dict["context_window"] = None
+        if wire is None or "object" in wire or self.object_ != "model":
+            object_ = self.object_
             field_dict["object"] = object_
-        if pricing is not UNSET:
+        if self.pricing is not None:
+            pricing: dict[str, Any] | None | Unset
+            if isinstance(self.pricing, Unset):
+                pricing = UNSET
+            elif isinstance(self.pricing, ModelPricingInfo):
+                pricing = self.pricing.to_dict()
+            else:
+                pricing = self.pricing
             field_dict["pricing"] = pricing
-        if pricing_source is not UNSET:
+        elif wire is not None and "pricing" in wire:
+            field_dict["pricing"] = None
+        if wire is None or "pricing_source" in wire or self.pricing_source != "none":
+            pricing_source = self.pricing_source
             field_dict["pricing_source"] = pricing_source
 
         return field_dict
@@ -105,7 +108,10 @@ class ModelObject:
 
         context_window = _parse_context_window(d.pop("context_window", UNSET))
 
-        object_ = d.pop("object", UNSET)
+        if isinstance(context_window, Unset):
+            context_window = None
+
+        object_ = d.pop("object", "model")
 
         def _parse_pricing(data: object) -> ModelPricingInfo | None | Unset:
             if data is None:
@@ -124,7 +130,10 @@ class ModelObject:
 
         pricing = _parse_pricing(d.pop("pricing", UNSET))
 
-        pricing_source = d.pop("pricing_source", UNSET)
+        if isinstance(pricing, Unset):
+            pricing = None
+
+        pricing_source = d.pop("pricing_source", "none")
 
         model_object = cls(
             created=created,
@@ -135,6 +144,7 @@ class ModelObject:
             pricing=pricing,
             pricing_source=pricing_source,
         )
+        model_object._wire = src_dict
 
         model_object.additional_properties = d
         return model_object
@@ -154,3 +164,17 @@ class ModelObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "created",
+                "id",
+                "owned_by",
+                "context_window",
+                "object_",
+                "pricing",
+                "pricing_source",
+            ),
+        )

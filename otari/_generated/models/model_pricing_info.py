@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.model_pricing_info_pricing_tiers_item_type_1 import (
@@ -25,19 +25,21 @@ class ModelPricingInfo:
     Attributes:
         input_price_per_million (float):
         output_price_per_million (float):
-        cache_read_price_per_million (float | None | Unset):
-        cache_write_1h_price_per_million (float | None | Unset):
-        cache_write_price_per_million (float | None | Unset):
-        pricing_tiers (list[ModelPricingInfoPricingTiersItemType1 | PricingTier] | Unset):
+        cache_read_price_per_million (float | None):
+        cache_write_1h_price_per_million (float | None):
+        cache_write_price_per_million (float | None):
+        pricing_tiers (list[ModelPricingInfoPricingTiersItemType1 | PricingTier] | None):
     """
 
     input_price_per_million: float
     output_price_per_million: float
-    cache_read_price_per_million: float | None | Unset = UNSET
-    cache_write_1h_price_per_million: float | None | Unset = UNSET
-    cache_write_price_per_million: float | None | Unset = UNSET
-    pricing_tiers: list[ModelPricingInfoPricingTiersItemType1 | PricingTier] | Unset = UNSET
+    cache_read_price_per_million: float | None = None
+    cache_write_1h_price_per_million: float | None = None
+    cache_write_price_per_million: float | None = None
+    pricing_tiers: list[ModelPricingInfoPricingTiersItemType1 | PricingTier] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.model_pricing_info_pricing_tiers_item_type_1 import (
@@ -49,36 +51,6 @@ class ModelPricingInfo:
 
         output_price_per_million = self.output_price_per_million
 
-        cache_read_price_per_million: float | None | Unset
-        if isinstance(self.cache_read_price_per_million, Unset):
-            cache_read_price_per_million = UNSET
-        else:
-            cache_read_price_per_million = self.cache_read_price_per_million
-
-        cache_write_1h_price_per_million: float | None | Unset
-        if isinstance(self.cache_write_1h_price_per_million, Unset):
-            cache_write_1h_price_per_million = UNSET
-        else:
-            cache_write_1h_price_per_million = self.cache_write_1h_price_per_million
-
-        cache_write_price_per_million: float | None | Unset
-        if isinstance(self.cache_write_price_per_million, Unset):
-            cache_write_price_per_million = UNSET
-        else:
-            cache_write_price_per_million = self.cache_write_price_per_million
-
-        pricing_tiers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.pricing_tiers, Unset):
-            pricing_tiers = []
-            for pricing_tiers_item_data in self.pricing_tiers:
-                pricing_tiers_item: dict[str, Any]
-                if isinstance(pricing_tiers_item_data, PricingTier):
-                    pricing_tiers_item = pricing_tiers_item_data.to_dict()
-                else:
-                    pricing_tiers_item = pricing_tiers_item_data.to_dict()
-
-                pricing_tiers.append(pricing_tiers_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -87,14 +59,50 @@ class ModelPricingInfo:
                 "output_price_per_million": output_price_per_million,
             }
         )
-        if cache_read_price_per_million is not UNSET:
+        wire = self._wire
+        if self.cache_read_price_per_million is not None:
+            cache_read_price_per_million: float | None | Unset
+            if isinstance(self.cache_read_price_per_million, Unset):
+                cache_read_price_per_million = UNSET
+            else:
+                cache_read_price_per_million = self.cache_read_price_per_million
             field_dict["cache_read_price_per_million"] = cache_read_price_per_million
-        if cache_write_1h_price_per_million is not UNSET:
+        elif wire is not None and "cache_read_price_per_million" in wire:
+            field_dict["cache_read_price_per_million"] = None
+        if self.cache_write_1h_price_per_million is not None:
+            cache_write_1h_price_per_million: float | None | Unset
+            if isinstance(self.cache_write_1h_price_per_million, Unset):
+                cache_write_1h_price_per_million = UNSET
+            else:
+                cache_write_1h_price_per_million = self.cache_write_1h_price_per_million
             field_dict["cache_write_1h_price_per_million"] = cache_write_1h_price_per_million
-        if cache_write_price_per_million is not UNSET:
+        elif wire is not None and "cache_write_1h_price_per_million" in wire:
+            field_dict["cache_write_1h_price_per_million"] = None
+        if self.cache_write_price_per_million is not None:
+            cache_write_price_per_million: float | None | Unset
+            if isinstance(self.cache_write_price_per_million, Unset):
+                cache_write_price_per_million = UNSET
+            else:
+                cache_write_price_per_million = self.cache_write_price_per_million
             field_dict["cache_write_price_per_million"] = cache_write_price_per_million
-        if pricing_tiers is not UNSET:
+        elif wire is not None and "cache_write_price_per_million" in wire:
+            field_dict["cache_write_price_per_million"] = None
+        if self.pricing_tiers is not None:
+            pricing_tiers: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.pricing_tiers, Unset):
+                pricing_tiers = []
+                for pricing_tiers_item_data in self.pricing_tiers:
+                    pricing_tiers_item: dict[str, Any]
+                    if isinstance(pricing_tiers_item_data, PricingTier):
+                        pricing_tiers_item = pricing_tiers_item_data.to_dict()
+                    else:
+                        pricing_tiers_item = pricing_tiers_item_data.to_dict()
+
+                    pricing_tiers.append(pricing_tiers_item)
+
             field_dict["pricing_tiers"] = pricing_tiers
+        elif wire is not None and "pricing_tiers" in wire:
+            field_dict["pricing_tiers"] = None
 
         return field_dict
 
@@ -119,6 +127,9 @@ class ModelPricingInfo:
 
         cache_read_price_per_million = _parse_cache_read_price_per_million(d.pop("cache_read_price_per_million", UNSET))
 
+        if isinstance(cache_read_price_per_million, Unset):
+            cache_read_price_per_million = None
+
         def _parse_cache_write_1h_price_per_million(data: object) -> float | None | Unset:
             if data is None:
                 return data
@@ -130,6 +141,9 @@ class ModelPricingInfo:
             d.pop("cache_write_1h_price_per_million", UNSET)
         )
 
+        if isinstance(cache_write_1h_price_per_million, Unset):
+            cache_write_1h_price_per_million = None
+
         def _parse_cache_write_price_per_million(data: object) -> float | None | Unset:
             if data is None:
                 return data
@@ -140,6 +154,9 @@ class ModelPricingInfo:
         cache_write_price_per_million = _parse_cache_write_price_per_million(
             d.pop("cache_write_price_per_million", UNSET)
         )
+
+        if isinstance(cache_write_price_per_million, Unset):
+            cache_write_price_per_million = None
 
         _pricing_tiers = d.pop("pricing_tiers", UNSET)
         pricing_tiers: list[ModelPricingInfoPricingTiersItemType1 | PricingTier] | Unset = UNSET
@@ -166,6 +183,9 @@ class ModelPricingInfo:
 
                 pricing_tiers.append(pricing_tiers_item)
 
+        if isinstance(pricing_tiers, Unset):
+            pricing_tiers = None
+
         model_pricing_info = cls(
             input_price_per_million=input_price_per_million,
             output_price_per_million=output_price_per_million,
@@ -174,6 +194,7 @@ class ModelPricingInfo:
             cache_write_price_per_million=cache_write_price_per_million,
             pricing_tiers=pricing_tiers,
         )
+        model_pricing_info._wire = src_dict
 
         model_pricing_info.additional_properties = d
         return model_pricing_info
@@ -193,3 +214,16 @@ class ModelPricingInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "input_price_per_million",
+                "output_price_per_million",
+                "cache_read_price_per_million",
+                "cache_write_1h_price_per_million",
+                "cache_write_price_per_million",
+                "pricing_tiers",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.moderation_result import ModerationResult
@@ -29,6 +29,8 @@ class ModerationResponse:
     model: str
     results: list[ModerationResult]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.moderation_result import ModerationResult  # noqa: PLC0415
@@ -75,6 +77,7 @@ class ModerationResponse:
             model=model,
             results=results,
         )
+        moderation_response._wire = src_dict
 
         moderation_response.additional_properties = d
         return moderation_response
@@ -94,3 +97,13 @@ class ModerationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "id",
+                "model",
+                "results",
+            ),
+        )

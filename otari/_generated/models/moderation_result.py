@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.moderation_result_categories import ModerationResultCategories
@@ -28,18 +28,20 @@ class ModerationResult:
 
     Attributes:
         flagged (bool):
-        categories (ModerationResultCategories | Unset):
-        category_applied_input_types (ModerationResultCategoryAppliedInputTypesType0 | None | Unset):
-        category_scores (ModerationResultCategoryScores | Unset):
-        provider_raw (ModerationResultProviderRawType0 | None | Unset):
+        categories (ModerationResultCategories | None):
+        category_applied_input_types (ModerationResultCategoryAppliedInputTypesType0 | None):
+        category_scores (ModerationResultCategoryScores | None):
+        provider_raw (ModerationResultProviderRawType0 | None):
     """
 
     flagged: bool
-    categories: ModerationResultCategories | Unset = UNSET
-    category_applied_input_types: ModerationResultCategoryAppliedInputTypesType0 | None | Unset = UNSET
-    category_scores: ModerationResultCategoryScores | Unset = UNSET
-    provider_raw: ModerationResultProviderRawType0 | None | Unset = UNSET
+    categories: ModerationResultCategories | None = None
+    category_applied_input_types: ModerationResultCategoryAppliedInputTypesType0 | None = None
+    category_scores: ModerationResultCategoryScores | None = None
+    provider_raw: ModerationResultProviderRawType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.moderation_result_categories import ModerationResultCategories  # noqa: PLC0415
@@ -55,30 +57,6 @@ class ModerationResult:
 
         flagged = self.flagged
 
-        categories: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.categories, Unset):
-            categories = self.categories.to_dict()
-
-        category_applied_input_types: dict[str, Any] | None | Unset
-        if isinstance(self.category_applied_input_types, Unset):
-            category_applied_input_types = UNSET
-        elif isinstance(self.category_applied_input_types, ModerationResultCategoryAppliedInputTypesType0):
-            category_applied_input_types = self.category_applied_input_types.to_dict()
-        else:
-            category_applied_input_types = self.category_applied_input_types
-
-        category_scores: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.category_scores, Unset):
-            category_scores = self.category_scores.to_dict()
-
-        provider_raw: dict[str, Any] | None | Unset
-        if isinstance(self.provider_raw, Unset):
-            provider_raw = UNSET
-        elif isinstance(self.provider_raw, ModerationResultProviderRawType0):
-            provider_raw = self.provider_raw.to_dict()
-        else:
-            provider_raw = self.provider_raw
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -86,14 +64,43 @@ class ModerationResult:
                 "flagged": flagged,
             }
         )
-        if categories is not UNSET:
+        wire = self._wire
+        if self.categories is not None:
+            categories: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.categories, Unset):
+                categories = self.categories.to_dict()
             field_dict["categories"] = categories
-        if category_applied_input_types is not UNSET:
+        elif wire is not None and "categories" in wire:
+            field_dict["categories"] = None
+        if self.category_applied_input_types is not None:
+            category_applied_input_types: dict[str, Any] | None | Unset
+            if isinstance(self.category_applied_input_types, Unset):
+                category_applied_input_types = UNSET
+            elif isinstance(self.category_applied_input_types, ModerationResultCategoryAppliedInputTypesType0):
+                category_applied_input_types = self.category_applied_input_types.to_dict()
+            else:
+                category_applied_input_types = self.category_applied_input_types
             field_dict["category_applied_input_types"] = category_applied_input_types
-        if category_scores is not UNSET:
+        elif wire is not None and "category_applied_input_types" in wire:
+            field_dict["category_applied_input_types"] = None
+        if self.category_scores is not None:
+            category_scores: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.category_scores, Unset):
+                category_scores = self.category_scores.to_dict()
             field_dict["category_scores"] = category_scores
-        if provider_raw is not UNSET:
+        elif wire is not None and "category_scores" in wire:
+            field_dict["category_scores"] = None
+        if self.provider_raw is not None:
+            provider_raw: dict[str, Any] | None | Unset
+            if isinstance(self.provider_raw, Unset):
+                provider_raw = UNSET
+            elif isinstance(self.provider_raw, ModerationResultProviderRawType0):
+                provider_raw = self.provider_raw.to_dict()
+            else:
+                provider_raw = self.provider_raw
             field_dict["provider_raw"] = provider_raw
+        elif wire is not None and "provider_raw" in wire:
+            field_dict["provider_raw"] = None
 
         return field_dict
 
@@ -120,6 +127,9 @@ class ModerationResult:
         else:
             categories = ModerationResultCategories.from_dict(_categories)
 
+        if isinstance(categories, Unset):
+            categories = None
+
         def _parse_category_applied_input_types(
             data: object,
         ) -> ModerationResultCategoryAppliedInputTypesType0 | None | Unset:
@@ -139,12 +149,18 @@ class ModerationResult:
 
         category_applied_input_types = _parse_category_applied_input_types(d.pop("category_applied_input_types", UNSET))
 
+        if isinstance(category_applied_input_types, Unset):
+            category_applied_input_types = None
+
         _category_scores = d.pop("category_scores", UNSET)
         category_scores: ModerationResultCategoryScores | Unset
         if isinstance(_category_scores, Unset):
             category_scores = UNSET
         else:
             category_scores = ModerationResultCategoryScores.from_dict(_category_scores)
+
+        if isinstance(category_scores, Unset):
+            category_scores = None
 
         def _parse_provider_raw(data: object) -> ModerationResultProviderRawType0 | None | Unset:
             if data is None:
@@ -163,6 +179,9 @@ class ModerationResult:
 
         provider_raw = _parse_provider_raw(d.pop("provider_raw", UNSET))
 
+        if isinstance(provider_raw, Unset):
+            provider_raw = None
+
         moderation_result = cls(
             flagged=flagged,
             categories=categories,
@@ -170,6 +189,7 @@ class ModerationResult:
             category_scores=category_scores,
             provider_raw=provider_raw,
         )
+        moderation_result._wire = src_dict
 
         moderation_result.additional_properties = d
         return moderation_result
@@ -189,3 +209,15 @@ class ModerationResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "flagged",
+                "categories",
+                "category_applied_input_types",
+                "category_scores",
+                "provider_raw",
+            ),
+        )

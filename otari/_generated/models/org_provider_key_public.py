@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.org_provider_key_public_client_args_type_0 import (
@@ -30,11 +30,11 @@ class OrgProviderKeyPublic:
         name (str):
         organization_id (UUID):
         provider (str):
-        api_base (None | str | Unset):
-        archived_at (datetime.datetime | None | Unset):
-        client_args (None | OrgProviderKeyPublicClientArgsType0 | Unset):
-        last4 (None | str | Unset):
-        updated_at (datetime.datetime | None | Unset):
+        api_base (None | str):
+        archived_at (datetime.datetime | None):
+        client_args (None | OrgProviderKeyPublicClientArgsType0):
+        last4 (None | str):
+        updated_at (datetime.datetime | None):
     """
 
     created_at: datetime.datetime
@@ -43,12 +43,14 @@ class OrgProviderKeyPublic:
     name: str
     organization_id: UUID
     provider: str
-    api_base: None | str | Unset = UNSET
-    archived_at: datetime.datetime | None | Unset = UNSET
-    client_args: None | OrgProviderKeyPublicClientArgsType0 | Unset = UNSET
-    last4: None | str | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    api_base: None | str = None
+    archived_at: datetime.datetime | None = None
+    client_args: None | OrgProviderKeyPublicClientArgsType0 = None
+    last4: None | str = None
+    updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.org_provider_key_public_client_args_type_0 import (
@@ -67,42 +69,6 @@ class OrgProviderKeyPublic:
 
         provider = self.provider
 
-        api_base: None | str | Unset
-        if isinstance(self.api_base, Unset):
-            api_base = UNSET
-        else:
-            api_base = self.api_base
-
-        archived_at: None | str | Unset
-        if isinstance(self.archived_at, Unset):
-            archived_at = UNSET
-        elif isinstance(self.archived_at, datetime.datetime):
-            archived_at = self.archived_at.isoformat()
-        else:
-            archived_at = self.archived_at
-
-        client_args: dict[str, Any] | None | Unset
-        if isinstance(self.client_args, Unset):
-            client_args = UNSET
-        elif isinstance(self.client_args, OrgProviderKeyPublicClientArgsType0):
-            client_args = self.client_args.to_dict()
-        else:
-            client_args = self.client_args
-
-        last4: None | str | Unset
-        if isinstance(self.last4, Unset):
-            last4 = UNSET
-        else:
-            last4 = self.last4
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -115,16 +81,58 @@ class OrgProviderKeyPublic:
                 "provider": provider,
             }
         )
-        if api_base is not UNSET:
+        wire = self._wire
+        if self.api_base is not None:
+            api_base: None | str | Unset
+            if isinstance(self.api_base, Unset):
+                api_base = UNSET
+            else:
+                api_base = self.api_base
             field_dict["api_base"] = api_base
-        if archived_at is not UNSET:
+        elif wire is not None and "api_base" in wire:
+            field_dict["api_base"] = None
+        if self.archived_at is not None:
+            archived_at: None | str | Unset
+            if isinstance(self.archived_at, Unset):
+                archived_at = UNSET
+            elif isinstance(self.archived_at, datetime.datetime):
+                archived_at = self.archived_at.isoformat()
+            else:
+                archived_at = self.archived_at
             field_dict["archived_at"] = archived_at
-        if client_args is not UNSET:
+        elif wire is not None and "archived_at" in wire:
+            field_dict["archived_at"] = None
+        if self.client_args is not None:
+            client_args: dict[str, Any] | None | Unset
+            if isinstance(self.client_args, Unset):
+                client_args = UNSET
+            elif isinstance(self.client_args, OrgProviderKeyPublicClientArgsType0):
+                client_args = self.client_args.to_dict()
+            else:
+                client_args = self.client_args
             field_dict["client_args"] = client_args
-        if last4 is not UNSET:
+        elif wire is not None and "client_args" in wire:
+            field_dict["client_args"] = None
+        if self.last4 is not None:
+            last4: None | str | Unset
+            if isinstance(self.last4, Unset):
+                last4 = UNSET
+            else:
+                last4 = self.last4
             field_dict["last4"] = last4
-        if updated_at is not UNSET:
+        elif wire is not None and "last4" in wire:
+            field_dict["last4"] = None
+        if self.updated_at is not None:
+            updated_at: None | str | Unset
+            if isinstance(self.updated_at, Unset):
+                updated_at = UNSET
+            elif isinstance(self.updated_at, datetime.datetime):
+                updated_at = self.updated_at.isoformat()
+            else:
+                updated_at = self.updated_at
             field_dict["updated_at"] = updated_at
+        elif wire is not None and "updated_at" in wire:
+            field_dict["updated_at"] = None
 
         return field_dict
 
@@ -156,6 +164,9 @@ class OrgProviderKeyPublic:
 
         api_base = _parse_api_base(d.pop("api_base", UNSET))
 
+        if isinstance(api_base, Unset):
+            api_base = None
+
         def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
@@ -172,6 +183,9 @@ class OrgProviderKeyPublic:
             return cast(datetime.datetime | None | Unset, data)
 
         archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
+
+        if isinstance(archived_at, Unset):
+            archived_at = None
 
         def _parse_client_args(data: object) -> None | OrgProviderKeyPublicClientArgsType0 | Unset:
             if data is None:
@@ -190,6 +204,9 @@ class OrgProviderKeyPublic:
 
         client_args = _parse_client_args(d.pop("client_args", UNSET))
 
+        if isinstance(client_args, Unset):
+            client_args = None
+
         def _parse_last4(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -198,6 +215,9 @@ class OrgProviderKeyPublic:
             return cast(None | str | Unset, data)
 
         last4 = _parse_last4(d.pop("last4", UNSET))
+
+        if isinstance(last4, Unset):
+            last4 = None
 
         def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -216,6 +236,9 @@ class OrgProviderKeyPublic:
 
         updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
+        if isinstance(updated_at, Unset):
+            updated_at = None
+
         org_provider_key_public = cls(
             created_at=created_at,
             id=id,
@@ -229,6 +252,7 @@ class OrgProviderKeyPublic:
             last4=last4,
             updated_at=updated_at,
         )
+        org_provider_key_public._wire = src_dict
 
         org_provider_key_public.additional_properties = d
         return org_provider_key_public
@@ -248,3 +272,21 @@ class OrgProviderKeyPublic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "created_at",
+                "id",
+                "is_org_default",
+                "name",
+                "organization_id",
+                "provider",
+                "api_base",
+                "archived_at",
+                "client_args",
+                "last4",
+                "updated_at",
+            ),
+        )

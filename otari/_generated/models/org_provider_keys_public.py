@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.org_provider_key_public import OrgProviderKeyPublic
@@ -26,6 +26,8 @@ class OrgProviderKeysPublic:
     count: int
     data: list[OrgProviderKeyPublic]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.org_provider_key_public import OrgProviderKeyPublic  # noqa: PLC0415
@@ -66,6 +68,7 @@ class OrgProviderKeysPublic:
             count=count,
             data=data,
         )
+        org_provider_keys_public._wire = src_dict
 
         org_provider_keys_public.additional_properties = d
         return org_provider_keys_public
@@ -85,3 +88,12 @@ class OrgProviderKeysPublic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "count",
+                "data",
+            ),
+        )

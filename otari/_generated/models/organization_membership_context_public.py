@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.caller_workspace_membership_public import (
@@ -31,17 +31,19 @@ class OrganizationMembershipContextPublic:
             organization_member_id (UUID):
             role (str):
             status (str):
-            byo_provider_keys_allowed (bool | Unset):  Default: False.
-            workspace_memberships (list[CallerWorkspaceMembershipPublic] | Unset):
+            byo_provider_keys_allowed (bool):
+            workspace_memberships (list[CallerWorkspaceMembershipPublic] | None):
     """
 
     organization: OrganizationPublic
     organization_member_id: UUID
     role: str
     status: str
-    byo_provider_keys_allowed: bool | Unset = False
-    workspace_memberships: list[CallerWorkspaceMembershipPublic] | Unset = UNSET
+    byo_provider_keys_allowed: bool = False
+    workspace_memberships: list[CallerWorkspaceMembershipPublic] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.caller_workspace_membership_public import (
@@ -57,15 +59,6 @@ class OrganizationMembershipContextPublic:
 
         status = self.status
 
-        byo_provider_keys_allowed = self.byo_provider_keys_allowed
-
-        workspace_memberships: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.workspace_memberships, Unset):
-            workspace_memberships = []
-            for workspace_memberships_item_data in self.workspace_memberships:
-                workspace_memberships_item = workspace_memberships_item_data.to_dict()
-                workspace_memberships.append(workspace_memberships_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -76,10 +69,21 @@ class OrganizationMembershipContextPublic:
                 "status": status,
             }
         )
-        if byo_provider_keys_allowed is not UNSET:
+        wire = self._wire
+        if wire is None or "byo_provider_keys_allowed" in wire or self.byo_provider_keys_allowed != False:
+            byo_provider_keys_allowed = self.byo_provider_keys_allowed
             field_dict["byo_provider_keys_allowed"] = byo_provider_keys_allowed
-        if workspace_memberships is not UNSET:
+        if self.workspace_memberships is not None:
+            workspace_memberships: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.workspace_memberships, Unset):
+                workspace_memberships = []
+                for workspace_memberships_item_data in self.workspace_memberships:
+                    workspace_memberships_item = workspace_memberships_item_data.to_dict()
+                    workspace_memberships.append(workspace_memberships_item)
+
             field_dict["workspace_memberships"] = workspace_memberships
+        elif wire is not None and "workspace_memberships" in wire:
+            field_dict["workspace_memberships"] = None
 
         return field_dict
 
@@ -99,7 +103,7 @@ class OrganizationMembershipContextPublic:
 
         status = d.pop("status")
 
-        byo_provider_keys_allowed = d.pop("byo_provider_keys_allowed", UNSET)
+        byo_provider_keys_allowed = d.pop("byo_provider_keys_allowed", False)
 
         _workspace_memberships = d.pop("workspace_memberships", UNSET)
         workspace_memberships: list[CallerWorkspaceMembershipPublic] | Unset = UNSET
@@ -110,6 +114,9 @@ class OrganizationMembershipContextPublic:
 
                 workspace_memberships.append(workspace_memberships_item)
 
+        if isinstance(workspace_memberships, Unset):
+            workspace_memberships = None
+
         organization_membership_context_public = cls(
             organization=organization,
             organization_member_id=organization_member_id,
@@ -118,6 +125,7 @@ class OrganizationMembershipContextPublic:
             byo_provider_keys_allowed=byo_provider_keys_allowed,
             workspace_memberships=workspace_memberships,
         )
+        organization_membership_context_public._wire = src_dict
 
         organization_membership_context_public.additional_properties = d
         return organization_membership_context_public
@@ -137,3 +145,16 @@ class OrganizationMembershipContextPublic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "organization",
+                "organization_member_id",
+                "role",
+                "status",
+                "byo_provider_keys_allowed",
+                "workspace_memberships",
+            ),
+        )

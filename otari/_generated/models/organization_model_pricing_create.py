@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.pricing_tier import PricingTier
@@ -256,3 +256,19 @@ class OrganizationModelPricingCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "input_price_per_million",
+                "model_key",
+                "output_price_per_million",
+                "cache_read_price_per_million",
+                "cache_write_1h_price_per_million",
+                "cache_write_price_per_million",
+                "effective_from",
+                "effective_to",
+                "pricing_tiers",
+            ),
+        )

@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.pricing_tier import PricingTier
@@ -51,6 +51,8 @@ class OrganizationModelPricingPublic:
     pricing_tiers: list[PricingTier]
     updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.pricing_tier import PricingTier  # noqa: PLC0415
@@ -195,6 +197,7 @@ class OrganizationModelPricingPublic:
             pricing_tiers=pricing_tiers,
             updated_at=updated_at,
         )
+        organization_model_pricing_public._wire = src_dict
 
         organization_model_pricing_public.additional_properties = d
         return organization_model_pricing_public
@@ -214,3 +217,23 @@ class OrganizationModelPricingPublic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "cache_read_price_per_million",
+                "cache_write_1h_price_per_million",
+                "cache_write_price_per_million",
+                "created_at",
+                "effective_from",
+                "effective_to",
+                "id",
+                "input_price_per_million",
+                "model_key",
+                "organization_id",
+                "output_price_per_million",
+                "pricing_tiers",
+                "updated_at",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.organization_model_pricing_public import OrganizationModelPricingPublic
@@ -32,6 +32,8 @@ class OrganizationModelPricingsPublic:
     count: int
     data: list[OrganizationModelPricingPublic]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.organization_model_pricing_public import (
@@ -76,6 +78,7 @@ class OrganizationModelPricingsPublic:
             count=count,
             data=data,
         )
+        organization_model_pricings_public._wire = src_dict
 
         organization_model_pricings_public.additional_properties = d
         return organization_model_pricings_public
@@ -95,3 +98,12 @@ class OrganizationModelPricingsPublic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "count",
+                "data",
+            ),
+        )

@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="OrganizationPublic")
 
@@ -21,17 +21,19 @@ class OrganizationPublic:
         id (UUID):
         name (str):
         slug (str):
-        created_by_user_id (None | Unset | UUID):
-        updated_at (datetime.datetime | None | Unset):
+        created_by_user_id (None | UUID):
+        updated_at (datetime.datetime | None):
     """
 
     created_at: datetime.datetime
     id: UUID
     name: str
     slug: str
-    created_by_user_id: None | Unset | UUID = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    created_by_user_id: None | UUID = None
+    updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         created_at = self.created_at.isoformat()
@@ -41,22 +43,6 @@ class OrganizationPublic:
         name = self.name
 
         slug = self.slug
-
-        created_by_user_id: None | str | Unset
-        if isinstance(self.created_by_user_id, Unset):
-            created_by_user_id = UNSET
-        elif isinstance(self.created_by_user_id, UUID):
-            created_by_user_id = str(self.created_by_user_id)
-        else:
-            created_by_user_id = self.created_by_user_id
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,10 +54,29 @@ class OrganizationPublic:
                 "slug": slug,
             }
         )
-        if created_by_user_id is not UNSET:
+        wire = self._wire
+        if self.created_by_user_id is not None:
+            created_by_user_id: None | str | Unset
+            if isinstance(self.created_by_user_id, Unset):
+                created_by_user_id = UNSET
+            elif isinstance(self.created_by_user_id, UUID):
+                created_by_user_id = str(self.created_by_user_id)
+            else:
+                created_by_user_id = self.created_by_user_id
             field_dict["created_by_user_id"] = created_by_user_id
-        if updated_at is not UNSET:
+        elif wire is not None and "created_by_user_id" in wire:
+            field_dict["created_by_user_id"] = None
+        if self.updated_at is not None:
+            updated_at: None | str | Unset
+            if isinstance(self.updated_at, Unset):
+                updated_at = UNSET
+            elif isinstance(self.updated_at, datetime.datetime):
+                updated_at = self.updated_at.isoformat()
+            else:
+                updated_at = self.updated_at
             field_dict["updated_at"] = updated_at
+        elif wire is not None and "updated_at" in wire:
+            field_dict["updated_at"] = None
 
         return field_dict
 
@@ -103,6 +108,9 @@ class OrganizationPublic:
 
         created_by_user_id = _parse_created_by_user_id(d.pop("created_by_user_id", UNSET))
 
+        if isinstance(created_by_user_id, Unset):
+            created_by_user_id = None
+
         def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
@@ -120,6 +128,9 @@ class OrganizationPublic:
 
         updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
+        if isinstance(updated_at, Unset):
+            updated_at = None
+
         organization_public = cls(
             created_at=created_at,
             id=id,
@@ -128,6 +139,7 @@ class OrganizationPublic:
             created_by_user_id=created_by_user_id,
             updated_at=updated_at,
         )
+        organization_public._wire = src_dict
 
         organization_public.additional_properties = d
         return organization_public
@@ -147,3 +159,16 @@ class OrganizationPublic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "created_at",
+                "id",
+                "name",
+                "slug",
+                "created_by_user_id",
+                "updated_at",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="PasswordResponse")
 
@@ -25,6 +25,8 @@ class PasswordResponse:
     email: str
     master_key_sign_in_retired: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
@@ -53,6 +55,7 @@ class PasswordResponse:
             email=email,
             master_key_sign_in_retired=master_key_sign_in_retired,
         )
+        password_response._wire = src_dict
 
         password_response.additional_properties = d
         return password_response
@@ -72,3 +75,12 @@ class PasswordResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "email",
+                "master_key_sign_in_retired",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.policy_response_spec import PolicyResponseSpec
@@ -23,20 +23,22 @@ class PolicyResponse:
         name (str):
         source (str):
         spec (PolicyResponseSpec):
-        created_at (None | str | Unset):
-        is_dynamic (bool | Unset):  Default: False.
-        updated_at (None | str | Unset):
-        user_id (None | str | Unset):
+        created_at (None | str):
+        is_dynamic (bool):
+        updated_at (None | str):
+        user_id (None | str):
     """
 
     name: str
     source: str
     spec: PolicyResponseSpec
-    created_at: None | str | Unset = UNSET
-    is_dynamic: bool | Unset = False
-    updated_at: None | str | Unset = UNSET
-    user_id: None | str | Unset = UNSET
+    created_at: None | str = None
+    is_dynamic: bool = False
+    updated_at: None | str = None
+    user_id: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.policy_response_spec import PolicyResponseSpec  # noqa: PLC0415
@@ -47,26 +49,6 @@ class PolicyResponse:
 
         spec = self.spec.to_dict()
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        is_dynamic = self.is_dynamic
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = self.updated_at
-
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -76,14 +58,37 @@ class PolicyResponse:
                 "spec": spec,
             }
         )
-        if created_at is not UNSET:
+        wire = self._wire
+        if self.created_at is not None:
+            created_at: None | str | Unset
+            if isinstance(self.created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = self.created_at
             field_dict["created_at"] = created_at
-        if is_dynamic is not UNSET:
+        elif wire is not None and "created_at" in wire:
+            field_dict["created_at"] = None
+        if wire is None or "is_dynamic" in wire or self.is_dynamic != False:
+            is_dynamic = self.is_dynamic
             field_dict["is_dynamic"] = is_dynamic
-        if updated_at is not UNSET:
+        if self.updated_at is not None:
+            updated_at: None | str | Unset
+            if isinstance(self.updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = self.updated_at
             field_dict["updated_at"] = updated_at
-        if user_id is not UNSET:
+        elif wire is not None and "updated_at" in wire:
+            field_dict["updated_at"] = None
+        if self.user_id is not None:
+            user_id: None | str | Unset
+            if isinstance(self.user_id, Unset):
+                user_id = UNSET
+            else:
+                user_id = self.user_id
             field_dict["user_id"] = user_id
+        elif wire is not None and "user_id" in wire:
+            field_dict["user_id"] = None
 
         return field_dict
 
@@ -107,7 +112,10 @@ class PolicyResponse:
 
         created_at = _parse_created_at(d.pop("created_at", UNSET))
 
-        is_dynamic = d.pop("is_dynamic", UNSET)
+        if isinstance(created_at, Unset):
+            created_at = None
+
+        is_dynamic = d.pop("is_dynamic", False)
 
         def _parse_updated_at(data: object) -> None | str | Unset:
             if data is None:
@@ -118,6 +126,9 @@ class PolicyResponse:
 
         updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
+        if isinstance(updated_at, Unset):
+            updated_at = None
+
         def _parse_user_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -126,6 +137,9 @@ class PolicyResponse:
             return cast(None | str | Unset, data)
 
         user_id = _parse_user_id(d.pop("user_id", UNSET))
+
+        if isinstance(user_id, Unset):
+            user_id = None
 
         policy_response = cls(
             name=name,
@@ -136,6 +150,7 @@ class PolicyResponse:
             updated_at=updated_at,
             user_id=user_id,
         )
+        policy_response._wire = src_dict
 
         policy_response.additional_properties = d
         return policy_response
@@ -155,3 +170,17 @@ class PolicyResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "name",
+                "source",
+                "spec",
+                "created_at",
+                "is_dynamic",
+                "updated_at",
+                "user_id",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="PoolStatus")
 
@@ -22,6 +22,8 @@ class PoolStatus:
     records: int
     warm: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         records = self.records
@@ -50,6 +52,7 @@ class PoolStatus:
             records=records,
             warm=warm,
         )
+        pool_status._wire = src_dict
 
         pool_status.additional_properties = d
         return pool_status
@@ -69,3 +72,12 @@ class PoolStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "records",
+                "warm",
+            ),
+        )

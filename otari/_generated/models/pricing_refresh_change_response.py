@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="PricingRefreshChangeResponse")
 
@@ -23,6 +23,8 @@ class PricingRefreshChangeResponse:
     change: str
     model_key: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         change = self.change
@@ -51,6 +53,7 @@ class PricingRefreshChangeResponse:
             change=change,
             model_key=model_key,
         )
+        pricing_refresh_change_response._wire = src_dict
 
         pricing_refresh_change_response.additional_properties = d
         return pricing_refresh_change_response
@@ -70,3 +73,12 @@ class PricingRefreshChangeResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "change",
+                "model_key",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="PricingRefreshConfirmationResponse")
 
@@ -16,19 +16,20 @@ class PricingRefreshConfirmationResponse:
     """Result of activating a reviewed genai-prices refresh.
 
     Attributes:
-        applied (bool | Unset):  Default: True.
+        applied (bool):
     """
 
-    applied: bool | Unset = True
+    applied: bool = True
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        applied = self.applied
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if applied is not UNSET:
+        wire = self._wire
+        if wire is None or "applied" in wire or self.applied != True:
+            applied = self.applied
             field_dict["applied"] = applied
 
         return field_dict
@@ -36,11 +37,12 @@ class PricingRefreshConfirmationResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        applied = d.pop("applied", UNSET)
+        applied = d.pop("applied", True)
 
         pricing_refresh_confirmation_response = cls(
             applied=applied,
         )
+        pricing_refresh_confirmation_response._wire = src_dict
 
         pricing_refresh_confirmation_response.additional_properties = d
         return pricing_refresh_confirmation_response
@@ -60,3 +62,6 @@ class PricingRefreshConfirmationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(self, ("applied",))

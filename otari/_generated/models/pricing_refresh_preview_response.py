@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.pricing_refresh_change_response import PricingRefreshChangeResponse
@@ -38,6 +38,8 @@ class PricingRefreshPreviewResponse:
     protected_model_count: int
     removed_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.pricing_refresh_change_response import (
@@ -112,6 +114,7 @@ class PricingRefreshPreviewResponse:
             protected_model_count=protected_model_count,
             removed_count=removed_count,
         )
+        pricing_refresh_preview_response._wire = src_dict
 
         pricing_refresh_preview_response.additional_properties = d
         return pricing_refresh_preview_response
@@ -131,3 +134,17 @@ class PricingRefreshPreviewResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "added_count",
+                "changed_count",
+                "changes",
+                "changes_truncated",
+                "fetched_at",
+                "protected_model_count",
+                "removed_count",
+            ),
+        )

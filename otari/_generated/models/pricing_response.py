@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.pricing_tier import PricingTier
@@ -43,6 +43,8 @@ class PricingResponse:
     pricing_tiers: list[PricingTier]
     updated_at: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.pricing_tier import PricingTier  # noqa: PLC0415
@@ -152,6 +154,7 @@ class PricingResponse:
             pricing_tiers=pricing_tiers,
             updated_at=updated_at,
         )
+        pricing_response._wire = src_dict
 
         pricing_response.additional_properties = d
         return pricing_response
@@ -171,3 +174,20 @@ class PricingResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "cache_read_price_per_million",
+                "cache_write_1h_price_per_million",
+                "cache_write_price_per_million",
+                "created_at",
+                "effective_at",
+                "input_price_per_million",
+                "model_key",
+                "output_price_per_million",
+                "pricing_tiers",
+                "updated_at",
+            ),
+        )

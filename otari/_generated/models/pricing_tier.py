@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="PricingTier")
 
@@ -17,53 +17,25 @@ class PricingTier:
 
     Attributes:
         min_input_tokens (int):
-        cache_read_price_per_million (float | None | Unset):
-        cache_write_1h_price_per_million (float | None | Unset):
-        cache_write_price_per_million (float | None | Unset):
-        input_price_per_million (float | None | Unset):
-        output_price_per_million (float | None | Unset):
+        cache_read_price_per_million (float | None):
+        cache_write_1h_price_per_million (float | None):
+        cache_write_price_per_million (float | None):
+        input_price_per_million (float | None):
+        output_price_per_million (float | None):
     """
 
     min_input_tokens: int
-    cache_read_price_per_million: float | None | Unset = UNSET
-    cache_write_1h_price_per_million: float | None | Unset = UNSET
-    cache_write_price_per_million: float | None | Unset = UNSET
-    input_price_per_million: float | None | Unset = UNSET
-    output_price_per_million: float | None | Unset = UNSET
+    cache_read_price_per_million: float | None = None
+    cache_write_1h_price_per_million: float | None = None
+    cache_write_price_per_million: float | None = None
+    input_price_per_million: float | None = None
+    output_price_per_million: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         min_input_tokens = self.min_input_tokens
-
-        cache_read_price_per_million: float | None | Unset
-        if isinstance(self.cache_read_price_per_million, Unset):
-            cache_read_price_per_million = UNSET
-        else:
-            cache_read_price_per_million = self.cache_read_price_per_million
-
-        cache_write_1h_price_per_million: float | None | Unset
-        if isinstance(self.cache_write_1h_price_per_million, Unset):
-            cache_write_1h_price_per_million = UNSET
-        else:
-            cache_write_1h_price_per_million = self.cache_write_1h_price_per_million
-
-        cache_write_price_per_million: float | None | Unset
-        if isinstance(self.cache_write_price_per_million, Unset):
-            cache_write_price_per_million = UNSET
-        else:
-            cache_write_price_per_million = self.cache_write_price_per_million
-
-        input_price_per_million: float | None | Unset
-        if isinstance(self.input_price_per_million, Unset):
-            input_price_per_million = UNSET
-        else:
-            input_price_per_million = self.input_price_per_million
-
-        output_price_per_million: float | None | Unset
-        if isinstance(self.output_price_per_million, Unset):
-            output_price_per_million = UNSET
-        else:
-            output_price_per_million = self.output_price_per_million
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -72,16 +44,52 @@ class PricingTier:
                 "min_input_tokens": min_input_tokens,
             }
         )
-        if cache_read_price_per_million is not UNSET:
+        wire = self._wire
+        if self.cache_read_price_per_million is not None:
+            cache_read_price_per_million: float | None | Unset
+            if isinstance(self.cache_read_price_per_million, Unset):
+                cache_read_price_per_million = UNSET
+            else:
+                cache_read_price_per_million = self.cache_read_price_per_million
             field_dict["cache_read_price_per_million"] = cache_read_price_per_million
-        if cache_write_1h_price_per_million is not UNSET:
+        elif wire is not None and "cache_read_price_per_million" in wire:
+            field_dict["cache_read_price_per_million"] = None
+        if self.cache_write_1h_price_per_million is not None:
+            cache_write_1h_price_per_million: float | None | Unset
+            if isinstance(self.cache_write_1h_price_per_million, Unset):
+                cache_write_1h_price_per_million = UNSET
+            else:
+                cache_write_1h_price_per_million = self.cache_write_1h_price_per_million
             field_dict["cache_write_1h_price_per_million"] = cache_write_1h_price_per_million
-        if cache_write_price_per_million is not UNSET:
+        elif wire is not None and "cache_write_1h_price_per_million" in wire:
+            field_dict["cache_write_1h_price_per_million"] = None
+        if self.cache_write_price_per_million is not None:
+            cache_write_price_per_million: float | None | Unset
+            if isinstance(self.cache_write_price_per_million, Unset):
+                cache_write_price_per_million = UNSET
+            else:
+                cache_write_price_per_million = self.cache_write_price_per_million
             field_dict["cache_write_price_per_million"] = cache_write_price_per_million
-        if input_price_per_million is not UNSET:
+        elif wire is not None and "cache_write_price_per_million" in wire:
+            field_dict["cache_write_price_per_million"] = None
+        if self.input_price_per_million is not None:
+            input_price_per_million: float | None | Unset
+            if isinstance(self.input_price_per_million, Unset):
+                input_price_per_million = UNSET
+            else:
+                input_price_per_million = self.input_price_per_million
             field_dict["input_price_per_million"] = input_price_per_million
-        if output_price_per_million is not UNSET:
+        elif wire is not None and "input_price_per_million" in wire:
+            field_dict["input_price_per_million"] = None
+        if self.output_price_per_million is not None:
+            output_price_per_million: float | None | Unset
+            if isinstance(self.output_price_per_million, Unset):
+                output_price_per_million = UNSET
+            else:
+                output_price_per_million = self.output_price_per_million
             field_dict["output_price_per_million"] = output_price_per_million
+        elif wire is not None and "output_price_per_million" in wire:
+            field_dict["output_price_per_million"] = None
 
         return field_dict
 
@@ -99,6 +107,9 @@ class PricingTier:
 
         cache_read_price_per_million = _parse_cache_read_price_per_million(d.pop("cache_read_price_per_million", UNSET))
 
+        if isinstance(cache_read_price_per_million, Unset):
+            cache_read_price_per_million = None
+
         def _parse_cache_write_1h_price_per_million(data: object) -> float | None | Unset:
             if data is None:
                 return data
@@ -109,6 +120,9 @@ class PricingTier:
         cache_write_1h_price_per_million = _parse_cache_write_1h_price_per_million(
             d.pop("cache_write_1h_price_per_million", UNSET)
         )
+
+        if isinstance(cache_write_1h_price_per_million, Unset):
+            cache_write_1h_price_per_million = None
 
         def _parse_cache_write_price_per_million(data: object) -> float | None | Unset:
             if data is None:
@@ -121,6 +135,9 @@ class PricingTier:
             d.pop("cache_write_price_per_million", UNSET)
         )
 
+        if isinstance(cache_write_price_per_million, Unset):
+            cache_write_price_per_million = None
+
         def _parse_input_price_per_million(data: object) -> float | None | Unset:
             if data is None:
                 return data
@@ -129,6 +146,9 @@ class PricingTier:
             return cast(float | None | Unset, data)
 
         input_price_per_million = _parse_input_price_per_million(d.pop("input_price_per_million", UNSET))
+
+        if isinstance(input_price_per_million, Unset):
+            input_price_per_million = None
 
         def _parse_output_price_per_million(data: object) -> float | None | Unset:
             if data is None:
@@ -139,6 +159,9 @@ class PricingTier:
 
         output_price_per_million = _parse_output_price_per_million(d.pop("output_price_per_million", UNSET))
 
+        if isinstance(output_price_per_million, Unset):
+            output_price_per_million = None
+
         pricing_tier = cls(
             min_input_tokens=min_input_tokens,
             cache_read_price_per_million=cache_read_price_per_million,
@@ -147,6 +170,7 @@ class PricingTier:
             input_price_per_million=input_price_per_million,
             output_price_per_million=output_price_per_million,
         )
+        pricing_tier._wire = src_dict
 
         pricing_tier.additional_properties = d
         return pricing_tier
@@ -166,3 +190,16 @@ class PricingTier:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "min_input_tokens",
+                "cache_read_price_per_million",
+                "cache_write_1h_price_per_million",
+                "cache_write_price_per_million",
+                "input_price_per_million",
+                "output_price_per_million",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="PromptTokensDetails")
 
@@ -16,34 +16,38 @@ class PromptTokensDetails:
     """Breakdown of prompt tokens.
 
     Attributes:
-        audio_tokens (int | None | Unset):
-        cached_tokens (int | None | Unset):
+        audio_tokens (int | None):
+        cached_tokens (int | None):
     """
 
-    audio_tokens: int | None | Unset = UNSET
-    cached_tokens: int | None | Unset = UNSET
+    audio_tokens: int | None = None
+    cached_tokens: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        audio_tokens: int | None | Unset
-        if isinstance(self.audio_tokens, Unset):
-            audio_tokens = UNSET
-        else:
-            audio_tokens = self.audio_tokens
-
-        cached_tokens: int | None | Unset
-        if isinstance(self.cached_tokens, Unset):
-            cached_tokens = UNSET
-        else:
-            cached_tokens = self.cached_tokens
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if audio_tokens is not UNSET:
+        wire = self._wire
+        if self.audio_tokens is not None:
+            audio_tokens: int | None | Unset
+            if isinstance(self.audio_tokens, Unset):
+                audio_tokens = UNSET
+            else:
+                audio_tokens = self.audio_tokens
             field_dict["audio_tokens"] = audio_tokens
-        if cached_tokens is not UNSET:
+        elif wire is not None and "audio_tokens" in wire:
+            field_dict["audio_tokens"] = None
+        if self.cached_tokens is not None:
+            cached_tokens: int | None | Unset
+            if isinstance(self.cached_tokens, Unset):
+                cached_tokens = UNSET
+            else:
+                cached_tokens = self.cached_tokens
             field_dict["cached_tokens"] = cached_tokens
+        elif wire is not None and "cached_tokens" in wire:
+            field_dict["cached_tokens"] = None
 
         return field_dict
 
@@ -60,6 +64,9 @@ class PromptTokensDetails:
 
         audio_tokens = _parse_audio_tokens(d.pop("audio_tokens", UNSET))
 
+        if isinstance(audio_tokens, Unset):
+            audio_tokens = None
+
         def _parse_cached_tokens(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -69,10 +76,14 @@ class PromptTokensDetails:
 
         cached_tokens = _parse_cached_tokens(d.pop("cached_tokens", UNSET))
 
+        if isinstance(cached_tokens, Unset):
+            cached_tokens = None
+
         prompt_tokens_details = cls(
             audio_tokens=audio_tokens,
             cached_tokens=cached_tokens,
         )
+        prompt_tokens_details._wire = src_dict
 
         prompt_tokens_details.additional_properties = d
         return prompt_tokens_details
@@ -92,3 +103,12 @@ class PromptTokensDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "audio_tokens",
+                "cached_tokens",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="ProviderCapabilitiesSchema")
 
@@ -41,6 +41,8 @@ class ProviderCapabilitiesSchema:
     streaming: bool
     vision: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         audio = self.audio
@@ -123,6 +125,7 @@ class ProviderCapabilitiesSchema:
             streaming=streaming,
             vision=vision,
         )
+        provider_capabilities_schema._wire = src_dict
 
         provider_capabilities_schema.additional_properties = d
         return provider_capabilities_schema
@@ -142,3 +145,21 @@ class ProviderCapabilitiesSchema:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "audio",
+                "embeddings",
+                "image_generation",
+                "list_models",
+                "moderation",
+                "pdf",
+                "reasoning",
+                "rerank",
+                "responses_api",
+                "streaming",
+                "vision",
+            ),
+        )

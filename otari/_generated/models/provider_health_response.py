@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.provider_health_schema import ProviderHealthSchema
@@ -27,17 +27,19 @@ class ProviderHealthResponse:
             healthy (int): How many providers are currently reachable.
             providers (list[ProviderHealthSchema]):
             total (int): How many providers are configured.
-            checked_at (None | str | Unset): ISO 8601 time of the most recent per-provider check (null if none yet).
-            degraded (int | Unset): How many providers are not counted as reachable only because model discovery is
-                unavailable for them. These may still serve requests. Default: 0.
+            checked_at (None | str): ISO 8601 time of the most recent per-provider check (null if none yet).
+            degraded (int): How many providers are not counted as reachable only because model discovery is unavailable for
+                them. These may still serve requests.
     """
 
     healthy: int
     providers: list[ProviderHealthSchema]
     total: int
-    checked_at: None | str | Unset = UNSET
-    degraded: int | Unset = 0
+    checked_at: None | str = None
+    degraded: int = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.provider_health_schema import ProviderHealthSchema  # noqa: PLC0415
@@ -51,14 +53,6 @@ class ProviderHealthResponse:
 
         total = self.total
 
-        checked_at: None | str | Unset
-        if isinstance(self.checked_at, Unset):
-            checked_at = UNSET
-        else:
-            checked_at = self.checked_at
-
-        degraded = self.degraded
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -68,9 +62,18 @@ class ProviderHealthResponse:
                 "total": total,
             }
         )
-        if checked_at is not UNSET:
+        wire = self._wire
+        if self.checked_at is not None:
+            checked_at: None | str | Unset
+            if isinstance(self.checked_at, Unset):
+                checked_at = UNSET
+            else:
+                checked_at = self.checked_at
             field_dict["checked_at"] = checked_at
-        if degraded is not UNSET:
+        elif wire is not None and "checked_at" in wire:
+            field_dict["checked_at"] = None
+        if wire is None or "degraded" in wire or self.degraded != 0:
+            degraded = self.degraded
             field_dict["degraded"] = degraded
 
         return field_dict
@@ -100,7 +103,10 @@ class ProviderHealthResponse:
 
         checked_at = _parse_checked_at(d.pop("checked_at", UNSET))
 
-        degraded = d.pop("degraded", UNSET)
+        if isinstance(checked_at, Unset):
+            checked_at = None
+
+        degraded = d.pop("degraded", 0)
 
         provider_health_response = cls(
             healthy=healthy,
@@ -109,6 +115,7 @@ class ProviderHealthResponse:
             checked_at=checked_at,
             degraded=degraded,
         )
+        provider_health_response._wire = src_dict
 
         provider_health_response.additional_properties = d
         return provider_health_response
@@ -128,3 +135,15 @@ class ProviderHealthResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "healthy",
+                "providers",
+                "total",
+                "checked_at",
+                "degraded",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="ProviderHealthSchema")
 
@@ -19,20 +19,21 @@ class ProviderHealthSchema:
         instance (str):
         model_count (int): Number of models the last successful listing returned.
         ok (bool): True when the provider's credentials could list models.
-        checked_at (None | str | Unset): ISO 8601 wall-clock time the provider's reachability was last checked (null if
-            never).
-        discovery_unsupported (bool | Unset): True when the check failed only because this backend serves no model-
-            listing endpoint. The provider may still handle requests; only model discovery is unavailable. Default: False.
-        error (None | str | Unset): Sanitized provider error when unreachable.
+        checked_at (None | str): ISO 8601 wall-clock time the provider's reachability was last checked (null if never).
+        discovery_unsupported (bool): True when the check failed only because this backend serves no model-listing
+            endpoint. The provider may still handle requests; only model discovery is unavailable.
+        error (None | str): Sanitized provider error when unreachable.
     """
 
     instance: str
     model_count: int
     ok: bool
-    checked_at: None | str | Unset = UNSET
-    discovery_unsupported: bool | Unset = False
-    error: None | str | Unset = UNSET
+    checked_at: None | str = None
+    discovery_unsupported: bool = False
+    error: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         instance = self.instance
@@ -40,20 +41,6 @@ class ProviderHealthSchema:
         model_count = self.model_count
 
         ok = self.ok
-
-        checked_at: None | str | Unset
-        if isinstance(self.checked_at, Unset):
-            checked_at = UNSET
-        else:
-            checked_at = self.checked_at
-
-        discovery_unsupported = self.discovery_unsupported
-
-        error: None | str | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        else:
-            error = self.error
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,12 +51,28 @@ class ProviderHealthSchema:
                 "ok": ok,
             }
         )
-        if checked_at is not UNSET:
+        wire = self._wire
+        if self.checked_at is not None:
+            checked_at: None | str | Unset
+            if isinstance(self.checked_at, Unset):
+                checked_at = UNSET
+            else:
+                checked_at = self.checked_at
             field_dict["checked_at"] = checked_at
-        if discovery_unsupported is not UNSET:
+        elif wire is not None and "checked_at" in wire:
+            field_dict["checked_at"] = None
+        if wire is None or "discovery_unsupported" in wire or self.discovery_unsupported != False:
+            discovery_unsupported = self.discovery_unsupported
             field_dict["discovery_unsupported"] = discovery_unsupported
-        if error is not UNSET:
+        if self.error is not None:
+            error: None | str | Unset
+            if isinstance(self.error, Unset):
+                error = UNSET
+            else:
+                error = self.error
             field_dict["error"] = error
+        elif wire is not None and "error" in wire:
+            field_dict["error"] = None
 
         return field_dict
 
@@ -91,7 +94,10 @@ class ProviderHealthSchema:
 
         checked_at = _parse_checked_at(d.pop("checked_at", UNSET))
 
-        discovery_unsupported = d.pop("discovery_unsupported", UNSET)
+        if isinstance(checked_at, Unset):
+            checked_at = None
+
+        discovery_unsupported = d.pop("discovery_unsupported", False)
 
         def _parse_error(data: object) -> None | str | Unset:
             if data is None:
@@ -102,6 +108,9 @@ class ProviderHealthSchema:
 
         error = _parse_error(d.pop("error", UNSET))
 
+        if isinstance(error, Unset):
+            error = None
+
         provider_health_schema = cls(
             instance=instance,
             model_count=model_count,
@@ -110,6 +119,7 @@ class ProviderHealthSchema:
             discovery_unsupported=discovery_unsupported,
             error=error,
         )
+        provider_health_schema._wire = src_dict
 
         provider_health_schema.additional_properties = d
         return provider_health_schema
@@ -129,3 +139,16 @@ class ProviderHealthSchema:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "instance",
+                "model_count",
+                "ok",
+                "checked_at",
+                "discovery_unsupported",
+                "error",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.provider_capabilities_schema import ProviderCapabilitiesSchema
@@ -24,21 +24,23 @@ class ProviderInfoSchema:
         instance (str): Configured provider key (may differ from the type).
         name (str): Human-friendly provider name.
         provider_type (str): Underlying any-llm provider type.
-        description (None | str | Unset):
-        doc_url (None | str | Unset):
-        env_key (None | str | Unset): Env var the credential is read from.
-        pricing_urls (list[str] | Unset):
+        description (None | str):
+        doc_url (None | str):
+        env_key (None | str): Env var the credential is read from.
+        pricing_urls (list[str] | None):
     """
 
     capabilities: ProviderCapabilitiesSchema
     instance: str
     name: str
     provider_type: str
-    description: None | str | Unset = UNSET
-    doc_url: None | str | Unset = UNSET
-    env_key: None | str | Unset = UNSET
-    pricing_urls: list[str] | Unset = UNSET
+    description: None | str = None
+    doc_url: None | str = None
+    env_key: None | str = None
+    pricing_urls: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.provider_capabilities_schema import ProviderCapabilitiesSchema  # noqa: PLC0415
@@ -51,28 +53,6 @@ class ProviderInfoSchema:
 
         provider_type = self.provider_type
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        doc_url: None | str | Unset
-        if isinstance(self.doc_url, Unset):
-            doc_url = UNSET
-        else:
-            doc_url = self.doc_url
-
-        env_key: None | str | Unset
-        if isinstance(self.env_key, Unset):
-            env_key = UNSET
-        else:
-            env_key = self.env_key
-
-        pricing_urls: list[str] | Unset = UNSET
-        if not isinstance(self.pricing_urls, Unset):
-            pricing_urls = self.pricing_urls
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -83,14 +63,42 @@ class ProviderInfoSchema:
                 "provider_type": provider_type,
             }
         )
-        if description is not UNSET:
+        wire = self._wire
+        if self.description is not None:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
             field_dict["description"] = description
-        if doc_url is not UNSET:
+        elif wire is not None and "description" in wire:
+            field_dict["description"] = None
+        if self.doc_url is not None:
+            doc_url: None | str | Unset
+            if isinstance(self.doc_url, Unset):
+                doc_url = UNSET
+            else:
+                doc_url = self.doc_url
             field_dict["doc_url"] = doc_url
-        if env_key is not UNSET:
+        elif wire is not None and "doc_url" in wire:
+            field_dict["doc_url"] = None
+        if self.env_key is not None:
+            env_key: None | str | Unset
+            if isinstance(self.env_key, Unset):
+                env_key = UNSET
+            else:
+                env_key = self.env_key
             field_dict["env_key"] = env_key
-        if pricing_urls is not UNSET:
+        elif wire is not None and "env_key" in wire:
+            field_dict["env_key"] = None
+        if self.pricing_urls is not None:
+            pricing_urls: list[str] | Unset = UNSET
+            if not isinstance(self.pricing_urls, Unset):
+                pricing_urls = self.pricing_urls
+
             field_dict["pricing_urls"] = pricing_urls
+        elif wire is not None and "pricing_urls" in wire:
+            field_dict["pricing_urls"] = None
 
         return field_dict
 
@@ -116,6 +124,9 @@ class ProviderInfoSchema:
 
         description = _parse_description(d.pop("description", UNSET))
 
+        if isinstance(description, Unset):
+            description = None
+
         def _parse_doc_url(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -124,6 +135,9 @@ class ProviderInfoSchema:
             return cast(None | str | Unset, data)
 
         doc_url = _parse_doc_url(d.pop("doc_url", UNSET))
+
+        if isinstance(doc_url, Unset):
+            doc_url = None
 
         def _parse_env_key(data: object) -> None | str | Unset:
             if data is None:
@@ -134,7 +148,13 @@ class ProviderInfoSchema:
 
         env_key = _parse_env_key(d.pop("env_key", UNSET))
 
+        if isinstance(env_key, Unset):
+            env_key = None
+
         pricing_urls = cast(list[str], d.pop("pricing_urls", UNSET))
+
+        if isinstance(pricing_urls, Unset):
+            pricing_urls = None
 
         provider_info_schema = cls(
             capabilities=capabilities,
@@ -146,6 +166,7 @@ class ProviderInfoSchema:
             env_key=env_key,
             pricing_urls=pricing_urls,
         )
+        provider_info_schema._wire = src_dict
 
         provider_info_schema.additional_properties = d
         return provider_info_schema
@@ -165,3 +186,18 @@ class ProviderInfoSchema:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "capabilities",
+                "instance",
+                "name",
+                "provider_type",
+                "description",
+                "doc_url",
+                "env_key",
+                "pricing_urls",
+            ),
+        )

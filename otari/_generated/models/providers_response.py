@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.provider_info_schema import ProviderInfoSchema
@@ -25,6 +25,8 @@ class ProvidersResponse:
 
     providers: list[ProviderInfoSchema]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.provider_info_schema import ProviderInfoSchema  # noqa: PLC0415
@@ -59,6 +61,7 @@ class ProvidersResponse:
         providers_response = cls(
             providers=providers,
         )
+        providers_response._wire = src_dict
 
         providers_response.additional_properties = d
         return providers_response
@@ -78,3 +81,6 @@ class ProvidersResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(self, ("providers",))

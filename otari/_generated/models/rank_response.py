@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.recorded_pool import RecordedPool
@@ -28,6 +28,8 @@ class RankResponse:
     recorded: int
     seed_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.recorded_pool import RecordedPool  # noqa: PLC0415
@@ -74,6 +76,7 @@ class RankResponse:
             recorded=recorded,
             seed_count=seed_count,
         )
+        rank_response._wire = src_dict
 
         rank_response.additional_properties = d
         return rank_response
@@ -93,3 +96,13 @@ class RankResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "pools",
+                "recorded",
+                "seed_count",
+            ),
+        )

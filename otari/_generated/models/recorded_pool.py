@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="RecordedPool")
 
@@ -25,6 +25,8 @@ class RecordedPool:
     task_id: None | str
     warm: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         records = self.records
@@ -65,6 +67,7 @@ class RecordedPool:
             task_id=task_id,
             warm=warm,
         )
+        recorded_pool._wire = src_dict
 
         recorded_pool.additional_properties = d
         return recorded_pool
@@ -84,3 +87,13 @@ class RecordedPool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "records",
+                "task_id",
+                "warm",
+            ),
+        )

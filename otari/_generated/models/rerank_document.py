@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="RerankDocument")
 
@@ -16,31 +16,35 @@ class RerankDocument:
     """The document a rerank result refers to, when the provider echoes it.
 
     Attributes:
-        text (str | Unset):
+        text (str | None):
     """
 
-    text: str | Unset = UNSET
+    text: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        text = self.text
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if text is not UNSET:
+        wire = self._wire
+        if self.text is not None:
+            text = self.text
             field_dict["text"] = text
+        elif wire is not None and "text" in wire:
+            field_dict["text"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        text = d.pop("text", UNSET)
+        text = d.pop("text", None)
 
         rerank_document = cls(
             text=text,
         )
+        rerank_document._wire = src_dict
 
         rerank_document.additional_properties = d
         return rerank_document
@@ -60,3 +64,6 @@ class RerankDocument:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(self, ("text",))

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.rerank_meta import RerankMeta
@@ -23,18 +23,20 @@ class RerankResponse:
 
     Attributes:
         results (list[RerankResult]):
-        id (None | str | Unset):
-        meta (None | RerankMeta | Unset):
-        model (None | str | Unset):
-        usage (None | RerankUsage | Unset):
+        id (None | str):
+        meta (None | RerankMeta):
+        model (None | str):
+        usage (None | RerankUsage):
     """
 
     results: list[RerankResult]
-    id: None | str | Unset = UNSET
-    meta: None | RerankMeta | Unset = UNSET
-    model: None | str | Unset = UNSET
-    usage: None | RerankUsage | Unset = UNSET
+    id: None | str = None
+    meta: None | RerankMeta = None
+    model: None | str = None
+    usage: None | RerankUsage = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.rerank_meta import RerankMeta  # noqa: PLC0415
@@ -46,34 +48,6 @@ class RerankResponse:
             results_item = results_item_data.to_dict()
             results.append(results_item)
 
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        meta: dict[str, Any] | None | Unset
-        if isinstance(self.meta, Unset):
-            meta = UNSET
-        elif isinstance(self.meta, RerankMeta):
-            meta = self.meta.to_dict()
-        else:
-            meta = self.meta
-
-        model: None | str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        usage: dict[str, Any] | None | Unset
-        if isinstance(self.usage, Unset):
-            usage = UNSET
-        elif isinstance(self.usage, RerankUsage):
-            usage = self.usage.to_dict()
-        else:
-            usage = self.usage
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -81,14 +55,47 @@ class RerankResponse:
                 "results": results,
             }
         )
-        if id is not UNSET:
+        wire = self._wire
+        if self.id is not None:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
             field_dict["id"] = id
-        if meta is not UNSET:
+        elif wire is not None and "id" in wire:
+            field_dict["id"] = None
+        if self.meta is not None:
+            meta: dict[str, Any] | None | Unset
+            if isinstance(self.meta, Unset):
+                meta = UNSET
+            elif isinstance(self.meta, RerankMeta):
+                meta = self.meta.to_dict()
+            else:
+                meta = self.meta
             field_dict["meta"] = meta
-        if model is not UNSET:
+        elif wire is not None and "meta" in wire:
+            field_dict["meta"] = None
+        if self.model is not None:
+            model: None | str | Unset
+            if isinstance(self.model, Unset):
+                model = UNSET
+            else:
+                model = self.model
             field_dict["model"] = model
-        if usage is not UNSET:
+        elif wire is not None and "model" in wire:
+            field_dict["model"] = None
+        if self.usage is not None:
+            usage: dict[str, Any] | None | Unset
+            if isinstance(self.usage, Unset):
+                usage = UNSET
+            elif isinstance(self.usage, RerankUsage):
+                usage = self.usage.to_dict()
+            else:
+                usage = self.usage
             field_dict["usage"] = usage
+        elif wire is not None and "usage" in wire:
+            field_dict["usage"] = None
 
         return field_dict
 
@@ -115,6 +122,9 @@ class RerankResponse:
 
         id = _parse_id(d.pop("id", UNSET))
 
+        if isinstance(id, Unset):
+            id = None
+
         def _parse_meta(data: object) -> None | RerankMeta | Unset:
             if data is None:
                 return data
@@ -132,6 +142,9 @@ class RerankResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
+        if isinstance(meta, Unset):
+            meta = None
+
         def _parse_model(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -140,6 +153,9 @@ class RerankResponse:
             return cast(None | str | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
+
+        if isinstance(model, Unset):
+            model = None
 
         def _parse_usage(data: object) -> None | RerankUsage | Unset:
             if data is None:
@@ -158,6 +174,9 @@ class RerankResponse:
 
         usage = _parse_usage(d.pop("usage", UNSET))
 
+        if isinstance(usage, Unset):
+            usage = None
+
         rerank_response = cls(
             results=results,
             id=id,
@@ -165,6 +184,7 @@ class RerankResponse:
             model=model,
             usage=usage,
         )
+        rerank_response._wire = src_dict
 
         rerank_response.additional_properties = d
         return rerank_response
@@ -184,3 +204,15 @@ class RerankResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "results",
+                "id",
+                "meta",
+                "model",
+                "usage",
+            ),
+        )

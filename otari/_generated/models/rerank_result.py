@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.rerank_document import RerankDocument
@@ -22,13 +22,15 @@ class RerankResult:
     Attributes:
         index (int):
         relevance_score (float):
-        document (None | RerankDocument | str | Unset):
+        document (None | RerankDocument | str):
     """
 
     index: int
     relevance_score: float
-    document: None | RerankDocument | str | Unset = UNSET
+    document: None | RerankDocument | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.rerank_document import RerankDocument  # noqa: PLC0415
@@ -36,14 +38,6 @@ class RerankResult:
         index = self.index
 
         relevance_score = self.relevance_score
-
-        document: dict[str, Any] | None | str | Unset
-        if isinstance(self.document, Unset):
-            document = UNSET
-        elif isinstance(self.document, RerankDocument):
-            document = self.document.to_dict()
-        else:
-            document = self.document
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,8 +47,18 @@ class RerankResult:
                 "relevance_score": relevance_score,
             }
         )
-        if document is not UNSET:
+        wire = self._wire
+        if self.document is not None:
+            document: dict[str, Any] | None | str | Unset
+            if isinstance(self.document, Unset):
+                document = UNSET
+            elif isinstance(self.document, RerankDocument):
+                document = self.document.to_dict()
+            else:
+                document = self.document
             field_dict["document"] = document
+        elif wire is not None and "document" in wire:
+            field_dict["document"] = None
 
         return field_dict
 
@@ -84,11 +88,15 @@ class RerankResult:
 
         document = _parse_document(d.pop("document", UNSET))
 
+        if isinstance(document, Unset):
+            document = None
+
         rerank_result = cls(
             index=index,
             relevance_score=relevance_score,
             document=document,
         )
+        rerank_result._wire = src_dict
 
         rerank_result.additional_properties = d
         return rerank_result
@@ -108,3 +116,13 @@ class RerankResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "index",
+                "relevance_score",
+                "document",
+            ),
+        )

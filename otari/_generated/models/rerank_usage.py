@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="RerankUsage")
 
@@ -16,24 +16,27 @@ class RerankUsage:
     """Token usage of a rerank request.
 
     Attributes:
-        total_tokens (int | None | Unset):
+        total_tokens (int | None):
     """
 
-    total_tokens: int | None | Unset = UNSET
+    total_tokens: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        total_tokens: int | None | Unset
-        if isinstance(self.total_tokens, Unset):
-            total_tokens = UNSET
-        else:
-            total_tokens = self.total_tokens
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total_tokens is not UNSET:
+        wire = self._wire
+        if self.total_tokens is not None:
+            total_tokens: int | None | Unset
+            if isinstance(self.total_tokens, Unset):
+                total_tokens = UNSET
+            else:
+                total_tokens = self.total_tokens
             field_dict["total_tokens"] = total_tokens
+        elif wire is not None and "total_tokens" in wire:
+            field_dict["total_tokens"] = None
 
         return field_dict
 
@@ -50,9 +53,13 @@ class RerankUsage:
 
         total_tokens = _parse_total_tokens(d.pop("total_tokens", UNSET))
 
+        if isinstance(total_tokens, Unset):
+            total_tokens = None
+
         rerank_usage = cls(
             total_tokens=total_tokens,
         )
+        rerank_usage._wire = src_dict
 
         rerank_usage.additional_properties = d
         return rerank_usage
@@ -72,3 +79,6 @@ class RerankUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(self, ("total_tokens",))

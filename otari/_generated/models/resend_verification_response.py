@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="ResendVerificationResponse")
 
@@ -20,6 +20,8 @@ class ResendVerificationResponse:
 
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
@@ -42,6 +44,7 @@ class ResendVerificationResponse:
         resend_verification_response = cls(
             message=message,
         )
+        resend_verification_response._wire = src_dict
 
         resend_verification_response.additional_properties = d
         return resend_verification_response
@@ -61,3 +64,6 @@ class ResendVerificationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(self, ("message",))

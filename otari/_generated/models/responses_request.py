@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.guardrail_config import GuardrailConfig
@@ -1018,3 +1018,47 @@ class ResponsesRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "input_",
+                "model",
+                "background",
+                "context_management",
+                "conversation",
+                "frequency_penalty",
+                "guardrails",
+                "include",
+                "instructions",
+                "max_output_tokens",
+                "max_tool_calls",
+                "max_tool_iterations",
+                "mcp_server_ids",
+                "mcp_servers",
+                "metadata",
+                "parallel_tool_calls",
+                "presence_penalty",
+                "previous_response_id",
+                "prompt_cache_key",
+                "prompt_cache_retention",
+                "reasoning",
+                "response_format",
+                "safety_identifier",
+                "service_tier",
+                "session_label",
+                "store",
+                "stream",
+                "stream_options",
+                "temperature",
+                "text",
+                "tool_choice",
+                "tools",
+                "tools_header",
+                "top_logprobs",
+                "top_p",
+                "truncation",
+                "user",
+            ),
+        )

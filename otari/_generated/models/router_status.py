@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.learned_policy import LearnedPolicy
@@ -51,6 +51,8 @@ class RouterStatus:
     tasks: list[TaskPool]
     user_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.learned_policy import LearnedPolicy  # noqa: PLC0415
@@ -151,6 +153,7 @@ class RouterStatus:
             tasks=tasks,
             user_id=user_id,
         )
+        router_status._wire = src_dict
 
         router_status.additional_properties = d
         return router_status
@@ -170,3 +173,20 @@ class RouterStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "alpha",
+                "confidence_floor",
+                "default_pool",
+                "embedding_model",
+                "granularity",
+                "k",
+                "policies",
+                "seed_count",
+                "tasks",
+                "user_id",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="ScopedBudgetResponse")
 
@@ -57,6 +57,8 @@ class ScopedBudgetResponse:
     scope_type: str
     updated_at: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         budget_duration_sec: int | None
@@ -206,6 +208,7 @@ class ScopedBudgetResponse:
             scope_type=scope_type,
             updated_at=updated_at,
         )
+        scoped_budget_response._wire = src_dict
 
         scoped_budget_response.additional_properties = d
         return scoped_budget_response
@@ -225,3 +228,25 @@ class ScopedBudgetResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "budget_duration_sec",
+                "budget_id",
+                "created_at",
+                "current_spend",
+                "id",
+                "max_budget",
+                "name",
+                "period_end",
+                "period_start",
+                "provider_key_id",
+                "reserved_spend",
+                "reset_alignment",
+                "scope_id",
+                "scope_type",
+                "updated_at",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="SearchProviderSchema")
 
@@ -20,15 +20,17 @@ class SearchProviderSchema:
         requires_api_base (bool): True when this provider has no endpoint of its own, so the tool must say where the
             backend is.
         requires_api_key (bool): True when a tool on this provider must carry an API key.
-        default_api_base (None | str | Unset): The endpoint a tool on this provider uses when it declares no api_base.
-            Null means nothing supplies one, so an api_base is required.
+        default_api_base (None | str): The endpoint a tool on this provider uses when it declares no api_base. Null
+            means nothing supplies one, so an api_base is required.
     """
 
     id: str
     requires_api_base: bool
     requires_api_key: bool
-    default_api_base: None | str | Unset = UNSET
+    default_api_base: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -36,12 +38,6 @@ class SearchProviderSchema:
         requires_api_base = self.requires_api_base
 
         requires_api_key = self.requires_api_key
-
-        default_api_base: None | str | Unset
-        if isinstance(self.default_api_base, Unset):
-            default_api_base = UNSET
-        else:
-            default_api_base = self.default_api_base
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,8 +48,16 @@ class SearchProviderSchema:
                 "requires_api_key": requires_api_key,
             }
         )
-        if default_api_base is not UNSET:
+        wire = self._wire
+        if self.default_api_base is not None:
+            default_api_base: None | str | Unset
+            if isinstance(self.default_api_base, Unset):
+                default_api_base = UNSET
+            else:
+                default_api_base = self.default_api_base
             field_dict["default_api_base"] = default_api_base
+        elif wire is not None and "default_api_base" in wire:
+            field_dict["default_api_base"] = None
 
         return field_dict
 
@@ -75,12 +79,16 @@ class SearchProviderSchema:
 
         default_api_base = _parse_default_api_base(d.pop("default_api_base", UNSET))
 
+        if isinstance(default_api_base, Unset):
+            default_api_base = None
+
         search_provider_schema = cls(
             id=id,
             requires_api_base=requires_api_base,
             requires_api_key=requires_api_key,
             default_api_base=default_api_base,
         )
+        search_provider_schema._wire = src_dict
 
         search_provider_schema.additional_properties = d
         return search_provider_schema
@@ -100,3 +108,14 @@ class SearchProviderSchema:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "id",
+                "requires_api_base",
+                "requires_api_key",
+                "default_api_base",
+            ),
+        )

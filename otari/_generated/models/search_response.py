@@ -15,7 +15,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.search_result_item import SearchResultItem
@@ -31,13 +31,15 @@ class SearchResponse:
     Attributes:
         results (list[SearchResultItem]):
         search_tool (str): The configured search tool that served the request
-        object_ (Literal['search'] | Unset):  Default: 'search'.
+        object_ (Literal['search']):
     """
 
     results: list[SearchResultItem]
     search_tool: str
-    object_: Literal["search"] | Unset = "search"
+    object_: Literal["search"] = "search"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.search_result_item import SearchResultItem  # noqa: PLC0415
@@ -49,8 +51,6 @@ class SearchResponse:
 
         search_tool = self.search_tool
 
-        object_ = self.object_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -59,7 +59,9 @@ class SearchResponse:
                 "search_tool": search_tool,
             }
         )
-        if object_ is not UNSET:
+        wire = self._wire
+        if wire is None or "object" in wire or self.object_ != "search":
+            object_ = self.object_
             field_dict["object"] = object_
 
         return field_dict
@@ -81,12 +83,15 @@ class SearchResponse:
         object_ = cast(Literal["search"] | Unset, d.pop("object", UNSET))
         if object_ != "search" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'search', got '{object_}'")
+        if isinstance(object_, Unset):
+            object_ = "search"
 
         search_response = cls(
             results=results,
             search_tool=search_tool,
             object_=object_,
         )
+        search_response._wire = src_dict
 
         search_response.additional_properties = d
         return search_response
@@ -106,3 +111,13 @@ class SearchResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "results",
+                "search_tool",
+                "object_",
+            ),
+        )

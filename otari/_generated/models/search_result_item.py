@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="SearchResultItem")
 
@@ -17,37 +17,21 @@ class SearchResultItem:
 
     Attributes:
         url (str):
-        date (None | str | Unset):
-        snippet (None | str | Unset):
-        title (None | str | Unset):
+        date (None | str):
+        snippet (None | str):
+        title (None | str):
     """
 
     url: str
-    date: None | str | Unset = UNSET
-    snippet: None | str | Unset = UNSET
-    title: None | str | Unset = UNSET
+    date: None | str = None
+    snippet: None | str = None
+    title: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
-
-        date: None | str | Unset
-        if isinstance(self.date, Unset):
-            date = UNSET
-        else:
-            date = self.date
-
-        snippet: None | str | Unset
-        if isinstance(self.snippet, Unset):
-            snippet = UNSET
-        else:
-            snippet = self.snippet
-
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,12 +40,34 @@ class SearchResultItem:
                 "url": url,
             }
         )
-        if date is not UNSET:
+        wire = self._wire
+        if self.date is not None:
+            date: None | str | Unset
+            if isinstance(self.date, Unset):
+                date = UNSET
+            else:
+                date = self.date
             field_dict["date"] = date
-        if snippet is not UNSET:
+        elif wire is not None and "date" in wire:
+            field_dict["date"] = None
+        if self.snippet is not None:
+            snippet: None | str | Unset
+            if isinstance(self.snippet, Unset):
+                snippet = UNSET
+            else:
+                snippet = self.snippet
             field_dict["snippet"] = snippet
-        if title is not UNSET:
+        elif wire is not None and "snippet" in wire:
+            field_dict["snippet"] = None
+        if self.title is not None:
+            title: None | str | Unset
+            if isinstance(self.title, Unset):
+                title = UNSET
+            else:
+                title = self.title
             field_dict["title"] = title
+        elif wire is not None and "title" in wire:
+            field_dict["title"] = None
 
         return field_dict
 
@@ -79,6 +85,9 @@ class SearchResultItem:
 
         date = _parse_date(d.pop("date", UNSET))
 
+        if isinstance(date, Unset):
+            date = None
+
         def _parse_snippet(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -87,6 +96,9 @@ class SearchResultItem:
             return cast(None | str | Unset, data)
 
         snippet = _parse_snippet(d.pop("snippet", UNSET))
+
+        if isinstance(snippet, Unset):
+            snippet = None
 
         def _parse_title(data: object) -> None | str | Unset:
             if data is None:
@@ -97,12 +109,16 @@ class SearchResultItem:
 
         title = _parse_title(d.pop("title", UNSET))
 
+        if isinstance(title, Unset):
+            title = None
+
         search_result_item = cls(
             url=url,
             date=date,
             snippet=snippet,
             title=title,
         )
+        search_result_item._wire = src_dict
 
         search_result_item.additional_properties = d
         return search_result_item
@@ -122,3 +138,14 @@ class SearchResultItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "url",
+                "date",
+                "snippet",
+                "title",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.config_search_tool_schema import ConfigSearchToolSchema
@@ -28,6 +28,8 @@ class SearchToolsResponse:
     config: list[ConfigSearchToolSchema]
     stored: list[StoredSearchToolSchema]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.config_search_tool_schema import ConfigSearchToolSchema  # noqa: PLC0415
@@ -78,6 +80,7 @@ class SearchToolsResponse:
             config=config,
             stored=stored,
         )
+        search_tools_response._wire = src_dict
 
         search_tools_response.additional_properties = d
         return search_tools_response
@@ -97,3 +100,12 @@ class SearchToolsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "config",
+                "stored",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="SendTestMailResponse")
 
@@ -23,24 +23,20 @@ class SendTestMailResponse:
         Attributes:
             ok (bool):
             transport (str):
-            reason (None | str | Unset):
+            reason (None | str):
     """
 
     ok: bool
     transport: str
-    reason: None | str | Unset = UNSET
+    reason: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         ok = self.ok
 
         transport = self.transport
-
-        reason: None | str | Unset
-        if isinstance(self.reason, Unset):
-            reason = UNSET
-        else:
-            reason = self.reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,8 +46,16 @@ class SendTestMailResponse:
                 "transport": transport,
             }
         )
-        if reason is not UNSET:
+        wire = self._wire
+        if self.reason is not None:
+            reason: None | str | Unset
+            if isinstance(self.reason, Unset):
+                reason = UNSET
+            else:
+                reason = self.reason
             field_dict["reason"] = reason
+        elif wire is not None and "reason" in wire:
+            field_dict["reason"] = None
 
         return field_dict
 
@@ -71,11 +75,15 @@ class SendTestMailResponse:
 
         reason = _parse_reason(d.pop("reason", UNSET))
 
+        if isinstance(reason, Unset):
+            reason = None
+
         send_test_mail_response = cls(
             ok=ok,
             transport=transport,
             reason=reason,
         )
+        send_test_mail_response._wire = src_dict
 
         send_test_mail_response.additional_properties = d
         return send_test_mail_response
@@ -95,3 +103,13 @@ class SendTestMailResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "ok",
+                "transport",
+                "reason",
+            ),
+        )

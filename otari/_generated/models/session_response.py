@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="SessionResponse")
 
@@ -27,6 +27,8 @@ class SessionResponse:
     expires_at: datetime.datetime
     user_id: UUID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         active_organization_id = str(self.active_organization_id)
@@ -61,6 +63,7 @@ class SessionResponse:
             expires_at=expires_at,
             user_id=user_id,
         )
+        session_response._wire = src_dict
 
         session_response.additional_properties = d
         return session_response
@@ -80,3 +83,13 @@ class SessionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "active_organization_id",
+                "expires_at",
+                "user_id",
+            ),
+        )

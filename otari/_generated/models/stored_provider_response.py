@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.stored_provider_response_client_args import (
@@ -23,24 +23,26 @@ class StoredProviderResponse:
 
     Attributes:
         instance (str):
-        api_base (None | str | Unset):
-        client_args (StoredProviderResponseClientArgs | Unset):
-        created_at (None | str | Unset):
-        decryptable (bool | Unset):  Default: True.
-        last4 (None | str | Unset):
-        provider_type (None | str | Unset):
-        updated_at (None | str | Unset):
+        api_base (None | str):
+        client_args (StoredProviderResponseClientArgs | None):
+        created_at (None | str):
+        decryptable (bool):
+        last4 (None | str):
+        provider_type (None | str):
+        updated_at (None | str):
     """
 
     instance: str
-    api_base: None | str | Unset = UNSET
-    client_args: StoredProviderResponseClientArgs | Unset = UNSET
-    created_at: None | str | Unset = UNSET
-    decryptable: bool | Unset = True
-    last4: None | str | Unset = UNSET
-    provider_type: None | str | Unset = UNSET
-    updated_at: None | str | Unset = UNSET
+    api_base: None | str = None
+    client_args: StoredProviderResponseClientArgs | None = None
+    created_at: None | str = None
+    decryptable: bool = True
+    last4: None | str = None
+    provider_type: None | str = None
+    updated_at: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.stored_provider_response_client_args import (
@@ -49,42 +51,6 @@ class StoredProviderResponse:
 
         instance = self.instance
 
-        api_base: None | str | Unset
-        if isinstance(self.api_base, Unset):
-            api_base = UNSET
-        else:
-            api_base = self.api_base
-
-        client_args: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.client_args, Unset):
-            client_args = self.client_args.to_dict()
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        decryptable = self.decryptable
-
-        last4: None | str | Unset
-        if isinstance(self.last4, Unset):
-            last4 = UNSET
-        else:
-            last4 = self.last4
-
-        provider_type: None | str | Unset
-        if isinstance(self.provider_type, Unset):
-            provider_type = UNSET
-        else:
-            provider_type = self.provider_type
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = self.updated_at
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -92,20 +58,62 @@ class StoredProviderResponse:
                 "instance": instance,
             }
         )
-        if api_base is not UNSET:
+        wire = self._wire
+        if self.api_base is not None:
+            api_base: None | str | Unset
+            if isinstance(self.api_base, Unset):
+                api_base = UNSET
+            else:
+                api_base = self.api_base
             field_dict["api_base"] = api_base
-        if client_args is not UNSET:
+        elif wire is not None and "api_base" in wire:
+            field_dict["api_base"] = None
+        if self.client_args is not None:
+            client_args: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.client_args, Unset):
+                client_args = self.client_args.to_dict()
             field_dict["client_args"] = client_args
-        if created_at is not UNSET:
+        elif wire is not None and "client_args" in wire:
+            field_dict["client_args"] = None
+        if self.created_at is not None:
+            created_at: None | str | Unset
+            if isinstance(self.created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = self.created_at
             field_dict["created_at"] = created_at
-        if decryptable is not UNSET:
+        elif wire is not None and "created_at" in wire:
+            field_dict["created_at"] = None
+        if wire is None or "decryptable" in wire or self.decryptable != True:
+            decryptable = self.decryptable
             field_dict["decryptable"] = decryptable
-        if last4 is not UNSET:
+        if self.last4 is not None:
+            last4: None | str | Unset
+            if isinstance(self.last4, Unset):
+                last4 = UNSET
+            else:
+                last4 = self.last4
             field_dict["last4"] = last4
-        if provider_type is not UNSET:
+        elif wire is not None and "last4" in wire:
+            field_dict["last4"] = None
+        if self.provider_type is not None:
+            provider_type: None | str | Unset
+            if isinstance(self.provider_type, Unset):
+                provider_type = UNSET
+            else:
+                provider_type = self.provider_type
             field_dict["provider_type"] = provider_type
-        if updated_at is not UNSET:
+        elif wire is not None and "provider_type" in wire:
+            field_dict["provider_type"] = None
+        if self.updated_at is not None:
+            updated_at: None | str | Unset
+            if isinstance(self.updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = self.updated_at
             field_dict["updated_at"] = updated_at
+        elif wire is not None and "updated_at" in wire:
+            field_dict["updated_at"] = None
 
         return field_dict
 
@@ -127,12 +135,18 @@ class StoredProviderResponse:
 
         api_base = _parse_api_base(d.pop("api_base", UNSET))
 
+        if isinstance(api_base, Unset):
+            api_base = None
+
         _client_args = d.pop("client_args", UNSET)
         client_args: StoredProviderResponseClientArgs | Unset
         if isinstance(_client_args, Unset):
             client_args = UNSET
         else:
             client_args = StoredProviderResponseClientArgs.from_dict(_client_args)
+
+        if isinstance(client_args, Unset):
+            client_args = None
 
         def _parse_created_at(data: object) -> None | str | Unset:
             if data is None:
@@ -143,7 +157,10 @@ class StoredProviderResponse:
 
         created_at = _parse_created_at(d.pop("created_at", UNSET))
 
-        decryptable = d.pop("decryptable", UNSET)
+        if isinstance(created_at, Unset):
+            created_at = None
+
+        decryptable = d.pop("decryptable", True)
 
         def _parse_last4(data: object) -> None | str | Unset:
             if data is None:
@@ -154,6 +171,9 @@ class StoredProviderResponse:
 
         last4 = _parse_last4(d.pop("last4", UNSET))
 
+        if isinstance(last4, Unset):
+            last4 = None
+
         def _parse_provider_type(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -163,6 +183,9 @@ class StoredProviderResponse:
 
         provider_type = _parse_provider_type(d.pop("provider_type", UNSET))
 
+        if isinstance(provider_type, Unset):
+            provider_type = None
+
         def _parse_updated_at(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -171,6 +194,9 @@ class StoredProviderResponse:
             return cast(None | str | Unset, data)
 
         updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        if isinstance(updated_at, Unset):
+            updated_at = None
 
         stored_provider_response = cls(
             instance=instance,
@@ -182,6 +208,7 @@ class StoredProviderResponse:
             provider_type=provider_type,
             updated_at=updated_at,
         )
+        stored_provider_response._wire = src_dict
 
         stored_provider_response.additional_properties = d
         return stored_provider_response
@@ -201,3 +228,18 @@ class StoredProviderResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "instance",
+                "api_base",
+                "client_args",
+                "created_at",
+                "decryptable",
+                "last4",
+                "provider_type",
+                "updated_at",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.stored_search_tool_schema_options import StoredSearchToolSchemaOptions
@@ -22,28 +22,29 @@ class StoredSearchToolSchema:
     Attributes:
         name (str):
         provider (str):
-        api_base (None | str | Unset):
-        created_at (None | str | Unset):
-        decryptable (bool | Unset):  Default: True.
-        last4 (None | str | Unset):
-        options (StoredSearchToolSchemaOptions | Unset):
-        shadows_config (bool | Unset): True when a config-file search tool of the same name exists; the stored one is in
-            effect. Default: False.
-        timeout (float | None | Unset):
-        updated_at (None | str | Unset):
+        api_base (None | str):
+        created_at (None | str):
+        decryptable (bool):
+        last4 (None | str):
+        options (StoredSearchToolSchemaOptions | None):
+        shadows_config (bool): True when a config-file search tool of the same name exists; the stored one is in effect.
+        timeout (float | None):
+        updated_at (None | str):
     """
 
     name: str
     provider: str
-    api_base: None | str | Unset = UNSET
-    created_at: None | str | Unset = UNSET
-    decryptable: bool | Unset = True
-    last4: None | str | Unset = UNSET
-    options: StoredSearchToolSchemaOptions | Unset = UNSET
-    shadows_config: bool | Unset = False
-    timeout: float | None | Unset = UNSET
-    updated_at: None | str | Unset = UNSET
+    api_base: None | str = None
+    created_at: None | str = None
+    decryptable: bool = True
+    last4: None | str = None
+    options: StoredSearchToolSchemaOptions | None = None
+    shadows_config: bool = False
+    timeout: float | None = None
+    updated_at: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.stored_search_tool_schema_options import (
@@ -54,44 +55,6 @@ class StoredSearchToolSchema:
 
         provider = self.provider
 
-        api_base: None | str | Unset
-        if isinstance(self.api_base, Unset):
-            api_base = UNSET
-        else:
-            api_base = self.api_base
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        decryptable = self.decryptable
-
-        last4: None | str | Unset
-        if isinstance(self.last4, Unset):
-            last4 = UNSET
-        else:
-            last4 = self.last4
-
-        options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.options, Unset):
-            options = self.options.to_dict()
-
-        shadows_config = self.shadows_config
-
-        timeout: float | None | Unset
-        if isinstance(self.timeout, Unset):
-            timeout = UNSET
-        else:
-            timeout = self.timeout
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = self.updated_at
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -100,22 +63,65 @@ class StoredSearchToolSchema:
                 "provider": provider,
             }
         )
-        if api_base is not UNSET:
+        wire = self._wire
+        if self.api_base is not None:
+            api_base: None | str | Unset
+            if isinstance(self.api_base, Unset):
+                api_base = UNSET
+            else:
+                api_base = self.api_base
             field_dict["api_base"] = api_base
-        if created_at is not UNSET:
+        elif wire is not None and "api_base" in wire:
+            field_dict["api_base"] = None
+        if self.created_at is not None:
+            created_at: None | str | Unset
+            if isinstance(self.created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = self.created_at
             field_dict["created_at"] = created_at
-        if decryptable is not UNSET:
+        elif wire is not None and "created_at" in wire:
+            field_dict["created_at"] = None
+        if wire is None or "decryptable" in wire or self.decryptable != True:
+            decryptable = self.decryptable
             field_dict["decryptable"] = decryptable
-        if last4 is not UNSET:
+        if self.last4 is not None:
+            last4: None | str | Unset
+            if isinstance(self.last4, Unset):
+                last4 = UNSET
+            else:
+                last4 = self.last4
             field_dict["last4"] = last4
-        if options is not UNSET:
+        elif wire is not None and "last4" in wire:
+            field_dict["last4"] = None
+        if self.options is not None:
+            options: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.options, Unset):
+                options = self.options.to_dict()
             field_dict["options"] = options
-        if shadows_config is not UNSET:
+        elif wire is not None and "options" in wire:
+            field_dict["options"] = None
+        if wire is None or "shadows_config" in wire or self.shadows_config != False:
+            shadows_config = self.shadows_config
             field_dict["shadows_config"] = shadows_config
-        if timeout is not UNSET:
+        if self.timeout is not None:
+            timeout: float | None | Unset
+            if isinstance(self.timeout, Unset):
+                timeout = UNSET
+            else:
+                timeout = self.timeout
             field_dict["timeout"] = timeout
-        if updated_at is not UNSET:
+        elif wire is not None and "timeout" in wire:
+            field_dict["timeout"] = None
+        if self.updated_at is not None:
+            updated_at: None | str | Unset
+            if isinstance(self.updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = self.updated_at
             field_dict["updated_at"] = updated_at
+        elif wire is not None and "updated_at" in wire:
+            field_dict["updated_at"] = None
 
         return field_dict
 
@@ -139,6 +145,9 @@ class StoredSearchToolSchema:
 
         api_base = _parse_api_base(d.pop("api_base", UNSET))
 
+        if isinstance(api_base, Unset):
+            api_base = None
+
         def _parse_created_at(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -148,7 +157,10 @@ class StoredSearchToolSchema:
 
         created_at = _parse_created_at(d.pop("created_at", UNSET))
 
-        decryptable = d.pop("decryptable", UNSET)
+        if isinstance(created_at, Unset):
+            created_at = None
+
+        decryptable = d.pop("decryptable", True)
 
         def _parse_last4(data: object) -> None | str | Unset:
             if data is None:
@@ -159,6 +171,9 @@ class StoredSearchToolSchema:
 
         last4 = _parse_last4(d.pop("last4", UNSET))
 
+        if isinstance(last4, Unset):
+            last4 = None
+
         _options = d.pop("options", UNSET)
         options: StoredSearchToolSchemaOptions | Unset
         if isinstance(_options, Unset):
@@ -166,7 +181,10 @@ class StoredSearchToolSchema:
         else:
             options = StoredSearchToolSchemaOptions.from_dict(_options)
 
-        shadows_config = d.pop("shadows_config", UNSET)
+        if isinstance(options, Unset):
+            options = None
+
+        shadows_config = d.pop("shadows_config", False)
 
         def _parse_timeout(data: object) -> float | None | Unset:
             if data is None:
@@ -177,6 +195,9 @@ class StoredSearchToolSchema:
 
         timeout = _parse_timeout(d.pop("timeout", UNSET))
 
+        if isinstance(timeout, Unset):
+            timeout = None
+
         def _parse_updated_at(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -185,6 +206,9 @@ class StoredSearchToolSchema:
             return cast(None | str | Unset, data)
 
         updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        if isinstance(updated_at, Unset):
+            updated_at = None
 
         stored_search_tool_schema = cls(
             name=name,
@@ -198,6 +222,7 @@ class StoredSearchToolSchema:
             timeout=timeout,
             updated_at=updated_at,
         )
+        stored_search_tool_schema._wire = src_dict
 
         stored_search_tool_schema.additional_properties = d
         return stored_search_tool_schema
@@ -217,3 +242,20 @@ class StoredSearchToolSchema:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "name",
+                "provider",
+                "api_base",
+                "created_at",
+                "decryptable",
+                "last4",
+                "options",
+                "shadows_config",
+                "timeout",
+                "updated_at",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="TaskPool")
 
@@ -24,6 +24,8 @@ class TaskPool:
     task_id: str
     warm: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         records = self.records
@@ -58,6 +60,7 @@ class TaskPool:
             task_id=task_id,
             warm=warm,
         )
+        task_pool._wire = src_dict
 
         task_pool.additional_properties = d
         return task_pool
@@ -77,3 +80,13 @@ class TaskPool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "records",
+                "task_id",
+                "warm",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="TestProviderResponse")
 
@@ -18,30 +18,23 @@ class TestProviderResponse:
     Attributes:
         model_count (int):
         ok (bool):
-        discovery_unsupported (bool | Unset): True when the test failed only because this backend serves no model-
-            listing endpoint, so the credentials could not be verified this way but may still work for requests. Default:
-            False.
-        error (None | str | Unset):
+        discovery_unsupported (bool): True when the test failed only because this backend serves no model-listing
+            endpoint, so the credentials could not be verified this way but may still work for requests.
+        error (None | str):
     """
 
     model_count: int
     ok: bool
-    discovery_unsupported: bool | Unset = False
-    error: None | str | Unset = UNSET
+    discovery_unsupported: bool = False
+    error: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         model_count = self.model_count
 
         ok = self.ok
-
-        discovery_unsupported = self.discovery_unsupported
-
-        error: None | str | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        else:
-            error = self.error
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,10 +44,19 @@ class TestProviderResponse:
                 "ok": ok,
             }
         )
-        if discovery_unsupported is not UNSET:
+        wire = self._wire
+        if wire is None or "discovery_unsupported" in wire or self.discovery_unsupported != False:
+            discovery_unsupported = self.discovery_unsupported
             field_dict["discovery_unsupported"] = discovery_unsupported
-        if error is not UNSET:
+        if self.error is not None:
+            error: None | str | Unset
+            if isinstance(self.error, Unset):
+                error = UNSET
+            else:
+                error = self.error
             field_dict["error"] = error
+        elif wire is not None and "error" in wire:
+            field_dict["error"] = None
 
         return field_dict
 
@@ -65,7 +67,7 @@ class TestProviderResponse:
 
         ok = d.pop("ok")
 
-        discovery_unsupported = d.pop("discovery_unsupported", UNSET)
+        discovery_unsupported = d.pop("discovery_unsupported", False)
 
         def _parse_error(data: object) -> None | str | Unset:
             if data is None:
@@ -76,12 +78,16 @@ class TestProviderResponse:
 
         error = _parse_error(d.pop("error", UNSET))
 
+        if isinstance(error, Unset):
+            error = None
+
         test_provider_response = cls(
             model_count=model_count,
             ok=ok,
             discovery_unsupported=discovery_unsupported,
             error=error,
         )
+        test_provider_response._wire = src_dict
 
         test_provider_response.additional_properties = d
         return test_provider_response
@@ -101,3 +107,14 @@ class TestProviderResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "model_count",
+                "ok",
+                "discovery_unsupported",
+                "error",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="TokenChargeLine")
 
@@ -31,6 +31,8 @@ class TokenChargeLine:
     rate_per_million: float
     units: float | int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         cost = self.cost
@@ -75,6 +77,7 @@ class TokenChargeLine:
             rate_per_million=rate_per_million,
             units=units,
         )
+        token_charge_line._wire = src_dict
 
         token_charge_line.additional_properties = d
         return token_charge_line
@@ -94,3 +97,14 @@ class TokenChargeLine:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "cost",
+                "meter",
+                "rate_per_million",
+                "units",
+            ),
+        )

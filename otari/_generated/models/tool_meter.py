@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="ToolMeter")
 
@@ -20,45 +20,50 @@ class ToolMeter:
     ``"unit_rate": null`` on every tool that has never been priced.
 
         Attributes:
-            billed (int | Unset):
-            errors (int | Unset):
-            unit_rate (float | None | Unset):
+            billed (int | None):
+            errors (int | None):
+            unit_rate (float | None):
     """
 
-    billed: int | Unset = UNSET
-    errors: int | Unset = UNSET
-    unit_rate: float | None | Unset = UNSET
+    billed: int | None = None
+    errors: int | None = None
+    unit_rate: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        billed = self.billed
-
-        errors = self.errors
-
-        unit_rate: float | None | Unset
-        if isinstance(self.unit_rate, Unset):
-            unit_rate = UNSET
-        else:
-            unit_rate = self.unit_rate
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if billed is not UNSET:
+        wire = self._wire
+        if self.billed is not None:
+            billed = self.billed
             field_dict["billed"] = billed
-        if errors is not UNSET:
+        elif wire is not None and "billed" in wire:
+            field_dict["billed"] = None
+        if self.errors is not None:
+            errors = self.errors
             field_dict["errors"] = errors
-        if unit_rate is not UNSET:
+        elif wire is not None and "errors" in wire:
+            field_dict["errors"] = None
+        if self.unit_rate is not None:
+            unit_rate: float | None | Unset
+            if isinstance(self.unit_rate, Unset):
+                unit_rate = UNSET
+            else:
+                unit_rate = self.unit_rate
             field_dict["unit_rate"] = unit_rate
+        elif wire is not None and "unit_rate" in wire:
+            field_dict["unit_rate"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        billed = d.pop("billed", UNSET)
+        billed = d.pop("billed", None)
 
-        errors = d.pop("errors", UNSET)
+        errors = d.pop("errors", None)
 
         def _parse_unit_rate(data: object) -> float | None | Unset:
             if data is None:
@@ -69,11 +74,15 @@ class ToolMeter:
 
         unit_rate = _parse_unit_rate(d.pop("unit_rate", UNSET))
 
+        if isinstance(unit_rate, Unset):
+            unit_rate = None
+
         tool_meter = cls(
             billed=billed,
             errors=errors,
             unit_rate=unit_rate,
         )
+        tool_meter._wire = src_dict
 
         tool_meter.additional_properties = d
         return tool_meter
@@ -93,3 +102,13 @@ class ToolMeter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "billed",
+                "errors",
+                "unit_rate",
+            ),
+        )

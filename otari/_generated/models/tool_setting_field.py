@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.tool_setting_field_service import ToolSettingFieldService
 from ..models.tool_setting_field_type import ToolSettingFieldType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="ToolSettingField")
 
@@ -22,15 +22,17 @@ class ToolSettingField:
         service (ToolSettingFieldService):
         type_ (ToolSettingFieldType):
         value (bool | int | None | str):
-        description (None | str | Unset):
+        description (None | str):
     """
 
     key: str
     service: ToolSettingFieldService
     type_: ToolSettingFieldType
     value: bool | int | None | str
-    description: None | str | Unset = UNSET
+    description: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
@@ -42,12 +44,6 @@ class ToolSettingField:
         value: bool | int | None | str
         value = self.value
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -58,8 +54,16 @@ class ToolSettingField:
                 "value": value,
             }
         )
-        if description is not UNSET:
+        wire = self._wire
+        if self.description is not None:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
             field_dict["description"] = description
+        elif wire is not None and "description" in wire:
+            field_dict["description"] = None
 
         return field_dict
 
@@ -88,6 +92,9 @@ class ToolSettingField:
 
         description = _parse_description(d.pop("description", UNSET))
 
+        if isinstance(description, Unset):
+            description = None
+
         tool_setting_field = cls(
             key=key,
             service=service,
@@ -95,6 +102,7 @@ class ToolSettingField:
             value=value,
             description=description,
         )
+        tool_setting_field._wire = src_dict
 
         tool_setting_field.additional_properties = d
         return tool_setting_field
@@ -114,3 +122,15 @@ class ToolSettingField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "key",
+                "service",
+                "type_",
+                "value",
+                "description",
+            ),
+        )

@@ -15,7 +15,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.managed_tool import ManagedTool
@@ -30,12 +30,14 @@ class ToolsResponse:
 
     Attributes:
         data (list[ManagedTool]):
-        object_ (Literal['list'] | Unset):  Default: 'list'.
+        object_ (Literal['list']):
     """
 
     data: list[ManagedTool]
-    object_: Literal["list"] | Unset = "list"
+    object_: Literal["list"] = "list"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.managed_tool import ManagedTool  # noqa: PLC0415
@@ -45,8 +47,6 @@ class ToolsResponse:
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
-        object_ = self.object_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -54,7 +54,9 @@ class ToolsResponse:
                 "data": data,
             }
         )
-        if object_ is not UNSET:
+        wire = self._wire
+        if wire is None or "object" in wire or self.object_ != "list":
+            object_ = self.object_
             field_dict["object"] = object_
 
         return field_dict
@@ -74,11 +76,14 @@ class ToolsResponse:
         object_ = cast(Literal["list"] | Unset, d.pop("object", UNSET))
         if object_ != "list" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'list', got '{object_}'")
+        if isinstance(object_, Unset):
+            object_ = "list"
 
         tools_response = cls(
             data=data,
             object_=object_,
         )
+        tools_response._wire = src_dict
 
         tools_response.additional_properties = d
         return tools_response
@@ -98,3 +103,12 @@ class ToolsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "data",
+                "object_",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="Transcription")
 
@@ -17,29 +17,19 @@ class Transcription:
 
     Attributes:
         text (str):
-        duration (float | None | Unset):
-        language (None | str | Unset):
+        duration (float | None):
+        language (None | str):
     """
 
     text: str
-    duration: float | None | Unset = UNSET
-    language: None | str | Unset = UNSET
+    duration: float | None = None
+    language: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text
-
-        duration: float | None | Unset
-        if isinstance(self.duration, Unset):
-            duration = UNSET
-        else:
-            duration = self.duration
-
-        language: None | str | Unset
-        if isinstance(self.language, Unset):
-            language = UNSET
-        else:
-            language = self.language
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,10 +38,25 @@ class Transcription:
                 "text": text,
             }
         )
-        if duration is not UNSET:
+        wire = self._wire
+        if self.duration is not None:
+            duration: float | None | Unset
+            if isinstance(self.duration, Unset):
+                duration = UNSET
+            else:
+                duration = self.duration
             field_dict["duration"] = duration
-        if language is not UNSET:
+        elif wire is not None and "duration" in wire:
+            field_dict["duration"] = None
+        if self.language is not None:
+            language: None | str | Unset
+            if isinstance(self.language, Unset):
+                language = UNSET
+            else:
+                language = self.language
             field_dict["language"] = language
+        elif wire is not None and "language" in wire:
+            field_dict["language"] = None
 
         return field_dict
 
@@ -69,6 +74,9 @@ class Transcription:
 
         duration = _parse_duration(d.pop("duration", UNSET))
 
+        if isinstance(duration, Unset):
+            duration = None
+
         def _parse_language(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -78,11 +86,15 @@ class Transcription:
 
         language = _parse_language(d.pop("language", UNSET))
 
+        if isinstance(language, Unset):
+            language = None
+
         transcription = cls(
             text=text,
             duration=duration,
             language=language,
         )
+        transcription._wire = src_dict
 
         transcription.additional_properties = d
         return transcription
@@ -102,6 +114,16 @@ class Transcription:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "text",
+                "duration",
+                "language",
+            ),
+        )
 
     @property
     def json(self) -> dict[str, Any]:

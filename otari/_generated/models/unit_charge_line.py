@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="UnitChargeLine")
 
@@ -30,6 +30,8 @@ class UnitChargeLine:
     unit_rate: float
     units: float | int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         cost = self.cost
@@ -74,6 +76,7 @@ class UnitChargeLine:
             unit_rate=unit_rate,
             units=units,
         )
+        unit_charge_line._wire = src_dict
 
         unit_charge_line.additional_properties = d
         return unit_charge_line
@@ -93,3 +96,14 @@ class UnitChargeLine:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "cost",
+                "meter",
+                "unit_rate",
+                "units",
+            ),
+        )

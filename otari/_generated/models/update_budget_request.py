@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.update_budget_request_reset_alignment_type_0 import (
     UpdateBudgetRequestResetAlignmentType0,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="UpdateBudgetRequest")
 
@@ -145,3 +145,14 @@ class UpdateBudgetRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "budget_duration_sec",
+                "max_budget",
+                "name",
+                "reset_alignment",
+            ),
+        )

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.update_key_request_metadata_type_0 import UpdateKeyRequestMetadataType0
@@ -256,3 +256,18 @@ class UpdateKeyRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "allowed_models",
+                "capture_agent_telemetry",
+                "exclude_from_budget",
+                "expires_at",
+                "is_active",
+                "key_name",
+                "metadata",
+                "reject_user_mismatch",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.update_search_tool_request_options_type_0 import (
@@ -197,3 +197,16 @@ class UpdateSearchToolRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "api_base",
+                "api_key",
+                "expected_updated_at",
+                "options",
+                "provider",
+                "timeout",
+            ),
+        )

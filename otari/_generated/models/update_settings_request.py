@@ -12,7 +12,7 @@ from ..models.update_settings_request_stream_missing_usage_policy_type_0 import 
 from ..models.update_settings_request_vision_strategy_type_0 import (
     UpdateSettingsRequestVisionStrategyType0,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="UpdateSettingsRequest")
 
@@ -389,3 +389,25 @@ class UpdateSettingsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "budget_estimate_default_output_tokens",
+                "default_pricing",
+                "file_understanding_enabled",
+                "model_cache_ttl_seconds",
+                "model_discovery",
+                "model_discovery_negative_ttl_seconds",
+                "model_discovery_timeout_seconds",
+                "models_dev_cache_ttl_seconds",
+                "models_dev_metadata",
+                "reject_user_mismatch",
+                "require_pricing",
+                "stream_missing_usage_policy",
+                "vision_describe_max_tokens",
+                "vision_describe_model",
+                "vision_strategy",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="UpdateToolSettingsRequest")
 
@@ -236,3 +236,19 @@ class UpdateToolSettingsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "guardrails_url",
+                "sandbox_purpose_hint",
+                "sandbox_url",
+                "web_search_engines",
+                "web_search_extract",
+                "web_search_intercept",
+                "web_search_max_results",
+                "web_search_purpose_hint",
+                "web_search_url",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="UsageCount")
 
@@ -21,6 +21,8 @@ class UsageCount:
 
     total: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         total = self.total
@@ -43,6 +45,7 @@ class UsageCount:
         usage_count = cls(
             total=total,
         )
+        usage_count._wire = src_dict
 
         usage_count.additional_properties = d
         return usage_count
@@ -62,3 +65,6 @@ class UsageCount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(self, ("total",))

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="UsageDeleteResult")
 
@@ -16,19 +16,20 @@ class UsageDeleteResult:
     """How many imported rows the delete removed.
 
     Attributes:
-        deleted (int | Unset):  Default: 0.
+        deleted (int):
     """
 
-    deleted: int | Unset = 0
+    deleted: int = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        deleted = self.deleted
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if deleted is not UNSET:
+        wire = self._wire
+        if wire is None or "deleted" in wire or self.deleted != 0:
+            deleted = self.deleted
             field_dict["deleted"] = deleted
 
         return field_dict
@@ -36,11 +37,12 @@ class UsageDeleteResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        deleted = d.pop("deleted", UNSET)
+        deleted = d.pop("deleted", 0)
 
         usage_delete_result = cls(
             deleted=deleted,
         )
+        usage_delete_result._wire = src_dict
 
         usage_delete_result.additional_properties = d
         return usage_delete_result
@@ -60,3 +62,6 @@ class UsageDeleteResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(self, ("deleted",))

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.billing_meters import BillingMeters
@@ -49,13 +49,13 @@ class UsageEntry:
         timestamp (str):
         total_tokens (int | None):
         user_id (None | str):
-        api_key_name (None | str | Unset):
-        attempt_count (int | None | Unset):
-        attempt_position (int | None | Unset):
-        policy_name (None | str | Unset):
-        request_group_id (None | str | Unset):
-        selection_reason (None | str | Unset):
-        user_alias (None | str | Unset):
+        api_key_name (None | str):
+        attempt_count (int | None):
+        attempt_position (int | None):
+        policy_name (None | str):
+        request_group_id (None | str):
+        selection_reason (None | str):
+        user_alias (None | str):
     """
 
     api_key_id: None | str
@@ -81,14 +81,16 @@ class UsageEntry:
     timestamp: str
     total_tokens: int | None
     user_id: None | str
-    api_key_name: None | str | Unset = UNSET
-    attempt_count: int | None | Unset = UNSET
-    attempt_position: int | None | Unset = UNSET
-    policy_name: None | str | Unset = UNSET
-    request_group_id: None | str | Unset = UNSET
-    selection_reason: None | str | Unset = UNSET
-    user_alias: None | str | Unset = UNSET
+    api_key_name: None | str = None
+    attempt_count: int | None = None
+    attempt_position: int | None = None
+    policy_name: None | str = None
+    request_group_id: None | str = None
+    selection_reason: None | str = None
+    user_alias: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.billing_meters import BillingMeters  # noqa: PLC0415
@@ -182,48 +184,6 @@ class UsageEntry:
         user_id: None | str
         user_id = self.user_id
 
-        api_key_name: None | str | Unset
-        if isinstance(self.api_key_name, Unset):
-            api_key_name = UNSET
-        else:
-            api_key_name = self.api_key_name
-
-        attempt_count: int | None | Unset
-        if isinstance(self.attempt_count, Unset):
-            attempt_count = UNSET
-        else:
-            attempt_count = self.attempt_count
-
-        attempt_position: int | None | Unset
-        if isinstance(self.attempt_position, Unset):
-            attempt_position = UNSET
-        else:
-            attempt_position = self.attempt_position
-
-        policy_name: None | str | Unset
-        if isinstance(self.policy_name, Unset):
-            policy_name = UNSET
-        else:
-            policy_name = self.policy_name
-
-        request_group_id: None | str | Unset
-        if isinstance(self.request_group_id, Unset):
-            request_group_id = UNSET
-        else:
-            request_group_id = self.request_group_id
-
-        selection_reason: None | str | Unset
-        if isinstance(self.selection_reason, Unset):
-            selection_reason = UNSET
-        else:
-            selection_reason = self.selection_reason
-
-        user_alias: None | str | Unset
-        if isinstance(self.user_alias, Unset):
-            user_alias = UNSET
-        else:
-            user_alias = self.user_alias
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -253,20 +213,70 @@ class UsageEntry:
                 "user_id": user_id,
             }
         )
-        if api_key_name is not UNSET:
+        wire = self._wire
+        if self.api_key_name is not None:
+            api_key_name: None | str | Unset
+            if isinstance(self.api_key_name, Unset):
+                api_key_name = UNSET
+            else:
+                api_key_name = self.api_key_name
             field_dict["api_key_name"] = api_key_name
-        if attempt_count is not UNSET:
+        elif wire is not None and "api_key_name" in wire:
+            field_dict["api_key_name"] = None
+        if self.attempt_count is not None:
+            attempt_count: int | None | Unset
+            if isinstance(self.attempt_count, Unset):
+                attempt_count = UNSET
+            else:
+                attempt_count = self.attempt_count
             field_dict["attempt_count"] = attempt_count
-        if attempt_position is not UNSET:
+        elif wire is not None and "attempt_count" in wire:
+            field_dict["attempt_count"] = None
+        if self.attempt_position is not None:
+            attempt_position: int | None | Unset
+            if isinstance(self.attempt_position, Unset):
+                attempt_position = UNSET
+            else:
+                attempt_position = self.attempt_position
             field_dict["attempt_position"] = attempt_position
-        if policy_name is not UNSET:
+        elif wire is not None and "attempt_position" in wire:
+            field_dict["attempt_position"] = None
+        if self.policy_name is not None:
+            policy_name: None | str | Unset
+            if isinstance(self.policy_name, Unset):
+                policy_name = UNSET
+            else:
+                policy_name = self.policy_name
             field_dict["policy_name"] = policy_name
-        if request_group_id is not UNSET:
+        elif wire is not None and "policy_name" in wire:
+            field_dict["policy_name"] = None
+        if self.request_group_id is not None:
+            request_group_id: None | str | Unset
+            if isinstance(self.request_group_id, Unset):
+                request_group_id = UNSET
+            else:
+                request_group_id = self.request_group_id
             field_dict["request_group_id"] = request_group_id
-        if selection_reason is not UNSET:
+        elif wire is not None and "request_group_id" in wire:
+            field_dict["request_group_id"] = None
+        if self.selection_reason is not None:
+            selection_reason: None | str | Unset
+            if isinstance(self.selection_reason, Unset):
+                selection_reason = UNSET
+            else:
+                selection_reason = self.selection_reason
             field_dict["selection_reason"] = selection_reason
-        if user_alias is not UNSET:
+        elif wire is not None and "selection_reason" in wire:
+            field_dict["selection_reason"] = None
+        if self.user_alias is not None:
+            user_alias: None | str | Unset
+            if isinstance(self.user_alias, Unset):
+                user_alias = UNSET
+            else:
+                user_alias = self.user_alias
             field_dict["user_alias"] = user_alias
+        elif wire is not None and "user_alias" in wire:
+            field_dict["user_alias"] = None
 
         return field_dict
 
@@ -478,6 +488,9 @@ class UsageEntry:
 
         api_key_name = _parse_api_key_name(d.pop("api_key_name", UNSET))
 
+        if isinstance(api_key_name, Unset):
+            api_key_name = None
+
         def _parse_attempt_count(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -486,6 +499,9 @@ class UsageEntry:
             return cast(int | None | Unset, data)
 
         attempt_count = _parse_attempt_count(d.pop("attempt_count", UNSET))
+
+        if isinstance(attempt_count, Unset):
+            attempt_count = None
 
         def _parse_attempt_position(data: object) -> int | None | Unset:
             if data is None:
@@ -496,6 +512,9 @@ class UsageEntry:
 
         attempt_position = _parse_attempt_position(d.pop("attempt_position", UNSET))
 
+        if isinstance(attempt_position, Unset):
+            attempt_position = None
+
         def _parse_policy_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -504,6 +523,9 @@ class UsageEntry:
             return cast(None | str | Unset, data)
 
         policy_name = _parse_policy_name(d.pop("policy_name", UNSET))
+
+        if isinstance(policy_name, Unset):
+            policy_name = None
 
         def _parse_request_group_id(data: object) -> None | str | Unset:
             if data is None:
@@ -514,6 +536,9 @@ class UsageEntry:
 
         request_group_id = _parse_request_group_id(d.pop("request_group_id", UNSET))
 
+        if isinstance(request_group_id, Unset):
+            request_group_id = None
+
         def _parse_selection_reason(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -523,6 +548,9 @@ class UsageEntry:
 
         selection_reason = _parse_selection_reason(d.pop("selection_reason", UNSET))
 
+        if isinstance(selection_reason, Unset):
+            selection_reason = None
+
         def _parse_user_alias(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -531,6 +559,9 @@ class UsageEntry:
             return cast(None | str | Unset, data)
 
         user_alias = _parse_user_alias(d.pop("user_alias", UNSET))
+
+        if isinstance(user_alias, Unset):
+            user_alias = None
 
         usage_entry = cls(
             api_key_id=api_key_id,
@@ -564,6 +595,7 @@ class UsageEntry:
             selection_reason=selection_reason,
             user_alias=user_alias,
         )
+        usage_entry._wire = src_dict
 
         usage_entry.additional_properties = d
         return usage_entry
@@ -583,3 +615,40 @@ class UsageEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "api_key_id",
+                "billing_meters",
+                "cache_read_tokens",
+                "cache_write_1h_tokens",
+                "cache_write_tokens",
+                "completion_tokens",
+                "cost",
+                "counts_toward_budget",
+                "endpoint",
+                "error_message",
+                "id",
+                "latency_ms",
+                "model",
+                "pricing_breakdown",
+                "prompt_tokens",
+                "provider",
+                "source",
+                "source_label",
+                "status",
+                "status_code",
+                "timestamp",
+                "total_tokens",
+                "user_id",
+                "api_key_name",
+                "attempt_count",
+                "attempt_position",
+                "policy_name",
+                "request_group_id",
+                "selection_reason",
+                "user_alias",
+            ),
+        )

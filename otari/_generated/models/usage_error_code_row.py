@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.usage_error_code_row_error_class import UsageErrorCodeRowErrorClass
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="UsageErrorCodeRow")
 
@@ -33,6 +33,8 @@ class UsageErrorCodeRow:
     requests: int
     status_code: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         error_class = self.error_class.value
@@ -73,6 +75,7 @@ class UsageErrorCodeRow:
             requests=requests,
             status_code=status_code,
         )
+        usage_error_code_row._wire = src_dict
 
         usage_error_code_row.additional_properties = d
         return usage_error_code_row
@@ -92,3 +95,13 @@ class UsageErrorCodeRow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "error_class",
+                "requests",
+                "status_code",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="UsageGroupRow")
 
@@ -25,17 +25,19 @@ class UsageGroupRow:
             key (None | str):
             requests (int):
             tokens (int):
-            is_other (bool | Unset):  Default: False.
-            label (None | str | Unset):
+            is_other (bool):
+            label (None | str):
     """
 
     cost: float
     key: None | str
     requests: int
     tokens: int
-    is_other: bool | Unset = False
-    label: None | str | Unset = UNSET
+    is_other: bool = False
+    label: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         cost = self.cost
@@ -47,14 +49,6 @@ class UsageGroupRow:
 
         tokens = self.tokens
 
-        is_other = self.is_other
-
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -65,10 +59,19 @@ class UsageGroupRow:
                 "tokens": tokens,
             }
         )
-        if is_other is not UNSET:
+        wire = self._wire
+        if wire is None or "is_other" in wire or self.is_other != False:
+            is_other = self.is_other
             field_dict["is_other"] = is_other
-        if label is not UNSET:
+        if self.label is not None:
+            label: None | str | Unset
+            if isinstance(self.label, Unset):
+                label = UNSET
+            else:
+                label = self.label
             field_dict["label"] = label
+        elif wire is not None and "label" in wire:
+            field_dict["label"] = None
 
         return field_dict
 
@@ -88,7 +91,7 @@ class UsageGroupRow:
 
         tokens = d.pop("tokens")
 
-        is_other = d.pop("is_other", UNSET)
+        is_other = d.pop("is_other", False)
 
         def _parse_label(data: object) -> None | str | Unset:
             if data is None:
@@ -99,6 +102,9 @@ class UsageGroupRow:
 
         label = _parse_label(d.pop("label", UNSET))
 
+        if isinstance(label, Unset):
+            label = None
+
         usage_group_row = cls(
             cost=cost,
             key=key,
@@ -107,6 +113,7 @@ class UsageGroupRow:
             is_other=is_other,
             label=label,
         )
+        usage_group_row._wire = src_dict
 
         usage_group_row.additional_properties = d
         return usage_group_row
@@ -126,3 +133,16 @@ class UsageGroupRow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "cost",
+                "key",
+                "requests",
+                "tokens",
+                "is_other",
+                "label",
+            ),
+        )

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.usage_grouped_series_bucket import UsageGroupedSeriesBucket
 from ..models.usage_grouped_series_group_by import UsageGroupedSeriesGroupBy
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.usage_group_row import UsageGroupRow
@@ -42,6 +42,8 @@ class UsageGroupedSeries:
     points: list[UsageGroupedSeriesPoint]
     start_date: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.usage_group_row import UsageGroupRow  # noqa: PLC0415
@@ -116,6 +118,7 @@ class UsageGroupedSeries:
             points=points,
             start_date=start_date,
         )
+        usage_grouped_series._wire = src_dict
 
         usage_grouped_series.additional_properties = d
         return usage_grouped_series
@@ -135,3 +138,16 @@ class UsageGroupedSeries:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "bucket",
+                "end_date",
+                "group_by",
+                "groups",
+                "points",
+                "start_date",
+            ),
+        )

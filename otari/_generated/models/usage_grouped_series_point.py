@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="UsageGroupedSeriesPoint")
 
@@ -27,7 +27,7 @@ class UsageGroupedSeriesPoint:
             key (None | str):
             requests (int):
             tokens (int):
-            is_other (bool | Unset):  Default: False.
+            is_other (bool):
     """
 
     bucket_start: str
@@ -35,8 +35,10 @@ class UsageGroupedSeriesPoint:
     key: None | str
     requests: int
     tokens: int
-    is_other: bool | Unset = False
+    is_other: bool = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         bucket_start = self.bucket_start
@@ -50,8 +52,6 @@ class UsageGroupedSeriesPoint:
 
         tokens = self.tokens
 
-        is_other = self.is_other
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -63,7 +63,9 @@ class UsageGroupedSeriesPoint:
                 "tokens": tokens,
             }
         )
-        if is_other is not UNSET:
+        wire = self._wire
+        if wire is None or "is_other" in wire or self.is_other != False:
+            is_other = self.is_other
             field_dict["is_other"] = is_other
 
         return field_dict
@@ -86,7 +88,7 @@ class UsageGroupedSeriesPoint:
 
         tokens = d.pop("tokens")
 
-        is_other = d.pop("is_other", UNSET)
+        is_other = d.pop("is_other", False)
 
         usage_grouped_series_point = cls(
             bucket_start=bucket_start,
@@ -96,6 +98,7 @@ class UsageGroupedSeriesPoint:
             tokens=tokens,
             is_other=is_other,
         )
+        usage_grouped_series_point._wire = src_dict
 
         usage_grouped_series_point.additional_properties = d
         return usage_grouped_series_point
@@ -115,3 +118,16 @@ class UsageGroupedSeriesPoint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "bucket_start",
+                "cost",
+                "key",
+                "requests",
+                "tokens",
+                "is_other",
+            ),
+        )

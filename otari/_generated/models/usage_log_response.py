@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="UsageLogResponse")
 
@@ -47,6 +47,8 @@ class UsageLogResponse:
     total_tokens: int | None
     user_id: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         api_key_id: None | str
@@ -202,6 +204,7 @@ class UsageLogResponse:
             total_tokens=total_tokens,
             user_id=user_id,
         )
+        usage_log_response._wire = src_dict
 
         usage_log_response.additional_properties = d
         return usage_log_response
@@ -221,3 +224,24 @@ class UsageLogResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "api_key_id",
+                "completion_tokens",
+                "cost",
+                "endpoint",
+                "error_message",
+                "id",
+                "latency_ms",
+                "model",
+                "prompt_tokens",
+                "provider",
+                "status",
+                "timestamp",
+                "total_tokens",
+                "user_id",
+            ),
+        )

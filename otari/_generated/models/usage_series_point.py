@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="UsageSeriesPoint")
 
@@ -28,23 +28,25 @@ class UsageSeriesPoint:
             cost (float):
             requests (int):
             tokens (int):
-            cache_read_tokens (int | Unset):  Default: 0.
-            cache_write_tokens (int | Unset):  Default: 0.
-            errors (int | Unset):  Default: 0.
-            input_tokens (int | Unset):  Default: 0.
-            output_tokens (int | Unset):  Default: 0.
+            cache_read_tokens (int):
+            cache_write_tokens (int):
+            errors (int):
+            input_tokens (int):
+            output_tokens (int):
     """
 
     bucket_start: str
     cost: float
     requests: int
     tokens: int
-    cache_read_tokens: int | Unset = 0
-    cache_write_tokens: int | Unset = 0
-    errors: int | Unset = 0
-    input_tokens: int | Unset = 0
-    output_tokens: int | Unset = 0
+    cache_read_tokens: int = 0
+    cache_write_tokens: int = 0
+    errors: int = 0
+    input_tokens: int = 0
+    output_tokens: int = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         bucket_start = self.bucket_start
@@ -54,16 +56,6 @@ class UsageSeriesPoint:
         requests = self.requests
 
         tokens = self.tokens
-
-        cache_read_tokens = self.cache_read_tokens
-
-        cache_write_tokens = self.cache_write_tokens
-
-        errors = self.errors
-
-        input_tokens = self.input_tokens
-
-        output_tokens = self.output_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,15 +67,21 @@ class UsageSeriesPoint:
                 "tokens": tokens,
             }
         )
-        if cache_read_tokens is not UNSET:
+        wire = self._wire
+        if wire is None or "cache_read_tokens" in wire or self.cache_read_tokens != 0:
+            cache_read_tokens = self.cache_read_tokens
             field_dict["cache_read_tokens"] = cache_read_tokens
-        if cache_write_tokens is not UNSET:
+        if wire is None or "cache_write_tokens" in wire or self.cache_write_tokens != 0:
+            cache_write_tokens = self.cache_write_tokens
             field_dict["cache_write_tokens"] = cache_write_tokens
-        if errors is not UNSET:
+        if wire is None or "errors" in wire or self.errors != 0:
+            errors = self.errors
             field_dict["errors"] = errors
-        if input_tokens is not UNSET:
+        if wire is None or "input_tokens" in wire or self.input_tokens != 0:
+            input_tokens = self.input_tokens
             field_dict["input_tokens"] = input_tokens
-        if output_tokens is not UNSET:
+        if wire is None or "output_tokens" in wire or self.output_tokens != 0:
+            output_tokens = self.output_tokens
             field_dict["output_tokens"] = output_tokens
 
         return field_dict
@@ -99,15 +97,15 @@ class UsageSeriesPoint:
 
         tokens = d.pop("tokens")
 
-        cache_read_tokens = d.pop("cache_read_tokens", UNSET)
+        cache_read_tokens = d.pop("cache_read_tokens", 0)
 
-        cache_write_tokens = d.pop("cache_write_tokens", UNSET)
+        cache_write_tokens = d.pop("cache_write_tokens", 0)
 
-        errors = d.pop("errors", UNSET)
+        errors = d.pop("errors", 0)
 
-        input_tokens = d.pop("input_tokens", UNSET)
+        input_tokens = d.pop("input_tokens", 0)
 
-        output_tokens = d.pop("output_tokens", UNSET)
+        output_tokens = d.pop("output_tokens", 0)
 
         usage_series_point = cls(
             bucket_start=bucket_start,
@@ -120,6 +118,7 @@ class UsageSeriesPoint:
             input_tokens=input_tokens,
             output_tokens=output_tokens,
         )
+        usage_series_point._wire = src_dict
 
         usage_series_point.additional_properties = d
         return usage_series_point
@@ -139,3 +138,19 @@ class UsageSeriesPoint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "bucket_start",
+                "cost",
+                "requests",
+                "tokens",
+                "cache_read_tokens",
+                "cache_write_tokens",
+                "errors",
+                "input_tokens",
+                "output_tokens",
+            ),
+        )

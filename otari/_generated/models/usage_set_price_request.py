@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="UsageSetPriceRequest")
 
@@ -481,3 +481,29 @@ class UsageSetPriceRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "input_price_per_million",
+                "output_price_per_million",
+                "api_key_id",
+                "by_filter",
+                "cache_read_price_per_million",
+                "cache_write_price_per_million",
+                "end_date",
+                "endpoint",
+                "ids",
+                "model",
+                "priced",
+                "provider",
+                "source",
+                "source_label",
+                "start_date",
+                "status",
+                "tool",
+                "user_id",
+                "workspace_id",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="UsageSetPriceResult")
 
@@ -19,31 +19,30 @@ class UsageSetPriceResult:
     changed and ``unchanged`` already matched the recomputed value.
 
         Attributes:
-            matched (int | Unset):  Default: 0.
-            unchanged (int | Unset):  Default: 0.
-            updated (int | Unset):  Default: 0.
+            matched (int):
+            unchanged (int):
+            updated (int):
     """
 
-    matched: int | Unset = 0
-    unchanged: int | Unset = 0
-    updated: int | Unset = 0
+    matched: int = 0
+    unchanged: int = 0
+    updated: int = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        matched = self.matched
-
-        unchanged = self.unchanged
-
-        updated = self.updated
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if matched is not UNSET:
+        wire = self._wire
+        if wire is None or "matched" in wire or self.matched != 0:
+            matched = self.matched
             field_dict["matched"] = matched
-        if unchanged is not UNSET:
+        if wire is None or "unchanged" in wire or self.unchanged != 0:
+            unchanged = self.unchanged
             field_dict["unchanged"] = unchanged
-        if updated is not UNSET:
+        if wire is None or "updated" in wire or self.updated != 0:
+            updated = self.updated
             field_dict["updated"] = updated
 
         return field_dict
@@ -51,17 +50,18 @@ class UsageSetPriceResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        matched = d.pop("matched", UNSET)
+        matched = d.pop("matched", 0)
 
-        unchanged = d.pop("unchanged", UNSET)
+        unchanged = d.pop("unchanged", 0)
 
-        updated = d.pop("updated", UNSET)
+        updated = d.pop("updated", 0)
 
         usage_set_price_result = cls(
             matched=matched,
             unchanged=unchanged,
             updated=updated,
         )
+        usage_set_price_result._wire = src_dict
 
         usage_set_price_result.additional_properties = d
         return usage_set_price_result
@@ -81,3 +81,13 @@ class UsageSetPriceResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "matched",
+                "unchanged",
+                "updated",
+            ),
+        )

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.usage_summary_bucket import UsageSummaryBucket
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.usage_error_code_row import UsageErrorCodeRow
@@ -42,7 +42,7 @@ class UsageSummary:
             series (list[UsageSeriesPoint]):
             start_date (str):
             totals (UsageTotals): Grand totals over the filtered window.
-            by_tool (list[UsageToolRow] | Unset):
+            by_tool (list[UsageToolRow] | None):
     """
 
     bucket: UsageSummaryBucket
@@ -58,8 +58,10 @@ class UsageSummary:
     series: list[UsageSeriesPoint]
     start_date: str
     totals: UsageTotals
-    by_tool: list[UsageToolRow] | Unset = UNSET
+    by_tool: list[UsageToolRow] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.usage_error_code_row import UsageErrorCodeRow  # noqa: PLC0415
@@ -121,13 +123,6 @@ class UsageSummary:
 
         totals = self.totals.to_dict()
 
-        by_tool: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.by_tool, Unset):
-            by_tool = []
-            for by_tool_item_data in self.by_tool:
-                by_tool_item = by_tool_item_data.to_dict()
-                by_tool.append(by_tool_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -147,8 +142,18 @@ class UsageSummary:
                 "totals": totals,
             }
         )
-        if by_tool is not UNSET:
+        wire = self._wire
+        if self.by_tool is not None:
+            by_tool: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.by_tool, Unset):
+                by_tool = []
+                for by_tool_item_data in self.by_tool:
+                    by_tool_item = by_tool_item_data.to_dict()
+                    by_tool.append(by_tool_item)
+
             field_dict["by_tool"] = by_tool
+        elif wire is not None and "by_tool" in wire:
+            field_dict["by_tool"] = None
 
         return field_dict
 
@@ -241,6 +246,9 @@ class UsageSummary:
 
                 by_tool.append(by_tool_item)
 
+        if isinstance(by_tool, Unset):
+            by_tool = None
+
         usage_summary = cls(
             bucket=bucket,
             by_api_key=by_api_key,
@@ -257,6 +265,7 @@ class UsageSummary:
             totals=totals,
             by_tool=by_tool,
         )
+        usage_summary._wire = src_dict
 
         usage_summary.additional_properties = d
         return usage_summary
@@ -276,3 +285,24 @@ class UsageSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "bucket",
+                "by_api_key",
+                "by_endpoint",
+                "by_model",
+                "by_provider",
+                "by_source",
+                "by_source_label",
+                "by_user",
+                "end_date",
+                "errors_by_status_code",
+                "series",
+                "start_date",
+                "totals",
+                "by_tool",
+            ),
+        )

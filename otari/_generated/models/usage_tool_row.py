@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="UsageToolRow")
 
@@ -35,6 +35,8 @@ class UsageToolRow:
     requests: int
     tool: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         calls = self.calls
@@ -81,6 +83,7 @@ class UsageToolRow:
             requests=requests,
             tool=tool,
         )
+        usage_tool_row._wire = src_dict
 
         usage_tool_row.additional_properties = d
         return usage_tool_row
@@ -100,3 +103,15 @@ class UsageToolRow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "calls",
+                "cost",
+                "errors",
+                "requests",
+                "tool",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="UsageTotals")
 
@@ -26,9 +26,9 @@ class UsageTotals:
         prompt_tokens (int):
         request_count (int):
         total_tokens (int):
-        billed_input_tokens (int | Unset):  Default: 0.
-        billed_output_tokens (int | Unset):  Default: 0.
-        unpriced_requests (int | Unset):  Default: 0.
+        billed_input_tokens (int):
+        billed_output_tokens (int):
+        unpriced_requests (int):
     """
 
     avg_latency_ms: float | None
@@ -41,10 +41,12 @@ class UsageTotals:
     prompt_tokens: int
     request_count: int
     total_tokens: int
-    billed_input_tokens: int | Unset = 0
-    billed_output_tokens: int | Unset = 0
-    unpriced_requests: int | Unset = 0
+    billed_input_tokens: int = 0
+    billed_output_tokens: int = 0
+    unpriced_requests: int = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         avg_latency_ms: float | None
@@ -68,12 +70,6 @@ class UsageTotals:
 
         total_tokens = self.total_tokens
 
-        billed_input_tokens = self.billed_input_tokens
-
-        billed_output_tokens = self.billed_output_tokens
-
-        unpriced_requests = self.unpriced_requests
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -90,11 +86,15 @@ class UsageTotals:
                 "total_tokens": total_tokens,
             }
         )
-        if billed_input_tokens is not UNSET:
+        wire = self._wire
+        if wire is None or "billed_input_tokens" in wire or self.billed_input_tokens != 0:
+            billed_input_tokens = self.billed_input_tokens
             field_dict["billed_input_tokens"] = billed_input_tokens
-        if billed_output_tokens is not UNSET:
+        if wire is None or "billed_output_tokens" in wire or self.billed_output_tokens != 0:
+            billed_output_tokens = self.billed_output_tokens
             field_dict["billed_output_tokens"] = billed_output_tokens
-        if unpriced_requests is not UNSET:
+        if wire is None or "unpriced_requests" in wire or self.unpriced_requests != 0:
+            unpriced_requests = self.unpriced_requests
             field_dict["unpriced_requests"] = unpriced_requests
 
         return field_dict
@@ -128,11 +128,11 @@ class UsageTotals:
 
         total_tokens = d.pop("total_tokens")
 
-        billed_input_tokens = d.pop("billed_input_tokens", UNSET)
+        billed_input_tokens = d.pop("billed_input_tokens", 0)
 
-        billed_output_tokens = d.pop("billed_output_tokens", UNSET)
+        billed_output_tokens = d.pop("billed_output_tokens", 0)
 
-        unpriced_requests = d.pop("unpriced_requests", UNSET)
+        unpriced_requests = d.pop("unpriced_requests", 0)
 
         usage_totals = cls(
             avg_latency_ms=avg_latency_ms,
@@ -149,6 +149,7 @@ class UsageTotals:
             billed_output_tokens=billed_output_tokens,
             unpriced_requests=unpriced_requests,
         )
+        usage_totals._wire = src_dict
 
         usage_totals.additional_properties = d
         return usage_totals
@@ -168,3 +169,23 @@ class UsageTotals:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "avg_latency_ms",
+                "cache_read_tokens",
+                "cache_write_1h_tokens",
+                "cache_write_tokens",
+                "completion_tokens",
+                "cost",
+                "error_count",
+                "prompt_tokens",
+                "request_count",
+                "total_tokens",
+                "billed_input_tokens",
+                "billed_output_tokens",
+                "unpriced_requests",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.user_response_metadata import UserResponseMetadata
@@ -47,6 +47,8 @@ class UserResponse:
     updated_at: str
     user_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.user_response_metadata import UserResponseMetadata  # noqa: PLC0415
@@ -182,6 +184,7 @@ class UserResponse:
             updated_at=updated_at,
             user_id=user_id,
         )
+        user_response._wire = src_dict
 
         user_response.additional_properties = d
         return user_response
@@ -201,3 +204,22 @@ class UserResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "alias",
+                "allowed_models",
+                "blocked",
+                "budget_id",
+                "budget_started_at",
+                "created_at",
+                "metadata",
+                "next_budget_reset_at",
+                "reserved",
+                "spend",
+                "updated_at",
+                "user_id",
+            ),
+        )

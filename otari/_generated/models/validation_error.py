@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.validation_error_context import ValidationErrorContext
@@ -22,16 +22,18 @@ class ValidationError:
         loc (list[int | str]):
         msg (str):
         type_ (str):
-        ctx (ValidationErrorContext | Unset):
-        input_ (Any | Unset):
+        ctx (ValidationErrorContext | None):
+        input_ (Any | None):
     """
 
     loc: list[int | str]
     msg: str
     type_: str
-    ctx: ValidationErrorContext | Unset = UNSET
-    input_: Any | Unset = UNSET
+    ctx: ValidationErrorContext | None = None
+    input_: Any | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.validation_error_context import ValidationErrorContext  # noqa: PLC0415
@@ -46,12 +48,6 @@ class ValidationError:
 
         type_ = self.type_
 
-        ctx: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ctx, Unset):
-            ctx = self.ctx.to_dict()
-
-        input_ = self.input_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -61,10 +57,19 @@ class ValidationError:
                 "type": type_,
             }
         )
-        if ctx is not UNSET:
+        wire = self._wire
+        if self.ctx is not None:
+            ctx: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.ctx, Unset):
+                ctx = self.ctx.to_dict()
             field_dict["ctx"] = ctx
-        if input_ is not UNSET:
+        elif wire is not None and "ctx" in wire:
+            field_dict["ctx"] = None
+        if self.input_ is not None:
+            input_ = self.input_
             field_dict["input"] = input_
+        elif wire is not None and "input" in wire:
+            field_dict["input"] = None
 
         return field_dict
 
@@ -95,7 +100,10 @@ class ValidationError:
         else:
             ctx = ValidationErrorContext.from_dict(_ctx)
 
-        input_ = d.pop("input", UNSET)
+        if isinstance(ctx, Unset):
+            ctx = None
+
+        input_ = d.pop("input", None)
 
         validation_error = cls(
             loc=loc,
@@ -104,6 +112,7 @@ class ValidationError:
             ctx=ctx,
             input_=input_,
         )
+        validation_error._wire = src_dict
 
         validation_error.additional_properties = d
         return validation_error
@@ -123,3 +132,15 @@ class ValidationError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "loc",
+                "msg",
+                "type_",
+                "ctx",
+                "input_",
+            ),
+        )

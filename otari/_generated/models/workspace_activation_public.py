@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.workspace_activation_public_status import WorkspaceActivationPublicStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.activation_attempt_public import ActivationAttemptPublic
@@ -27,18 +27,20 @@ class WorkspaceActivationPublic:
             yet, and the caller may manage the workspace.
         status (WorkspaceActivationPublicStatus): 'activated' once a gateway request in this workspace has succeeded,
             'failed' when the last one failed and none has yet succeeded, 'waiting' when there has been none at all.
-        activation_attempt (ActivationAttemptPublic | None | Unset): The first request that succeeded, which is the
-            guide's receipt. Null until one does.
-        latest_attempt (ActivationAttemptPublic | None | Unset): The most recent request, so a failure can be reported
-            while the guide keeps waiting.
+        activation_attempt (ActivationAttemptPublic | None): The first request that succeeded, which is the guide's
+            receipt. Null until one does.
+        latest_attempt (ActivationAttemptPublic | None): The most recent request, so a failure can be reported while the
+            guide keeps waiting.
     """
 
     dismissed: bool
     experience_eligible: bool
     status: WorkspaceActivationPublicStatus
-    activation_attempt: ActivationAttemptPublic | None | Unset = UNSET
-    latest_attempt: ActivationAttemptPublic | None | Unset = UNSET
+    activation_attempt: ActivationAttemptPublic | None = None
+    latest_attempt: ActivationAttemptPublic | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.activation_attempt_public import ActivationAttemptPublic  # noqa: PLC0415
@@ -49,22 +51,6 @@ class WorkspaceActivationPublic:
 
         status = self.status.value
 
-        activation_attempt: dict[str, Any] | None | Unset
-        if isinstance(self.activation_attempt, Unset):
-            activation_attempt = UNSET
-        elif isinstance(self.activation_attempt, ActivationAttemptPublic):
-            activation_attempt = self.activation_attempt.to_dict()
-        else:
-            activation_attempt = self.activation_attempt
-
-        latest_attempt: dict[str, Any] | None | Unset
-        if isinstance(self.latest_attempt, Unset):
-            latest_attempt = UNSET
-        elif isinstance(self.latest_attempt, ActivationAttemptPublic):
-            latest_attempt = self.latest_attempt.to_dict()
-        else:
-            latest_attempt = self.latest_attempt
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -74,10 +60,29 @@ class WorkspaceActivationPublic:
                 "status": status,
             }
         )
-        if activation_attempt is not UNSET:
+        wire = self._wire
+        if self.activation_attempt is not None:
+            activation_attempt: dict[str, Any] | None | Unset
+            if isinstance(self.activation_attempt, Unset):
+                activation_attempt = UNSET
+            elif isinstance(self.activation_attempt, ActivationAttemptPublic):
+                activation_attempt = self.activation_attempt.to_dict()
+            else:
+                activation_attempt = self.activation_attempt
             field_dict["activation_attempt"] = activation_attempt
-        if latest_attempt is not UNSET:
+        elif wire is not None and "activation_attempt" in wire:
+            field_dict["activation_attempt"] = None
+        if self.latest_attempt is not None:
+            latest_attempt: dict[str, Any] | None | Unset
+            if isinstance(self.latest_attempt, Unset):
+                latest_attempt = UNSET
+            elif isinstance(self.latest_attempt, ActivationAttemptPublic):
+                latest_attempt = self.latest_attempt.to_dict()
+            else:
+                latest_attempt = self.latest_attempt
             field_dict["latest_attempt"] = latest_attempt
+        elif wire is not None and "latest_attempt" in wire:
+            field_dict["latest_attempt"] = None
 
         return field_dict
 
@@ -109,6 +114,9 @@ class WorkspaceActivationPublic:
 
         activation_attempt = _parse_activation_attempt(d.pop("activation_attempt", UNSET))
 
+        if isinstance(activation_attempt, Unset):
+            activation_attempt = None
+
         def _parse_latest_attempt(data: object) -> ActivationAttemptPublic | None | Unset:
             if data is None:
                 return data
@@ -126,6 +134,9 @@ class WorkspaceActivationPublic:
 
         latest_attempt = _parse_latest_attempt(d.pop("latest_attempt", UNSET))
 
+        if isinstance(latest_attempt, Unset):
+            latest_attempt = None
+
         workspace_activation_public = cls(
             dismissed=dismissed,
             experience_eligible=experience_eligible,
@@ -133,6 +144,7 @@ class WorkspaceActivationPublic:
             activation_attempt=activation_attempt,
             latest_attempt=latest_attempt,
         )
+        workspace_activation_public._wire = src_dict
 
         workspace_activation_public.additional_properties = d
         return workspace_activation_public
@@ -152,3 +164,15 @@ class WorkspaceActivationPublic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "dismissed",
+                "experience_eligible",
+                "status",
+                "activation_attempt",
+                "latest_attempt",
+            ),
+        )

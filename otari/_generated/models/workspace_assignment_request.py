@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.workspace_assignment_request_role import WorkspaceAssignmentRequestRole
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="WorkspaceAssignmentRequest")
 
@@ -80,3 +80,12 @@ class WorkspaceAssignmentRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "workspace_id",
+                "role",
+            ),
+        )

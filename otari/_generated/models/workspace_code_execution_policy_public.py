@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="WorkspaceCodeExecutionPolicyPublic")
 
@@ -38,6 +38,8 @@ class WorkspaceCodeExecutionPolicyPublic:
     updated_at: None | str
     workspace_id: UUID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         configured = self.configured
@@ -138,6 +140,7 @@ class WorkspaceCodeExecutionPolicyPublic:
             updated_at=updated_at,
             workspace_id=workspace_id,
         )
+        workspace_code_execution_policy_public._wire = src_dict
 
         workspace_code_execution_policy_public.additional_properties = d
         return workspace_code_execution_policy_public
@@ -157,3 +160,19 @@ class WorkspaceCodeExecutionPolicyPublic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "configured",
+                "created_at",
+                "default_purpose_hint",
+                "enabled",
+                "exec_timeout_s",
+                "max_iterations",
+                "sandbox_configured",
+                "updated_at",
+                "workspace_id",
+            ),
+        )

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="WorkspaceMcpServerPublic")
 
@@ -45,6 +45,8 @@ class WorkspaceMcpServerPublic:
     url: str
     workspace_id: UUID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         allowed_tools: list[str] | None
@@ -146,6 +148,7 @@ class WorkspaceMcpServerPublic:
             url=url,
             workspace_id=workspace_id,
         )
+        workspace_mcp_server_public._wire = src_dict
 
         workspace_mcp_server_public.additional_properties = d
         return workspace_mcp_server_public
@@ -165,3 +168,20 @@ class WorkspaceMcpServerPublic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "allowed_tools",
+                "created_at",
+                "enabled",
+                "has_token",
+                "id",
+                "name",
+                "purpose_hint",
+                "updated_at",
+                "url",
+                "workspace_id",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.workspace_mcp_server_public import WorkspaceMcpServerPublic
@@ -26,6 +26,8 @@ class WorkspaceMcpServersPublic:
     count: int
     data: list[WorkspaceMcpServerPublic]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.workspace_mcp_server_public import WorkspaceMcpServerPublic  # noqa: PLC0415
@@ -66,6 +68,7 @@ class WorkspaceMcpServersPublic:
             count=count,
             data=data,
         )
+        workspace_mcp_servers_public._wire = src_dict
 
         workspace_mcp_servers_public.additional_properties = d
         return workspace_mcp_servers_public
@@ -85,3 +88,12 @@ class WorkspaceMcpServersPublic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "count",
+                "data",
+            ),
+        )

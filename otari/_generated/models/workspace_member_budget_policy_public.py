@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="WorkspaceMemberBudgetPolicyPublic")
 
@@ -38,6 +38,8 @@ class WorkspaceMemberBudgetPolicyPublic:
     updated_at: str
     workspace_id: UUID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         budget_duration_sec: int | None
@@ -133,6 +135,7 @@ class WorkspaceMemberBudgetPolicyPublic:
             updated_at=updated_at,
             workspace_id=workspace_id,
         )
+        workspace_member_budget_policy_public._wire = src_dict
 
         workspace_member_budget_policy_public.additional_properties = d
         return workspace_member_budget_policy_public
@@ -152,3 +155,19 @@ class WorkspaceMemberBudgetPolicyPublic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "budget_duration_sec",
+                "budget_id",
+                "created_at",
+                "id",
+                "max_budget",
+                "name",
+                "provider_key_id",
+                "updated_at",
+                "workspace_id",
+            ),
+        )

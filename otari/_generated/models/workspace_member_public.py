@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="WorkspaceMemberPublic")
 
@@ -21,19 +21,21 @@ class WorkspaceMemberPublic:
         id (UUID):
         user_id (UUID):
         workspace_id (UUID):
-        role (str | Unset):  Default: 'member'.
-        status (str | Unset):  Default: 'active'.
-        updated_at (datetime.datetime | None | Unset):
+        role (str):
+        status (str):
+        updated_at (datetime.datetime | None):
     """
 
     created_at: datetime.datetime
     id: UUID
     user_id: UUID
     workspace_id: UUID
-    role: str | Unset = "member"
-    status: str | Unset = "active"
-    updated_at: datetime.datetime | None | Unset = UNSET
+    role: str = "member"
+    status: str = "active"
+    updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         created_at = self.created_at.isoformat()
@@ -43,18 +45,6 @@ class WorkspaceMemberPublic:
         user_id = str(self.user_id)
 
         workspace_id = str(self.workspace_id)
-
-        role = self.role
-
-        status = self.status
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,12 +56,24 @@ class WorkspaceMemberPublic:
                 "workspace_id": workspace_id,
             }
         )
-        if role is not UNSET:
+        wire = self._wire
+        if wire is None or "role" in wire or self.role != "member":
+            role = self.role
             field_dict["role"] = role
-        if status is not UNSET:
+        if wire is None or "status" in wire or self.status != "active":
+            status = self.status
             field_dict["status"] = status
-        if updated_at is not UNSET:
+        if self.updated_at is not None:
+            updated_at: None | str | Unset
+            if isinstance(self.updated_at, Unset):
+                updated_at = UNSET
+            elif isinstance(self.updated_at, datetime.datetime):
+                updated_at = self.updated_at.isoformat()
+            else:
+                updated_at = self.updated_at
             field_dict["updated_at"] = updated_at
+        elif wire is not None and "updated_at" in wire:
+            field_dict["updated_at"] = None
 
         return field_dict
 
@@ -86,9 +88,9 @@ class WorkspaceMemberPublic:
 
         workspace_id = UUID(d.pop("workspace_id"))
 
-        role = d.pop("role", UNSET)
+        role = d.pop("role", "member")
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status", "active")
 
         def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -107,6 +109,9 @@ class WorkspaceMemberPublic:
 
         updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
+        if isinstance(updated_at, Unset):
+            updated_at = None
+
         workspace_member_public = cls(
             created_at=created_at,
             id=id,
@@ -116,6 +121,7 @@ class WorkspaceMemberPublic:
             status=status,
             updated_at=updated_at,
         )
+        workspace_member_public._wire = src_dict
 
         workspace_member_public.additional_properties = d
         return workspace_member_public
@@ -135,3 +141,17 @@ class WorkspaceMemberPublic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "created_at",
+                "id",
+                "user_id",
+                "workspace_id",
+                "role",
+                "status",
+                "updated_at",
+            ),
+        )

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="WorkspaceProviderKeyOverridePublic")
 
@@ -32,6 +32,8 @@ class WorkspaceProviderKeyOverridePublic:
     org_provider_key_id: UUID
     workspace_id: UUID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         disabled = self.disabled
@@ -84,6 +86,7 @@ class WorkspaceProviderKeyOverridePublic:
             org_provider_key_id=org_provider_key_id,
             workspace_id=workspace_id,
         )
+        workspace_provider_key_override_public._wire = src_dict
 
         workspace_provider_key_override_public.additional_properties = d
         return workspace_provider_key_override_public
@@ -103,3 +106,16 @@ class WorkspaceProviderKeyOverridePublic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "disabled",
+                "is_default",
+                "is_effective_default",
+                "is_effective_enabled",
+                "org_provider_key_id",
+                "workspace_id",
+            ),
+        )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.workspace_provider_key_override_public import (
@@ -26,6 +26,8 @@ class WorkspaceProviderKeyOverridesPublic:
 
     data: list[WorkspaceProviderKeyOverridePublic]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.workspace_provider_key_override_public import (
@@ -64,6 +66,7 @@ class WorkspaceProviderKeyOverridesPublic:
         workspace_provider_key_overrides_public = cls(
             data=data,
         )
+        workspace_provider_key_overrides_public._wire = src_dict
 
         workspace_provider_key_overrides_public.additional_properties = d
         return workspace_provider_key_overrides_public
@@ -83,3 +86,6 @@ class WorkspaceProviderKeyOverridesPublic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(self, ("data",))

@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="WorkspacePublic")
 
@@ -21,19 +21,21 @@ class WorkspacePublic:
         id (UUID):
         name (str):
         organization_id (UUID):
-        created_by_user_id (None | Unset | UUID):
-        description (None | str | Unset):
-        updated_at (datetime.datetime | None | Unset):
+        created_by_user_id (None | UUID):
+        description (None | str):
+        updated_at (datetime.datetime | None):
     """
 
     created_at: datetime.datetime
     id: UUID
     name: str
     organization_id: UUID
-    created_by_user_id: None | Unset | UUID = UNSET
-    description: None | str | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    created_by_user_id: None | UUID = None
+    description: None | str = None
+    updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         created_at = self.created_at.isoformat()
@@ -43,28 +45,6 @@ class WorkspacePublic:
         name = self.name
 
         organization_id = str(self.organization_id)
-
-        created_by_user_id: None | str | Unset
-        if isinstance(self.created_by_user_id, Unset):
-            created_by_user_id = UNSET
-        elif isinstance(self.created_by_user_id, UUID):
-            created_by_user_id = str(self.created_by_user_id)
-        else:
-            created_by_user_id = self.created_by_user_id
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -76,12 +56,38 @@ class WorkspacePublic:
                 "organization_id": organization_id,
             }
         )
-        if created_by_user_id is not UNSET:
+        wire = self._wire
+        if self.created_by_user_id is not None:
+            created_by_user_id: None | str | Unset
+            if isinstance(self.created_by_user_id, Unset):
+                created_by_user_id = UNSET
+            elif isinstance(self.created_by_user_id, UUID):
+                created_by_user_id = str(self.created_by_user_id)
+            else:
+                created_by_user_id = self.created_by_user_id
             field_dict["created_by_user_id"] = created_by_user_id
-        if description is not UNSET:
+        elif wire is not None and "created_by_user_id" in wire:
+            field_dict["created_by_user_id"] = None
+        if self.description is not None:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
             field_dict["description"] = description
-        if updated_at is not UNSET:
+        elif wire is not None and "description" in wire:
+            field_dict["description"] = None
+        if self.updated_at is not None:
+            updated_at: None | str | Unset
+            if isinstance(self.updated_at, Unset):
+                updated_at = UNSET
+            elif isinstance(self.updated_at, datetime.datetime):
+                updated_at = self.updated_at.isoformat()
+            else:
+                updated_at = self.updated_at
             field_dict["updated_at"] = updated_at
+        elif wire is not None and "updated_at" in wire:
+            field_dict["updated_at"] = None
 
         return field_dict
 
@@ -113,6 +119,9 @@ class WorkspacePublic:
 
         created_by_user_id = _parse_created_by_user_id(d.pop("created_by_user_id", UNSET))
 
+        if isinstance(created_by_user_id, Unset):
+            created_by_user_id = None
+
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -121,6 +130,9 @@ class WorkspacePublic:
             return cast(None | str | Unset, data)
 
         description = _parse_description(d.pop("description", UNSET))
+
+        if isinstance(description, Unset):
+            description = None
 
         def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -139,6 +151,9 @@ class WorkspacePublic:
 
         updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
+        if isinstance(updated_at, Unset):
+            updated_at = None
+
         workspace_public = cls(
             created_at=created_at,
             id=id,
@@ -148,6 +163,7 @@ class WorkspacePublic:
             description=description,
             updated_at=updated_at,
         )
+        workspace_public._wire = src_dict
 
         workspace_public.additional_properties = d
         return workspace_public
@@ -167,3 +183,17 @@ class WorkspacePublic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "created_at",
+                "id",
+                "name",
+                "organization_id",
+                "created_by_user_id",
+                "description",
+                "updated_at",
+            ),
+        )
