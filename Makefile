@@ -16,7 +16,8 @@ venv: $(STAMP)
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev,aiohttp]'
+	@# setuptools reports the (expected) editable layout through a warning; only that one is silenced.
+	PYTHONWARNINGS='ignore:Editable installation' $(BIN)/python -m pip install --quiet -e '.[dev,aiohttp]'
 	touch $(STAMP)
 
 test: $(STAMP)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import email.parser
 import importlib.metadata
 import importlib.util
+import re
 import shutil
 import subprocess
 import sys
@@ -62,10 +63,20 @@ def dists(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         ),
     )
     out = root / "out"
-    _run([sys.executable, "-m", "build", "--no-isolation", "--outdir", str(out), str(source)], cwd=root)
+    proc = _run([sys.executable, "-m", "build", "--no-isolation", "--outdir", str(out), str(source)], cwd=root)
+    (root / "build.log").write_text(proc.stdout + proc.stderr, encoding="utf-8")
     found = {"sdist": sorted(out.glob("*.tar.gz")), "wheel": sorted(out.glob("*.whl"))}
     assert [len(found["sdist"]), len(found["wheel"])] == [1, 1], found
     return {kind: paths[0] for kind, paths in found.items()}
+
+
+def test_the_build_prints_no_packaging_warning(dists: dict[str, Path]) -> None:
+    log = (dists["wheel"].parent.parent / "build.log").read_text(encoding="utf-8")
+    assert not re.search(r"(?i)deprecat|SetuptoolsWarning|BuildBackendWarning", log), log
+    # setuptools' own "warning:" lines (a MANIFEST.in pattern matching nothing, ...); byte-compiling
+    # is off when PYTHONDONTWRITEBYTECODE is set, which says nothing about the project.
+    warnings = [line for line in log.splitlines() if line.startswith("warning:") and "byte-compiling" not in line]
+    assert warnings == []
 
 
 def _metadata(wheel: Path) -> Message:
