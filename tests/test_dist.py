@@ -112,8 +112,12 @@ def test_wheel_metadata_is_complete(dists: dict[str, Path]) -> None:
     assert {r.split(">")[0].split("<")[0].split("=")[0] for r in unconditional} == RUNTIME_REQUIREMENTS
     description = meta.get_payload()
     assert isinstance(description, str)
-    assert description.lstrip().startswith("# ")
-    assert "pip install otari" in description.split("## ")[1], "the install line comes first"
+    # PyPI's page opens with the install line and a short quickstart, before any section.
+    opening = description.split("\n## ", 1)[0]
+    blocks = re.findall(r"```(\w+)\n(.*?)```", opening, re.DOTALL)
+    assert [language for language, _ in blocks] == ["bash", "python"], blocks
+    assert blocks[0][1].strip() == "pip install otari"
+    assert len(blocks[1][1].strip().splitlines()) <= 10
 
 
 def test_wheel_ships_the_typed_package_and_its_license(dists: dict[str, Path]) -> None:
