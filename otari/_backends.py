@@ -65,7 +65,8 @@ def async_http_client(
     """
     if not isinstance(backend, str) or backend not in BACKENDS:
         names = ", ".join(repr(name) for name in BACKENDS)
-        raise OtariConfigError(f"http_backend must be one of {names}, got {backend!r}")
+        # The value is not repeated: whatever was passed by mistake (a key?) stays out of the message.
+        raise OtariConfigError(f"http_backend must be one of {names} (got another {type(backend).__name__})")
     if http_client is not None:
         if backend != "httpx":
             raise OtariConfigError(

@@ -18,8 +18,16 @@ import httpx
 
 from ._calls import Call
 from ._config import USER_AGENT, ClientConfig
-from ._errors import make_status_error, map_transport_error, parse_retry_after
-from ._exceptions import APIConnectionError, APITimeoutError, OtariConfigError
+from ._errors import (
+    is_event_stream,
+    make_status_error,
+    map_transport_error,
+    not_an_event_stream,
+    outcome_unknown,
+    parse_retry_after,
+    redact_error,
+)
+from ._exceptions import APIConnectionError, APITimeoutError, OtariConfigError, OtariError
 from ._logging import logger
 from ._types import NotGiven, TimeoutTypes
 
@@ -29,6 +37,9 @@ BACKOFF_BASE = 0.5
 BACKOFF_CAP = 8.0
 RETRY_AFTER_CAP = 60.0
 RETRY_STATUSES = frozenset({408, 429})
+# Methods whose effect may happen twice if sent twice; once the gateway has answered them with a success
+# status they are never resent, whatever happens to the body.
+_NOT_IDEMPOTENT = frozenset({"POST", "PATCH"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,21 +133,27 @@ def _check_credentials(config: ClientConfig) -> None:
             )
 
 
-def _check_headers(headers: Mapping[str, str]) -> None:
+def _header_problem(headers: Mapping[str, str]) -> str | None:
+    """What makes ``headers`` unsendable, or None.
+
+    Returned rather than raised, so the caller can drop the header map (credential included) before raising:
+    error reporters that record each traceback frame's locals would otherwise capture the key.
+    """
     for name, value in headers.items():
         # Checked here so that every backend refuses the same names (aiohttp would send "Bad Name").
         if not isinstance(name, str) or not _TOKEN.fullmatch(name):
             # Not quoted either: a credential passed as a name by mistake would end up in logs.
-            raise ValueError(
+            return (
                 "a header name is not valid HTTP: names are made of letters, digits and !#$%&'*+-.^_`|~ "
                 "(check extra_headers / default_headers)"
             )
         if not isinstance(value, str) or _UNSENDABLE.search(value):
             # Never quote the value: it may be a credential passed through extra_headers/default_headers.
-            raise ValueError(
+            return (
                 f"header {name!r} has a value that cannot be sent over HTTP: it must be a string of printable "
                 "ASCII characters (no newline, control or non-ASCII character)"
             )
+    return None
 
 
 def backoff_delay(retry: int, headers: Mapping[str, str] | None) -> float:
@@ -223,7 +240,10 @@ class BaseClient:
         headers.update(call.headers)
         if call.options.extra_headers:
             headers.update(call.options.extra_headers)
-        _check_headers(headers)
+        problem = _header_problem(headers)
+        if problem is not None:
+            del headers
+            raise ValueError(problem)
         return headers
 
     def _build_request(self, http: httpx.Client | httpx.AsyncClient, call: Call[Any]) -> httpx.Request:
@@ -242,6 +262,12 @@ class BaseClient:
                 headers=headers,
                 timeout=timeout,
             )
+        except httpx.InvalidURL as exc:
+            # Too long, or a character no URL can carry: the text may quote the URL (and the query).
+            reason = "it is too long" if "too long" in str(exc).lower() else "it has a character a URL cannot carry"
+            raise ValueError(
+                f"{call.method} {call.url} cannot be sent: {reason} (check base_url, ids and extra_query)"
+            ) from None
         except UnicodeEncodeError:
             # Our own headers are checked above, so this is a cookie a server set earlier that httpx kept in
             # the client's jar and cannot send back. The exception would carry the cookie's value.
@@ -254,17 +280,32 @@ class BaseClient:
     # -- the shared decision logic ------------------------------------------------------------------
 
     def _flow(self, http: httpx.Client | httpx.AsyncClient, call: Call[Any]) -> Flow:
-        """Send ``call``, retrying what is safe to retry; return its parsed result or an OpenStream."""
+        """Send ``call``, retrying what is safe to retry; return its parsed result or an OpenStream.
+
+        Whatever error it raises has the client's own credentials redacted, server-sent text included.
+        """
+        try:
+            return (yield from self._exchange(http, call))
+        except OtariError as exc:
+            redact_error(exc, self._config.secrets())
+            raise
+
+    def _exchange(self, http: httpx.Client | httpx.AsyncClient, call: Call[Any]) -> Flow:
         max_retries = self._max_retries if call.options.max_retries is None else call.options.max_retries
         retry = 0
         while True:
             request = self._build_request(http, call)
             failure: APIConnectionError | None = None
+            response: httpx.Response | None = None
             try:
-                response: httpx.Response = yield Send(request)
-                if response.status_code >= 400 or not call.stream:
+                response = yield Send(request)
+                if response.status_code >= 300 or not call.stream or not is_event_stream(response):
                     yield Read(response)
             except httpx.HTTPError as exc:
+                if response is not None and response.status_code < 300 and request.method in _NOT_IDEMPOTENT:
+                    # The gateway accepted the call (a completion may be billed, a key created): sending it
+                    # again could do it twice, so the caller has to decide.
+                    raise outcome_unknown(exc, response.status_code) from exc
                 if retry < max_retries and _retryable_error(exc):
                     delay = backoff_delay(retry, None)
                     _log_retry(call, request, delay, retry, max_retries, type(exc).__name__)
@@ -280,7 +321,7 @@ class BaseClient:
                 # except block, with no cause, so neither __cause__ nor __context__ carries that text.
                 raise failure
             status = response.status_code
-            if status >= 400:
+            if status >= 300:
                 if retry < max_retries and _retryable_status(status):
                     delay = backoff_delay(retry, response.headers)
                     _log_retry(call, request, delay, retry, max_retries, f"HTTP {status}")
@@ -290,6 +331,8 @@ class BaseClient:
                 raise make_status_error(status, response.headers, response.content, route=call.route, request=request)
             logger.debug("%s %s -> %d", request.method, request.url.path, status)
             if call.stream:
+                if not is_event_stream(response):
+                    raise not_an_event_stream(response)
                 outcome: Any = OpenStream(response, call)
             else:
                 outcome = call.parse(response)

@@ -23,6 +23,7 @@ from ._calls import (
     make_call,
     reject_unknown,
     require_int,
+    require_path_id,
     require_str,
     split_options,
 )
@@ -134,7 +135,7 @@ def _by_id(method: str, endpoint: str, batch_id: Any, provider: Any, params: dic
     reject_unknown(method, params)
     return core_request(
         endpoint,
-        batch_id=require_str(method, "batch_id", batch_id),
+        batch_id=require_path_id(method, "batch_id", batch_id),
         provider=require_str(method, "provider", provider),
     )
 

@@ -122,6 +122,26 @@ def require_str(method: str, name: str, value: object) -> str:
     return value
 
 
+# Far above any real id, far below the URL length httpx refuses (65,536): a longer value is a mistake.
+MAX_PATH_ID_CHARS = 4096
+
+
+def require_path_id(method: str, name: str, value: object) -> str:
+    """An id that becomes one URL path segment.
+
+    ``"."`` and ``".."`` are refused: the HTTP stack normalises them away, so ``users.usage("..")`` would
+    otherwise be sent as ``GET /v1/usage`` — every user's log.
+    """
+    text = require_str(method, name, value)
+    if text in (".", ".."):
+        raise ValueError(f"{method}() argument {name!r} must be an id, not {text!r} (a path step, not a name)")
+    if len(text) > MAX_PATH_ID_CHARS:
+        raise ValueError(
+            f"{method}() argument {name!r} is {len(text)} characters long: an id has at most {MAX_PATH_ID_CHARS}"
+        )
+    return text
+
+
 def _as_dict(method: str, name: str, index: int, item: object) -> dict[str, Any]:
     if isinstance(item, Mapping):
         return dict(item)

@@ -190,11 +190,11 @@ class Otari(_ClientBase):
             try:
                 order = flow.throw(error) if error is not None else flow.send(value)
             except StopIteration as stop:
-                return _open_streams(stop.value, sync=True)
+                return _open_streams(stop.value, sync=True, secrets=self._config.secrets())
             value, error = None, None
             try:
                 if isinstance(order, Send):
-                    value = self._http.send(order.request, stream=True)
+                    value = self._http.send(order.request, stream=True, follow_redirects=False)
                 elif isinstance(order, Read):
                     try:
                         order.response.read()
@@ -438,11 +438,11 @@ class AsyncOtari(_ClientBase):
             try:
                 order = flow.throw(error) if error is not None else flow.send(value)
             except StopIteration as stop:
-                return _open_streams(stop.value, sync=False)
+                return _open_streams(stop.value, sync=False, secrets=self._config.secrets())
             value, error = None, None
             try:
                 if isinstance(order, Send):
-                    value = await self._http.send(order.request, stream=True)
+                    value = await self._http.send(order.request, stream=True, follow_redirects=False)
                 elif isinstance(order, Read):
                     try:
                         await order.response.aread()
@@ -601,7 +601,7 @@ async def _async_sleep(seconds: float) -> None:
     await asyncio.sleep(seconds)
 
 
-def _open_streams(outcome: Any, *, sync: bool) -> Any:
+def _open_streams(outcome: Any, *, sync: bool, secrets: tuple[str, ...]) -> Any:
     """Wrap an open streaming response in the stream class of the calling client."""
     raw = isinstance(outcome, RawResponse)
     target = outcome._parsed if raw else outcome
@@ -613,8 +613,8 @@ def _open_streams(outcome: Any, *, sync: bool) -> Any:
     stream: Any
     if call.stream == "chat":
         cls_chat = ChatCompletionStream if sync else AsyncChatCompletionStream
-        stream = cls_chat(target.response, handler, to_chat_completion)
+        stream = cls_chat(target.response, handler, to_chat_completion, require_end=True, secrets=secrets)
     else:
         cls = Stream if sync else AsyncStream
-        stream = cls(target.response, handler)
+        stream = cls(target.response, handler, require_end=True, secrets=secrets)
     return RawResponse(outcome.http_response, stream) if raw else stream

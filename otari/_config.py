@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from ._exceptions import OtariConfigError
 from ._version import __version__
@@ -67,6 +67,10 @@ class ClientConfig:
         """Headers for inference calls: the client's own credential."""
         return self._auth_header(self.credential)
 
+    def secrets(self) -> tuple[str, ...]:
+        """The credential values, for redacting them from any text (server answers included)."""
+        return tuple(secret.reveal() for secret in (self.credential, self.admin_credential) if secret is not None)
+
     def admin_headers(self) -> dict[str, str]:
         """Headers for control-plane calls: the admin key, else the client's own credential (rule 6)."""
         return self._auth_header(self.admin_credential or self.credential)
@@ -88,13 +92,49 @@ def _check_str(name: str, value: object) -> str | None:
     return value
 
 
+# Schemes worth naming in an error ("ftp" is a typo worth pointing at); any other text is not repeated.
+_KNOWN_SCHEMES = frozenset({"ftp", "ftps", "ws", "wss", "file", "grpc", "grpcs", "h2c", "unix", "tcp"})
+
+
+def _origin(scheme: str, parts: SplitResult) -> str:
+    host = parts.hostname or ""
+    return f"{scheme}://{host}" + (f":{parts.port}" if parts.port else "")
+
+
+def _split(url: str) -> SplitResult | None:
+    try:
+        parts = urlsplit(url.strip())
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError:
+        return None
+    return parts
+
+
 def normalize_base_url(url: str, *, source: str) -> str:
     """Strip a trailing ``/`` and one trailing ``/v1``: routes come from the core with their prefix."""
-    parts = urlsplit(url.strip())
+    # No message here quotes the value: a key pasted into the wrong parameter must not reach a log.
+    parts = _split(url)
+    if parts is None:
+        # Raised outside the except block: the parser's own error quotes the value, and would ride along
+        # as __context__.
+        raise OtariConfigError(
+            f"{source} must be an http(s) URL such as http://localhost:8000 (the value given is not a valid URL)"
+        )
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise OtariConfigError(f"{source} must be an http(s) URL such as http://localhost:8000, got {url.strip()!r}")
+        scheme = parts.scheme.lower()
+        what = (
+            f"its scheme is {scheme!r}"
+            if scheme in _KNOWN_SCHEMES
+            else "it does not start with http:// or https://"
+        )
+        raise OtariConfigError(f"{source} must be an http(s) URL such as http://localhost:8000 ({what})")
+    if "@" in parts.netloc:
+        raise OtariConfigError(
+            f"{source} must not carry credentials (user:password@): pass the key as api_key / otari_key instead "
+            f"(scheme {parts.scheme}://, userinfo not shown)"
+        )
     if parts.query or parts.fragment:
-        raise OtariConfigError(f"{source} must not carry a query string or fragment")
+        raise OtariConfigError(f"{source} must not carry a query string or fragment ({_origin(parts.scheme, parts)})")
     path = parts.path.rstrip("/")
     if path.endswith("/v1"):
         path = path[: -len("/v1")]

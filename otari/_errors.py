@@ -38,6 +38,7 @@ from ._exceptions import (
     InsufficientFundsError,
     ModelNotFoundError,
     NotFoundError,
+    OtariError,
     PermissionDeniedError,
     RateLimitError,
     ResponseValidationError,
@@ -64,9 +65,13 @@ if TYPE_CHECKING:
 
 __all__ = [
     "RouteKind",
+    "is_event_stream",
     "make_status_error",
+    "not_an_event_stream",
+    "outcome_unknown",
     "map_transport_error",
     "parse_retry_after",
+    "redact_error",
     "stream_error_from_payload",
     "validation_error_from_exception",
 ]
@@ -205,11 +210,66 @@ def _build_status_error(
         retry_after = parse_retry_after(hdrs)
         hint = None if retry_after is None else f"retry after {retry_after:g}s"
         return RateLimitError(message, status_code=status_code, retry_after=retry_after, hint=hint, **common)
+    if 300 <= status_code <= 399:
+        return APIStatusError(message, status_code=status_code, hint=_redirect_hint(hdrs, request), **common)
     if status_code == 504:
         return GatewayTimeoutError(message, status_code=status_code, **common)
     if 500 <= status_code <= 599:
         return UpstreamProviderError(message, status_code=status_code, **common)
     return APIStatusError(message, status_code=status_code, **common)
+
+
+def _redirect_hint(headers: httpx.Headers, request: httpx.Request | None) -> str:
+    location = headers.get("location")
+    if not location:
+        return "the SDK never follows redirects: fix base_url to the gateway's own address"
+    try:
+        target = httpx.URL(location) if request is None else request.url.join(location)
+        where = _safe_url(target)
+    except Exception:
+        where = "an unreadable Location"
+    return f"redirected to {where}; the SDK never follows redirects: fix base_url to point there"
+
+
+def is_event_stream(response: httpx.Response) -> bool:
+    """The answer to a streaming request really is a stream of server-sent events."""
+    return "text/event-stream" in response.headers.get("content-type", "").lower()
+
+
+def not_an_event_stream(response: httpx.Response) -> ResponseValidationError:
+    """The error for a success status whose body is not an event stream (read beforehand)."""
+    content = response.content
+    content_type = response.headers.get("content-type", "").split(";")[0].strip() or "no content type"
+    body, is_json = _parse_body(content, response.headers)
+    detail = _extract_message(body)[0] if is_json else None
+    if not detail and isinstance(body, str):
+        detail = _text_message(body, looks_like_html=_is_html(body, response.headers)) or None
+    if response.status_code == 200 and is_json and isinstance(body, dict) and "detail" not in body:
+        what = "a whole JSON body (the server or a proxy ignored stream=true)"
+    elif not content:
+        what = "an empty body"
+    else:
+        what = f"{content_type}"
+    reason = f"expected text/event-stream, got HTTP {response.status_code} with {what}"
+    if content and what != content_type:
+        reason += f" ({content_type})"
+    if detail:
+        reason += f": {_one_line(detail, _MAX_TEXT_CHARS)}"
+    return ResponseValidationError("event stream", None, response.status_code, body, reason)
+
+
+def outcome_unknown(exc: httpx.HTTPError, status_code: int) -> APIConnectionError:
+    """The error for a non-idempotent call whose success answer broke off while its body was read."""
+    mapped = map_transport_error(exc)
+    text = (
+        f"{mapped.message} — the gateway had answered HTTP {status_code}, so the request was received and "
+        "the outcome is unknown (it may have taken effect: a completion billed, a key created); it was not "
+        "sent again"
+    )
+    error = type(mapped)(text, request=mapped.request)
+    error.__cause__ = exc
+    error.__suppress_context__ = True
+    return error
 
 
 def _parse_body(content: bytes, headers: httpx.Headers) -> tuple[object, bool]:
@@ -480,6 +540,63 @@ def map_transport_error(exc: httpx.HTTPError) -> APIConnectionError:
     error.__cause__ = exc
     error.__suppress_context__ = True
     return error
+
+
+# Shorter values are not hunted for in text: replacing every "k" of a one-letter test key would only
+# garble messages.
+_MIN_REDACTED_CHARS: Final = 6
+REDACTED: Final = "[redacted]"
+
+
+def redact_error(exc: BaseException, secrets: Iterable[str]) -> None:
+    """Replace every ``secrets`` value in ``exc`` (and its cause/context chain), in place: ``args``,
+    ``message``, ``body`` and every other text attribute, however deeply nested in the body."""
+    found = sorted({s for s in secrets if len(s) >= _MIN_REDACTED_CHARS}, key=len, reverse=True)
+    if not found:
+        return
+    seen: set[int] = set()
+    pending: list[BaseException | None] = [exc]
+    while pending:
+        error = pending.pop()
+        if error is None or id(error) in seen:
+            continue
+        seen.add(id(error))
+        pending += [error.__cause__, error.__context__]
+        if not isinstance(error, OtariError):
+            # Someone else's exception (httpx, aiohttp): only plain text arguments are safe to rewrite.
+            if all(isinstance(arg, str) for arg in error.args):
+                error.args = tuple(_redact_value(arg, found) for arg in error.args)
+            continue
+        error.args = tuple(_redact_value(arg, found) for arg in error.args)
+        for name, value in list(vars(error).items()):
+            if isinstance(value, str | bytes | list | dict | tuple):
+                setattr(error, name, _redact_value(value, found))
+            elif isinstance(value, httpx.Headers):
+                items = [(k, _redact_value(v, found)) for k, v in value.multi_items()]
+                setattr(error, name, httpx.Headers(items))
+
+
+def _redact_value(value: Any, secrets: list[str], depth: int = 0) -> Any:
+    if isinstance(value, str):
+        for secret in secrets:
+            if secret in value:
+                value = value.replace(secret, REDACTED)
+        return value
+    if isinstance(value, bytes):
+        for secret in secrets:
+            raw = secret.encode("utf-8", "replace")
+            if raw in value:
+                value = value.replace(raw, REDACTED.encode())
+        return value
+    if depth > 50:  # a body nested deeper than any real one is cut off rather than walked
+        return REDACTED
+    if isinstance(value, dict):
+        return {_redact_value(k, secrets, depth + 1): _redact_value(v, secrets, depth + 1) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_redact_value(item, secrets, depth + 1) for item in value]
+    if type(value) is tuple:
+        return tuple(_redact_value(item, secrets, depth + 1) for item in value)
+    return value
 
 
 def _request_of(exc: httpx.HTTPError) -> httpx.Request | None:

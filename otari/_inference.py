@@ -21,6 +21,7 @@ from ._calls import (
     reject_unknown,
     require_int,
     require_messages,
+    require_path_id,
     require_str,
     split_options,
 )
@@ -142,7 +143,7 @@ def list_models(provider: Any, params: dict[str, Any]) -> Call[Any]:
 def retrieve_model(model_id: Any, params: dict[str, Any]) -> Call[Any]:
     options = split_options(params)
     reject_unknown("retrieve_model", params)
-    built = core_request("models.get_model", model_id=require_str("retrieve_model", "model_id", model_id))
+    built = core_request("models.get_model", model_id=require_path_id("retrieve_model", "model_id", model_id))
     return make_call(built, "inference", options, parse=parse_model("model_object"))
 
 

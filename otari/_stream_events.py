@@ -9,11 +9,16 @@ from typing import TYPE_CHECKING, Any
 from ._calls import model_class
 from ._errors import stream_error_from_payload, validation_error_from_exception
 from ._exceptions import ResponseValidationError
-from ._streaming import DONE, SKIP, ServerSentEvent, SplitHandler
+from ._streaming import DONE, SKIP, Last, ServerSentEvent, SplitHandler
 
 if TYPE_CHECKING:
     from ._generated.models.chat_completion import ChatCompletion
     from ._generated.models.chat_completion_chunk import ChatCompletionChunk
+
+
+# The events after which the Responses and Messages protocols send nothing more (the gateway's trailing
+# ``[DONE]`` / ``event: done`` sentinels then need not be waited for).
+_FINAL_EVENTS = frozenset({"response.completed", "response.failed", "response.incomplete", "message_stop"})
 
 
 class StreamEvent(dict[str, Any]):
@@ -85,6 +90,8 @@ def event_handler(event: ServerSentEvent) -> Any:
         )
     if "error" in payload and "type" not in payload:
         raise stream_error_from_payload(payload, event=event.event)
+    if payload.get("type") in _FINAL_EVENTS:
+        return Last(StreamEvent(payload, event.event))
     return StreamEvent(payload, event.event)
 
 

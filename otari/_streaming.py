@@ -39,6 +39,7 @@ __all__ = [
     "ChatCompletionStream",
     "DoneType",
     "EventHandler",
+    "Last",
     "SSEDecoder",
     "ServerSentEvent",
     "SkipType",
@@ -204,6 +205,16 @@ SKIP: Final = SkipType.SKIP
 #: Returned by a handler for a terminal sentinel (``[DONE]``, ``event: done``): the stream ends there.
 DONE: Final = DoneType.DONE
 
+class Last(Generic[T]):
+    """Returned by a handler for a protocol's final event (``response.completed``, ``message_stop``): the
+    item is handed out and the stream ends there, without waiting for a trailing sentinel."""
+
+    __slots__ = ("item",)
+
+    def __init__(self, item: T) -> None:
+        self.item = item
+
+
 #: Turns one event into an item, :data:`SKIP` or :data:`DONE`; raises (an ``OtariError`` subclass such as
 #: ``StreamError``) for an error event.
 EventHandler: TypeAlias = Callable[[ServerSentEvent], "T | SkipType | DoneType"]
@@ -224,11 +235,13 @@ class _Pump(Generic[T]):
     held back in :attr:`error` so that it surfaces only after the items decoded before it.
     """
 
-    __slots__ = ("_decoder", "_handler", "error", "items", "state")
+    __slots__ = ("_decoder", "_handler", "_require_end", "_secrets", "error", "items", "state")
 
-    def __init__(self, handler: EventHandler[T]) -> None:
+    def __init__(self, handler: EventHandler[T], require_end: bool = False, secrets: tuple[str, ...] = ()) -> None:
         self._decoder = SSEDecoder()
         self._handler = handler
+        self._require_end = require_end
+        self._secrets = secrets
         self.items: deque[T] = deque()
         self.error: Exception | None = None
         self.state = _State.RUNNING
@@ -248,17 +261,36 @@ class _Pump(Generic[T]):
             if item is DONE:
                 self.state = _State.DONE
                 return
+            if item.__class__ is Last:
+                append(item.item)  # type: ignore[union-attr]
+                self.state = _State.DONE
+                return
             append(item)
 
     def feed_eof(self) -> None:
         self._decoder.close()
-        if self.state is _State.RUNNING:
+        if self.state is not _State.RUNNING:
+            return
+        if self._require_end:
+            # A body that ends cleanly before the protocol's end marker is a cut answer, not a short one.
+            from otari._exceptions import APIConnectionError
+
+            self.error = APIConnectionError(
+                "Connection error: the stream ended before its end marker ([DONE] or the final event): the "
+                "answer is incomplete"
+            )
+            self.state = _State.FAILED
+        else:
             self.state = _State.EOF
 
     def raise_error(self) -> None:
         """Raise the held-back handler error, once."""
         error, self.error = self.error, None
         if error is not None:
+            if self._secrets:
+                from otari._errors import redact_error  # only when an error event actually arrived
+
+                redact_error(error, self._secrets)
             raise error
 
     def fail(self) -> None:
@@ -296,10 +328,17 @@ class Stream(Generic[T]):
     arrived before them, and close the stream.
     """
 
-    def __init__(self, response: httpx.Response, handler: EventHandler[T]) -> None:
+    def __init__(
+        self,
+        response: httpx.Response,
+        handler: EventHandler[T],
+        *,
+        require_end: bool = False,
+        secrets: tuple[str, ...] = (),
+    ) -> None:
         #: The underlying ``httpx.Response`` (status, headers); its body is read by the stream.
         self.response = response
-        self._pump: _Pump[T] = _Pump(handler)
+        self._pump: _Pump[T] = _Pump(handler, require_end, secrets)
         self._chunks: Iterator[bytes] | None = None
 
     def __iter__(self) -> Self:
@@ -414,10 +453,17 @@ class AsyncStream(Generic[T]):
     loop such as trio), nothing can be awaited: a ``ResourceWarning`` is emitted instead.
     """
 
-    def __init__(self, response: httpx.Response, handler: EventHandler[T]) -> None:
+    def __init__(
+        self,
+        response: httpx.Response,
+        handler: EventHandler[T],
+        *,
+        require_end: bool = False,
+        secrets: tuple[str, ...] = (),
+    ) -> None:
         #: The underlying ``httpx.Response`` (status, headers); its body is read by the stream.
         self.response = response
-        self._pump: _Pump[T] = _Pump(handler)
+        self._pump: _Pump[T] = _Pump(handler, require_end, secrets)
         self._chunks: AsyncIterator[bytes] | None = None
 
     def __aiter__(self) -> Self:
@@ -629,9 +675,12 @@ class ChatCompletionStream(Stream[T]):
         response: httpx.Response,
         handler: EventHandler[T],
         to_completion: Callable[[dict[str, Any]], ChatCompletion] | None = None,
+        *,
+        require_end: bool = False,
+        secrets: tuple[str, ...] = (),
     ) -> None:
         self._collector = _ChatCollector(handler, to_completion)
-        super().__init__(response, self._collector)
+        super().__init__(response, self._collector, require_end=require_end, secrets=secrets)
 
     def final_completion(self) -> ChatCompletion:
         """Read the rest of the stream and return every chunk (iterated or not) assembled into one
@@ -653,9 +702,12 @@ class AsyncChatCompletionStream(AsyncStream[T]):
         response: httpx.Response,
         handler: EventHandler[T],
         to_completion: Callable[[dict[str, Any]], ChatCompletion] | None = None,
+        *,
+        require_end: bool = False,
+        secrets: tuple[str, ...] = (),
     ) -> None:
         self._collector = _ChatCollector(handler, to_completion)
-        super().__init__(response, self._collector)
+        super().__init__(response, self._collector, require_end=require_end, secrets=secrets)
 
     async def final_completion(self) -> ChatCompletion:
         """Read the rest of the stream and return all its chunks assembled into one ``ChatCompletion``

@@ -455,9 +455,34 @@ def _stream_server() -> Scripted:
     return Scripted(stream)
 
 
+def _unfinished_stream_server() -> Scripted:
+    """Sends the first half of the recorded chat stream, then holds the connection until the client leaves.
+
+    The body never ends, so the connection stays lent to the stream until the client releases it: with a
+    whole body in flight, aiohttp may read its end (and free the connection) before the first item is
+    handed out, which made the "lent out" probe below flaky.
+    """
+
+    async def stream(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        body = wire.load("chat-stream").body
+        while True:
+            try:
+                await read_request(reader)
+            except asyncio.IncompleteReadError:
+                return
+            writer.write(sse_head())
+            half = body[: len(body) // 2]
+            writer.write(b"%x\r\n%s\r\n" % (len(half), half))
+            await writer.drain()
+            await wait_for_disconnect(reader)
+            return
+
+    return Scripted(stream)
+
+
 async def test_breaking_out_of_a_stream_releases_its_connection(async_backend: Backend) -> None:
     async with (
-        _stream_server().running() as server,
+        _unfinished_stream_server().running() as server,
         AsyncOtari(base_url=server.url, otari_key="gw-x", http_backend=async_backend) as client,
     ):
         stream = await client.completion_stream(**CHAT)

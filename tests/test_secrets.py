@@ -179,6 +179,45 @@ def error_paths(client: Driver, refused: Driver, gw: MockGateway) -> list[tuple[
         return items
 
     add("stream-silent", otari.APITimeoutError, lambda: gw.queue_stall_stream(after=0, seconds=30.0), stalled)
+    # Item 7: the server quotes the key back, in a body, an error event or a header.
+    for name, key in (("own key", CANARY), ("admin key", ADMIN)):
+        add(
+            f"401 quoting the {name}",
+            otari.AuthenticationError,
+            lambda k=key: gw.queue_error(401, f"Invalid key: {k}"),  # type: ignore[misc]
+            completion,
+        )
+    add(
+        "422 list quoting the key",
+        otari.UnprocessableEntityError,
+        lambda: gw.queue_error(422, [{"loc": ["header", "otari-key"], "msg": f"bad {CANARY}", "input": CANARY}]),
+        completion,
+    )
+    add(
+        "200 garbage quoting the key",
+        otari.ResponseValidationError,
+        lambda: gw.queue_raw(200, f'{{"id": "{CANARY}", "choices": 3}}', {"content-type": "application/json"}),
+        completion,
+    )
+    add(
+        "stream answered with JSON quoting the key",
+        otari.ResponseValidationError,
+        lambda: gw.queue_raw(200, f'{{"detail": "key {CANARY} ok"}}', {"content-type": "application/json"}),
+        stream_through,
+    )
+    add(
+        "stream error event quoting the key",
+        otari.StreamError,
+        lambda: gw.queue_stream([CHUNK], error_event={"message": f"Bad key {CANARY}", "type": CANARY}),
+        stream_through,
+    )
+    # Item 5: a redirect is reported, never followed (so the key never travels to the Location).
+    add(
+        "redirect",
+        otari.APIStatusError,
+        lambda: gw.queue_raw(307, b"", {"location": "http://127.0.0.1:9/elsewhere"}),
+        completion,
+    )
     # Validation, before any I/O.
     for name, kwargs, error in [
         ("empty-model", {**CHAT, "model": ""}, ValueError),
@@ -249,10 +288,21 @@ async def test_no_error_path_leaks_the_credential(
         {"base_url": "http://gateway", "otari_key": "k", "admin_key": ADMIN + "\r\n"},
         {"api_key": CANARY + "\x00"},
         {"platform_mode": "yes", "api_key": CANARY},
+        # Items 6 and 8: a secret in (or pasted as) base_url is never echoed.
+        {"base_url": f"http://user:{CANARY}@gateway", "otari_key": "k"},
+        {"base_url": f"https://{CANARY}@gateway:8000/v1", "otari_key": "k"},
+        {"base_url": CANARY, "otari_key": "k"},
+        {"base_url": f"{CANARY}://gateway", "otari_key": "k"},
+        {"base_url": f"http://gateway/?key={CANARY}", "otari_key": "k"},
+        {"base_url": f"http://gateway/#{CANARY}", "otari_key": "k"},
+        {"base_url": f"http://gateway:{CANARY}", "otari_key": "k"},
+        {"base_url": "http://gateway", "otari_key": "k", "http_backend": CANARY},
     ],
 )
 @pytest.mark.parametrize("cls", [Otari, AsyncOtari])
 def test_config_errors_never_show_the_credential(kwargs: dict[str, Any], cls: type[Any]) -> None:
+    if "http_backend" in kwargs and cls is Otari:
+        return  # an async-only option
     with pytest.raises(otari.OtariConfigError) as info:
         cls(**kwargs)
     assert_clean(str(kwargs), renderings(info.value))
@@ -352,3 +402,49 @@ async def test_objects_handed_out_never_show_the_credential(
 def test_the_environment_is_clean() -> None:
     # The autouse clean_env fixture must have removed any real credential before these tests ran.
     assert not any(name.startswith(("OTARI_AI", "GATEWAY_")) for name in os.environ)
+
+
+# --- traceback frames (item 9) ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_no_traceback_frame_holds_the_key_when_a_header_is_refused(kind: str) -> None:
+    # Error reporters (Sentry, rich tracebacks) record every frame's locals: none may hold the header map.
+    client = Driver(kind, make_client(kind, "http://127.0.0.1:9", otari_key=CANARY, admin_key=ADMIN))
+    try:
+        with pytest.raises(ValueError, match="header") as info:
+            await client("completion", **CHAT, extra_headers={"X-Trace": "a\nb"})
+        with pytest.raises(ValueError, match="header") as control:
+            await client.call_on(client.client.keys, "list", extra_headers={"X-Trace": "a\nb"})
+    finally:
+        await client.aclose()
+    for error in (info.value, control.value):
+        frames = 0
+        tb = error.__traceback__
+        while tb is not None:
+            for name, value in tb.tb_frame.f_locals.items():
+                assert_clean(f"local {name!r} of {tb.tb_frame.f_code.co_name}", [repr(value)])
+            frames += 1
+            tb = tb.tb_next
+        assert frames >= 3
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_headers_quoting_the_key_are_redacted_from_the_error(kind: str) -> None:
+    # (httpcore's own DEBUG log prints response headers as received; only the exception is ours to clean.)
+    with MockGateway() as gw:
+        client = Driver(kind, make_client(kind, gw.url, otari_key=CANARY, max_retries=0))
+        try:
+            gw.queue_error(401, f"Invalid key {CANARY}", headers={"x-echo": f"Bearer {CANARY}"})
+            with pytest.raises(otari.AuthenticationError) as denied:
+                await client("completion", **CHAT)
+            gw.queue_raw(307, b"", {"location": f"http://127.0.0.1:9/steal?k={CANARY}"})
+            with pytest.raises(otari.APIStatusError) as redirected:
+                await client("completion", **CHAT)
+        finally:
+            await client.aclose()
+    assert "[redacted]" in denied.value.message and denied.value.headers["x-echo"] == "Bearer [redacted]"
+    assert "redirected to http://127.0.0.1:9/steal" in str(redirected.value)
+    for error in (denied.value, redirected.value):
+        assert_clean(type(error).__name__, renderings(error))
+        assert_clean("headers", [repr(list(error.headers.items()))])

@@ -36,7 +36,7 @@ from .._calls import (
     make_call,
     reject_unknown,
     require_int,
-    require_str,
+    require_path_id,
     split_options,
 )
 
@@ -181,7 +181,7 @@ def path_id(method: str, name: str, value: object) -> str:
     """A path parameter: a non-empty string (the core escapes it into one path segment)."""
     if isinstance(value, UUID):
         return str(value)
-    return require_str(method, name, value)
+    return require_path_id(method, name, value)
 
 
 def iso(method: str, name: str, value: object) -> str:

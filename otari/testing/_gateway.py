@@ -103,6 +103,9 @@ class MockGateway:
             in the body, as on the real gateway. Other requests are billed to the key's user, or to
             the built-in ``default`` user.
         models: The ``provider:model`` ids ``GET /v1/models`` lists (models with pricing are added).
+            When given, inference calls naming any other model get the gateway's answer for a model the
+            provider does not have (404, ``ModelNotFoundError`` in the SDK), so a typo fails a test; when
+            left out, :data:`DEFAULT_MODELS` are listed and any model is answered.
         stream_delay: Seconds between the events of default (unscripted) streams.
         max_recorded: How many requests :attr:`requests` keeps (the most recent); None: all.
         port: The port to bind; 0 (default) picks a free one.
@@ -113,7 +116,7 @@ class MockGateway:
         *,
         api_keys: Iterable[str] | None = None,
         master_key: str | None = None,
-        models: Sequence[str] = DEFAULT_MODELS,
+        models: Sequence[str] | None = None,
         stream_delay: float = 0.0,
         max_recorded: int | None = 10_000,
         port: int = 0,
@@ -121,7 +124,8 @@ class MockGateway:
         self._api_keys = set(api_keys) if api_keys is not None else set()
         self._master_key = master_key
         self._enforcing = api_keys is not None or master_key is not None
-        self._models = tuple(models)
+        self._models = tuple(DEFAULT_MODELS if models is None else models)
+        self._strict_models = models is not None
         self._stream_delay = stream_delay
         self._lock = threading.RLock()
         self._recorded: deque[RecordedRequest] = deque(maxlen=max_recorded)
@@ -134,7 +138,9 @@ class MockGateway:
     def _build_state(self) -> None:
         self._control = ControlPlane()
         self._batches = Batches()
-        self._inference = Inference(self._control, self._models, self._log_usage, self._stream_delay)
+        self._inference = Inference(
+            self._control, self._models, self._log_usage, self._stream_delay, strict_models=self._strict_models
+        )
         self._router = Router(
             [
                 Route("GET", "/health", lambda _: json_reply({"status": "healthy"}), "public"),

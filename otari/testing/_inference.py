@@ -86,9 +86,18 @@ def _responses_text(value: Any) -> str:
 class Inference:
     """Handlers for the inference routes. ``models`` is the catalogue ``GET /v1/models`` lists."""
 
-    def __init__(self, control: ControlPlane, models: Sequence[str], log: LogUsage, stream_delay: float) -> None:
+    def __init__(
+        self,
+        control: ControlPlane,
+        models: Sequence[str],
+        log: LogUsage,
+        stream_delay: float,
+        *,
+        strict_models: bool = False,
+    ) -> None:
         self._control = control
         self._models = tuple(models)
+        self._strict_models = strict_models
         self._log = log
         self._stream_delay = stream_delay
 
@@ -322,17 +331,36 @@ class Inference:
                 return json_reply(self._model_entry(candidate))
         return detail_reply(404, f"Model '{requested}' not found")
 
+    def _known_model(self, handler: Callable[[Call], AnyReply]) -> Callable[[Call], AnyReply]:
+        """``handler``, behind the gateway's answer for a model the catalogue does not have."""
+
+        def checked(call: Call) -> AnyReply:
+            model = call.body.get("model") if isinstance(call.body, dict) else None
+            if self._strict_models and isinstance(model, str) and model.strip():
+                catalogue = self._catalogue()
+                if model not in catalogue and normalize_model_key(model) not in catalogue:
+                    # The provider's refusal, passed through by the gateway (wire: chat-error-404-upstream-...).
+                    return detail_reply(
+                        404,
+                        f"Error code: 404 - The model `{_bodies.bare_model(model)}` does not exist or you do "
+                        "not have access to it.",
+                    )
+            return handler(call)
+
+        return checked
+
     def routes(self) -> list[Route]:
+        known = self._known_model
         return [
-            Route("POST", "/v1/chat/completions", self.chat, "inference", "json"),
-            Route("POST", "/v1/responses", self.responses, "inference", "json"),
-            Route("POST", "/v1/messages", self.messages, "messages", "json"),
-            Route("POST", "/v1/messages/count_tokens", self.count_tokens, "messages", "json"),
-            Route("POST", "/v1/embeddings", self.embeddings, "inference", "json"),
-            Route("POST", "/v1/moderations", self.moderations, "inference", "json"),
-            Route("POST", "/v1/rerank", self.rerank, "inference", "json"),
-            Route("POST", "/v1/images/generations", self.images, "inference", "json"),
-            Route("POST", "/v1/audio/speech", self.speech, "inference", "json"),
+            Route("POST", "/v1/chat/completions", known(self.chat), "inference", "json"),
+            Route("POST", "/v1/responses", known(self.responses), "inference", "json"),
+            Route("POST", "/v1/messages", known(self.messages), "messages", "json"),
+            Route("POST", "/v1/messages/count_tokens", known(self.count_tokens), "messages", "json"),
+            Route("POST", "/v1/embeddings", known(self.embeddings), "inference", "json"),
+            Route("POST", "/v1/moderations", known(self.moderations), "inference", "json"),
+            Route("POST", "/v1/rerank", known(self.rerank), "inference", "json"),
+            Route("POST", "/v1/images/generations", known(self.images), "inference", "json"),
+            Route("POST", "/v1/audio/speech", known(self.speech), "inference", "json"),
             Route("POST", "/v1/audio/transcriptions", self.transcriptions, "inference", "multipart"),
             Route("GET", "/v1/models", self.list_models, "reader"),
             Route("GET", "/v1/models/{model_id:path}", self.retrieve_model, "reader"),

@@ -1,0 +1,339 @@
+"""Issue 11: no silent loss, no duplicate side effects, no request sent where it should not go — on every
+client kind, over loopback servers that misbehave on purpose (MockGateway scripts, or ``tests.rawserver``
+for faults only raw bytes can make)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+import otari
+from otari.testing import MockGateway, sse
+from tests.drivers import CHAT, KINDS, driven, record_sleeps, share_tls_context
+from tests.rawserver import Conn, each_request, http_response, serving
+
+
+@pytest.fixture(autouse=True)
+def _fast_clients(monkeypatch: pytest.MonkeyPatch) -> None:
+    share_tls_context(monkeypatch)
+
+
+@pytest.fixture
+def gw() -> Iterator[MockGateway]:
+    with MockGateway() as gateway:
+        yield gateway
+
+
+@pytest.fixture
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    return record_sleeps(monkeypatch)
+
+
+def cut_after_headers(status: str) -> Any:
+    """Answer ``status`` with a Content-Length the body never reaches, then hang up."""
+
+    def answer(conn: Conn, request: bytes) -> None:
+        conn.send(http_response(status, b'{"id": "chatcmpl-1", "choi', {"content-length": "400"}))
+        conn.sock.close()
+
+    return each_request(answer)
+
+
+# --- 2. no resend once a success status arrived ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_a_post_whose_success_body_is_cut_is_never_resent(kind: str, sleeps: list[float]) -> None:
+    with serving(cut_after_headers("200 OK")) as server:
+        async with driven(kind, server.url, max_retries=2) as client:
+            with pytest.raises(otari.APIConnectionError) as info:
+                await client("completion", **CHAT)
+            assert "outcome is unknown" in str(info.value) and "HTTP 200" in str(info.value)
+            assert len(server.requests) == 1 and sleeps == []
+
+            with pytest.raises(otari.APIConnectionError) as info:
+                await client.call_on(client.client.keys, "create", key_name="ci")
+            assert "outcome is unknown" in str(info.value)
+            assert len(server.requests) == 2 and sleeps == []
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_a_get_whose_body_is_cut_is_still_retried(kind: str, sleeps: list[float]) -> None:
+    with serving(cut_after_headers("200 OK")) as server:
+        async with driven(kind, server.url, max_retries=2) as client:
+            with pytest.raises(otari.APIConnectionError) as info:
+                await client("list_models")
+    assert "outcome is unknown" not in str(info.value)
+    assert len(server.requests) == 3 and len(sleeps) == 2
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_a_5xx_whose_body_is_cut_is_still_retried(kind: str, sleeps: list[float]) -> None:
+    with serving(cut_after_headers("503 Service Unavailable")) as server:
+        async with driven(kind, server.url, max_retries=1) as client:
+            with pytest.raises(otari.APIConnectionError):
+                await client("completion", **CHAT)
+    assert len(server.requests) == 2 and len(sleeps) == 1
+
+
+# --- 1. a stream request answered with something else, or cut short ------------------------------------
+
+
+CHAT_COMPLETION = {
+    "id": "chatcmpl-1",
+    "object": "chat.completion",
+    "created": 1,
+    "model": "m",
+    "choices": [{"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": "hi"}}],
+}
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_a_whole_json_answer_to_a_stream_request_raises(kind: str, gw: MockGateway, sleeps: list[float]) -> None:
+    gw.queue_response(CHAT_COMPLETION)
+    async with driven(kind, gw.url) as client:
+        with pytest.raises(otari.ResponseValidationError) as info:
+            await client("completion_stream", **CHAT)
+    text = str(info.value)
+    assert "text/event-stream" in text and "HTTP 200" in text and "ignored stream=true" in text
+    assert info.value.body == CHAT_COMPLETION
+    assert len(gw.requests) == 1 and sleeps == []  # an answer arrived: never resent
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_a_sign_in_page_answer_to_a_stream_request_raises(kind: str, gw: MockGateway) -> None:
+    page = "<html><head><title>Sign in to Corp SSO</title></head><body>...</body></html>"
+    gw.queue_raw(200, page, {"content-type": "text/html; charset=utf-8"})
+    async with driven(kind, gw.url) as client:
+        with pytest.raises(otari.ResponseValidationError) as info:
+            await client("response_stream", model="openai:m", input="hi")
+    assert "HTTP 200 with text/html" in str(info.value) and "Sign in to Corp SSO" in str(info.value)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_a_204_answer_to_a_stream_request_raises(kind: str, gw: MockGateway) -> None:
+    gw.queue_raw(204, b"", {})
+    async with driven(kind, gw.url) as client:
+        with pytest.raises(otari.ResponseValidationError) as info:
+            await client("message_stream", model="openai:m", max_tokens=5, messages=CHAT["messages"])
+    assert "HTTP 204 with an empty body" in str(info.value)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_a_chat_stream_ending_without_done_raises_after_its_chunks(kind: str, gw: MockGateway) -> None:
+    chunk = {"id": "c1", "object": "chat.completion.chunk", "created": 1, "model": "m", "choices": []}
+    gw.queue_stream([chunk, chunk], done=False)
+    async with driven(kind, gw.url) as client:
+        stream = await client("completion_stream", **CHAT)
+        chunks, error = await client.drain(stream)
+    assert len(chunks) == 2
+    assert type(error) is otari.APIConnectionError and "ended before its end marker" in str(error)
+
+    gw.queue_stream([chunk], done=False)
+    async with driven(kind, gw.url) as client:
+        stream = await client("completion_stream", **CHAT)
+        with pytest.raises(otari.APIConnectionError):
+            if kind == "sync":
+                stream.final_completion()
+            else:
+                await stream.final_completion()
+
+
+@pytest.mark.parametrize(
+    ("method", "events"),
+    [
+        ("response_stream", [sse({"type": "response.created"}, event="response.created")]),
+        ("message_stream", [sse({"type": "message_start"}, event="message_start")]),
+    ],
+)
+@pytest.mark.parametrize("kind", KINDS)
+async def test_event_streams_ending_before_their_final_event_raise(
+    kind: str, method: str, events: list[bytes], gw: MockGateway
+) -> None:
+    gw.queue_stream(events, done=False)
+    kwargs: dict[str, Any] = {"model": "openai:m"}
+    if method == "response_stream":
+        kwargs["input"] = "hi"
+    else:
+        kwargs.update(max_tokens=5, messages=CHAT["messages"])
+    async with driven(kind, gw.url) as client:
+        items, error = await client.drain(await client(method, **kwargs))
+    assert len(items) == 1
+    assert type(error) is otari.APIConnectionError
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_the_final_event_ends_a_stream_without_a_trailing_sentinel(kind: str, gw: MockGateway) -> None:
+    gw.queue_stream(
+        [sse({"type": "message_start"}, event="message_start"), sse({"type": "message_stop"}, event="message_stop")],
+        done=False,
+    )
+    async with driven(kind, gw.url) as client:
+        items, error = await client.drain(
+            await client("message_stream", model="openai:m", max_tokens=5, messages=CHAT["messages"])
+        )
+    assert error is None and [item["type"] for item in items] == ["message_start", "message_stop"]
+
+
+# --- 5. redirects are never followed --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("status", ["301 Moved Permanently", "302 Found", "307 Temporary Redirect", "308 Permanent"])
+@pytest.mark.parametrize("kind", KINDS)
+async def test_a_redirect_is_an_error_naming_the_location_and_never_followed(
+    kind: str, status: str, sleeps: list[float]
+) -> None:
+    with serving(each_request(lambda conn, _: conn.send(http_response("200 OK", b"{}")))) as elsewhere:
+
+        def redirect(conn: Conn, request: bytes) -> None:
+            location = elsewhere.url + "/v1/chat/completions?token=abc"
+            conn.send(http_response(status, b"", {"location": location, "content-type": "text/plain"}))
+
+        with serving(each_request(redirect)) as server:
+            async with driven(kind, server.url, otari_key="gw-secret-key", max_retries=2) as client:
+                with pytest.raises(otari.APIStatusError) as info:
+                    await client("completion", **CHAT)
+    error = info.value
+    assert error.status_code == int(status[:3])
+    assert f"redirected to {elsewhere.url}/v1/chat/completions" in str(error) and "fix base_url" in str(error)
+    assert "token=abc" not in str(error)
+    assert elsewhere.requests == [] and len(server.requests) == 1 and sleeps == []
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+async def test_a_supplied_client_that_follows_redirects_does_not_forward_the_key(kind: str) -> None:
+    import httpx
+
+    from otari import AsyncOtari, Otari
+
+    with serving(each_request(lambda conn, _: conn.send(http_response("200 OK", b"{}")))) as elsewhere:
+
+        def redirect(conn: Conn, request: bytes) -> None:
+            conn.send(http_response("307 Temporary Redirect", b"", {"location": elsewhere.url + "/v1/models"}))
+
+        with serving(each_request(redirect)) as server:
+            if kind == "sync":
+                with (
+                    Otari(base_url=server.url, otari_key="gw-k", http_client=httpx.Client(follow_redirects=True)) as c,
+                    pytest.raises(otari.APIStatusError) as info,
+                ):
+                    c.list_models()
+            else:
+                http = httpx.AsyncClient(follow_redirects=True)
+                async with AsyncOtari(base_url=server.url, otari_key="gw-k", http_client=http) as ac:
+                    with pytest.raises(otari.APIStatusError) as info:
+                        await ac.list_models()
+                await http.aclose()
+    assert info.value.status_code == 307 and elsewhere.requests == []
+
+
+def _json(data: Any) -> bytes:
+    return json.dumps(data).encode()
+
+
+# --- 4. ids that are path steps -------------------------------------------------------------------------
+
+ID_CALLS: list[tuple[str, str, dict[str, Any]]] = [
+    ("users.usage", "user_id", {}),
+    ("users.get", "user_id", {}),
+    ("users.delete", "user_id", {}),
+    ("users.update", "user_id", {"alias": "x"}),
+    ("keys.rotate", "key_id", {}),
+    ("keys.delete", "key_id", {}),
+    ("keys.get", "key_id", {}),
+    ("keys.update", "key_id", {"key_name": "x"}),
+    ("budgets.get", "budget_id", {}),
+    ("budgets.delete", "budget_id", {}),
+    ("pricing.get", "model_key", {}),
+    ("pricing.history", "model_key", {}),
+    ("pricing.delete", "model_key", {}),
+    ("cancel_batch", "batch_id", {"provider": "openai"}),
+    ("retrieve_batch", "batch_id", {"provider": "openai"}),
+    ("retrieve_batch_results", "batch_id", {"provider": "openai"}),
+    ("retrieve_model", "model_id", {}),
+]
+
+
+def _method(client: Any, dotted: str) -> Any:
+    target = client
+    for part in dotted.split("."):
+        target = getattr(target, part)
+    return target
+
+
+@pytest.mark.parametrize("value", ["", ".", "..", "x" * 100_000], ids=["empty", "dot", "dotdot", "100k"])
+@pytest.mark.parametrize(("method", "name", "kwargs"), ID_CALLS, ids=[c[0] for c in ID_CALLS])
+def test_ids_that_are_path_steps_are_refused_before_sending(
+    method: str, name: str, kwargs: dict[str, Any], value: str, gw: MockGateway
+) -> None:
+    from otari import Otari
+
+    with Otari(base_url=gw.url, otari_key="gw-k", admin_key="admin") as client:
+        with pytest.raises(ValueError, match=f"argument '{name}'") as info:
+            _method(client, method)(value, **kwargs)
+    assert "x" * 100 not in str(info.value)
+    assert gw.requests == []
+
+
+@pytest.mark.parametrize("kind", ["async", "async-aiohttp"])
+async def test_ids_that_are_path_steps_are_refused_by_the_async_client_too(kind: str, gw: MockGateway) -> None:
+    async with driven(kind, gw.url, admin_key="admin") as client:
+        with pytest.raises(ValueError, match="argument 'user_id'"):
+            await client.call_on(client.client.users, "usage", "..")
+        with pytest.raises(ValueError, match="argument 'batch_id'"):
+            await client("cancel_batch", ".", provider="openai")
+    assert gw.requests == []
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_a_url_too_long_to_send_is_a_value_error(kind: str, gw: MockGateway) -> None:
+    async with driven(kind, gw.url) as client:
+        with pytest.raises(ValueError, match="too long") as info:
+            await client("list_models", extra_query={"q": "y" * 100_000})
+    assert "y" * 100 not in str(info.value) and gw.requests == []
+
+
+# --- 16. the mock knows its models --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_a_mock_with_a_model_list_answers_unknown_models_like_the_gateway(kind: str) -> None:
+    with MockGateway(models=["openai:fake-model"]) as gateway:
+        async with driven(kind, gateway.url) as client:
+            assert (await client("completion", **CHAT)).choices[0].message.content == "Echo: hi"
+            with pytest.raises(otari.ModelNotFoundError) as info:
+                await client("completion", model="openai:fake-modle", messages=CHAT["messages"])
+            assert info.value.status_code == 404 and "`fake-modle` does not exist" in info.value.message
+            with pytest.raises(otari.ModelNotFoundError):
+                await client("completion_stream", model="openai:gpt-typo", messages=CHAT["messages"])
+            with pytest.raises(otari.ModelNotFoundError):
+                await client("embedding", model="openai:nope", input="hi")
+            with pytest.raises(otari.ModelNotFoundError):
+                await client("retrieve_model", "openai:nope")
+
+
+def test_the_mock_404_has_the_recorded_shape() -> None:
+    import httpx
+
+    from tests import wire
+
+    recorded = wire.load("chat-error-404-upstream-model-missing")
+
+    with MockGateway(models=["openai:fake-model"]) as gateway:
+        answer = httpx.post(
+            gateway.url + "/v1/chat/completions",
+            json={"model": "openai:missing-model", "messages": [{"role": "user", "content": "hello"}]},
+            headers={"Otari-Key": "Bearer k"},
+        )
+    assert answer.status_code == recorded.status == 404
+    assert answer.json() == json.loads(recorded.body)
+
+
+@pytest.mark.parametrize("kind", ["sync"])
+async def test_a_mock_without_a_model_list_answers_any_model(kind: str, gw: MockGateway) -> None:
+    async with driven(kind, gw.url) as client:
+        result = await client("completion", model="anything:at-all", messages=CHAT["messages"])
+    assert result.choices[0].message.content == "Echo: hi"
