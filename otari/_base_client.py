@@ -296,16 +296,17 @@ class BaseClient:
         while True:
             request = self._build_request(http, call)
             failure: APIConnectionError | None = None
-            response: httpx.Response | None = None
+            answered: int | None = None  # the status, once the response headers arrived
             try:
-                response = yield Send(request)
+                response: httpx.Response = yield Send(request)
+                answered = response.status_code
                 if response.status_code >= 300 or not call.stream or not is_event_stream(response):
                     yield Read(response)
             except httpx.HTTPError as exc:
-                if response is not None and response.status_code < 300 and request.method in _NOT_IDEMPOTENT:
+                if answered is not None and answered < 300 and request.method in _NOT_IDEMPOTENT:
                     # The gateway accepted the call (a completion may be billed, a key created): sending it
                     # again could do it twice, so the caller has to decide.
-                    raise outcome_unknown(exc, response.status_code) from exc
+                    raise outcome_unknown(exc, answered) from exc
                 if retry < max_retries and _retryable_error(exc):
                     delay = backoff_delay(retry, None)
                     _log_retry(call, request, delay, retry, max_retries, type(exc).__name__)

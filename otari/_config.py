@@ -122,11 +122,7 @@ def normalize_base_url(url: str, *, source: str) -> str:
         )
     if parts.scheme not in ("http", "https") or not parts.netloc:
         scheme = parts.scheme.lower()
-        what = (
-            f"its scheme is {scheme!r}"
-            if scheme in _KNOWN_SCHEMES
-            else "it does not start with http:// or https://"
-        )
+        what = f"its scheme is {scheme!r}" if scheme in _KNOWN_SCHEMES else "it does not start with http:// or https://"
         raise OtariConfigError(f"{source} must be an http(s) URL such as http://localhost:8000 ({what})")
     if "@" in parts.netloc:
         raise OtariConfigError(

@@ -205,6 +205,7 @@ SKIP: Final = SkipType.SKIP
 #: Returned by a handler for a terminal sentinel (``[DONE]``, ``event: done``): the stream ends there.
 DONE: Final = DoneType.DONE
 
+
 class Last(Generic[T]):
     """Returned by a handler for a protocol's final event (``response.completed``, ``message_stop``): the
     item is handed out and the stream ends there, without waiting for a trailing sentinel."""
@@ -261,8 +262,8 @@ class _Pump(Generic[T]):
             if item is DONE:
                 self.state = _State.DONE
                 return
-            if item.__class__ is Last:
-                append(item.item)  # type: ignore[union-attr]
+            if isinstance(item, Last):
+                append(item.item)
                 self.state = _State.DONE
                 return
             append(item)

@@ -271,9 +271,11 @@ def test_ids_that_are_path_steps_are_refused_before_sending(
 ) -> None:
     from otari import Otari
 
-    with Otari(base_url=gw.url, otari_key="gw-k", admin_key="admin") as client:
-        with pytest.raises(ValueError, match=f"argument '{name}'") as info:
-            _method(client, method)(value, **kwargs)
+    with (
+        Otari(base_url=gw.url, otari_key="gw-k", admin_key="admin") as client,
+        pytest.raises(ValueError, match=f"argument '{name}'") as info,
+    ):
+        _method(client, method)(value, **kwargs)
     assert "x" * 100 not in str(info.value)
     assert gw.requests == []
 
