@@ -12,7 +12,7 @@ import random
 import re
 from collections.abc import Generator, Mapping
 from dataclasses import dataclass
-from typing import Any, TypeAlias
+from typing import Any, Generic, TypeAlias, TypeVar
 
 import httpx
 
@@ -40,6 +40,8 @@ RETRY_STATUSES = frozenset({408, 429})
 # Methods whose effect may happen twice if sent twice; once the gateway has answered them with a success
 # status they are never resent, whatever happens to the body.
 _NOT_IDEMPOTENT = frozenset({"POST", "PATCH"})
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,14 +76,14 @@ Flow: TypeAlias = Generator[IOOrder, Any, Any]
 
 
 @dataclass(frozen=True, slots=True)
-class RawResponse:
+class RawResponse(Generic[T]):
     """The HTTP details of a call made through ``client.with_raw_response``.
 
-    ``parse()`` returns what the plain method would have returned.
+    ``parse()`` returns what the plain method would have returned (``T``).
     """
 
     http_response: httpx.Response
-    _parsed: Any
+    _parsed: T
 
     @property
     def status_code(self) -> int:
@@ -95,7 +97,8 @@ class RawResponse:
     def content(self) -> bytes:
         return self.http_response.content
 
-    def parse(self) -> Any:
+    def parse(self) -> T:
+        """The result the plain method returns: the typed model, list, bytes or stream."""
         return self._parsed
 
     def __repr__(self) -> str:

@@ -309,6 +309,26 @@ class _Pump(Generic[T]):
         return self.state is _State.DONE or self.state is _State.EOF
 
 
+_STATE_WORDS = {
+    _State.RUNNING: "open",
+    _State.DONE: "finished",
+    _State.EOF: "finished",
+    _State.FAILED: "failed",
+    _State.CLOSED: "closed",
+}
+
+
+def _stream_repr(stream: Stream[Any] | AsyncStream[Any]) -> str:
+    """``<ChatCompletionStream POST /v1/chat/completions [200] open, 3 items waiting>``: no headers, no query."""
+    request = stream.response.request
+    pump = stream._pump
+    waiting = f", {len(pump.items)} items waiting" if pump.items else ""
+    return (
+        f"<{type(stream).__name__} {request.method} {request.url.path} [{stream.response.status_code}] "
+        f"{_STATE_WORDS[pump.state]}{waiting}>"
+    )
+
+
 def _map_transport_error(exc: httpx.RequestError) -> Exception:
     from otari._errors import map_transport_error  # loaded only when a read actually fails
 
@@ -358,6 +378,9 @@ class Stream(Generic[T]):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
+
+    def __repr__(self) -> str:
+        return _stream_repr(self)
 
     def close(self) -> None:
         """Stop the stream and release the connection (idempotent)."""
@@ -483,6 +506,9 @@ class AsyncStream(Generic[T]):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
+
+    def __repr__(self) -> str:
+        return _stream_repr(self)
 
     async def aclose(self) -> None:
         """Stop the stream and release the connection (idempotent)."""

@@ -27,6 +27,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from _params import params_module
 from _spec import (
     PINNED_SPEC,
     ROOT,
@@ -189,6 +190,7 @@ def generate(spec: LoadedSpec, output: Path, fingerprint: dict[str, str]) -> Non
             ],
             "openapi-python-client",
         )
+        (package / "params.py").write_text(params_module(document), encoding="utf-8")
         (package / "_spec_version.py").write_text(_spec_version_module(spec, fingerprint), encoding="utf-8")
         ruff = _tool("ruff")
         _run([ruff, "check", "--isolated", "--select", "I", "--fix", "--quiet", str(package)], "ruff (imports)")

@@ -27,6 +27,7 @@ from uuid import UUID
 
 import httpx
 
+from .._base_client import RawResponse
 from .._calls import (
     Call,
     CallOptions,
@@ -48,8 +49,23 @@ Runner = Callable[[Call[Any]], Any]
 AsyncRunner = Callable[[Call[Any]], Awaitable[Any]]
 
 
-class SyncResource:
-    """A group of control-plane methods bound to a sync client's transport."""
+class Plain:
+    """Resource mode: methods return their results (``client.keys``)."""
+
+
+class Raw:
+    """Resource mode: methods return :class:`~otari.RawResponse` (``client.with_raw_response.keys``)."""
+
+
+M = TypeVar("M", Plain, Raw)
+
+
+class SyncResource(Generic[M]):
+    """A group of control-plane methods bound to a sync client's transport.
+
+    ``M`` (:class:`Plain` or :class:`Raw`) is what the transport returns, so the method descriptors can
+    type ``client.with_raw_response.keys.get(...)`` as a ``RawResponse[KeyInfo]``.
+    """
 
     __slots__ = ("_run",)
 
@@ -60,8 +76,8 @@ class SyncResource:
         return f"<{type(self).__name__}>"
 
 
-class AsyncResource:
-    """A group of control-plane methods bound to an async client's transport."""
+class AsyncResource(Generic[M]):
+    """A group of control-plane methods bound to an async client's transport (``M`` as in SyncResource)."""
 
     __slots__ = ("_run",)
 
@@ -127,9 +143,12 @@ class SyncMethod(_Method[P, T]):
     def __get__(self, obj: None, owner: type[Any]) -> SyncMethod[P, T]: ...
 
     @overload
-    def __get__(self, obj: SyncResource, owner: type[Any]) -> Callable[P, T]: ...
+    def __get__(self, obj: SyncResource[Raw], owner: type[Any]) -> Callable[P, RawResponse[T]]: ...
 
-    def __get__(self, obj: SyncResource | None, owner: type[Any]) -> SyncMethod[P, T] | Callable[P, T]:
+    @overload
+    def __get__(self, obj: SyncResource[Plain], owner: type[Any]) -> Callable[P, T]: ...
+
+    def __get__(self, obj: SyncResource[Any] | None, owner: type[Any]) -> Any:
         if obj is None:
             return self
         build, run = self._build, obj._run
@@ -149,11 +168,14 @@ class AsyncMethod(_Method[P, T]):
     def __get__(self, obj: None, owner: type[Any]) -> AsyncMethod[P, T]: ...
 
     @overload
-    def __get__(self, obj: AsyncResource, owner: type[Any]) -> Callable[P, Coroutine[Any, Any, T]]: ...
-
     def __get__(
-        self, obj: AsyncResource | None, owner: type[Any]
-    ) -> AsyncMethod[P, T] | Callable[P, Coroutine[Any, Any, T]]:
+        self, obj: AsyncResource[Raw], owner: type[Any]
+    ) -> Callable[P, Coroutine[Any, Any, RawResponse[T]]]: ...
+
+    @overload
+    def __get__(self, obj: AsyncResource[Plain], owner: type[Any]) -> Callable[P, Coroutine[Any, Any, T]]: ...
+
+    def __get__(self, obj: AsyncResource[Any] | None, owner: type[Any]) -> Any:
         if obj is None:
             return self
         build, run = self._build, obj._run

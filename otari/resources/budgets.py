@@ -9,6 +9,7 @@ from .._parsing import parse_model, parse_model_list, parse_none
 from ._base import (
     AsyncMethod,
     AsyncResource,
+    M,
     SyncMethod,
     SyncResource,
     body,
@@ -62,7 +63,7 @@ def delete_budget(budget_id: str, **options: Any) -> Call[None]:
     return by_id("budgets.delete", "budgets.delete_budget", "budget_id", budget_id, options, parse_none)
 
 
-class Budgets(SyncResource):
+class Budgets(SyncResource[M]):
     """Budgets: ``create``, ``list``, ``get``, ``update``, ``delete``."""
 
     __slots__ = ()
@@ -73,7 +74,7 @@ class Budgets(SyncResource):
     delete = SyncMethod(delete_budget)
 
 
-class AsyncBudgets(AsyncResource):
+class AsyncBudgets(AsyncResource[M]):
     """Budgets: ``create``, ``list``, ``get``, ``update``, ``delete`` (awaitable)."""
 
     __slots__ = ()

@@ -10,6 +10,7 @@ from .._parsing import parse_model, parse_model_list, parse_none
 from ._base import (
     AsyncMethod,
     AsyncResource,
+    M,
     SyncMethod,
     SyncResource,
     body,
@@ -76,7 +77,7 @@ def rotate_key(key_id: str, **options: Any) -> Call[CreateKeyResponse]:
     return by_id("keys.rotate", "keys.rotate_key", "key_id", key_id, options, parse_model("create_key_response"))
 
 
-class Keys(SyncResource):
+class Keys(SyncResource[M]):
     """Virtual API keys: ``create``, ``list``, ``get``, ``update``, ``delete``, ``rotate``."""
 
     __slots__ = ()
@@ -88,7 +89,7 @@ class Keys(SyncResource):
     rotate = SyncMethod(rotate_key)
 
 
-class AsyncKeys(AsyncResource):
+class AsyncKeys(AsyncResource[M]):
     """Virtual API keys: ``create``, ``list``, ``get``, ``update``, ``delete``, ``rotate`` (awaitable)."""
 
     __slots__ = ()

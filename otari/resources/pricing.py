@@ -13,6 +13,7 @@ from ._base import (
     AsyncMethod,
     AsyncResource,
     DateLike,
+    M,
     SyncMethod,
     SyncResource,
     body,
@@ -88,7 +89,7 @@ def delete_pricing(model_key: str, *, effective_at: DateLike | None = None, **op
     return control_call(built, call_options, parse_none)
 
 
-class Pricing(SyncResource):
+class Pricing(SyncResource[M]):
     """Model pricing: ``set``, ``list``, ``get``, ``history``, ``delete``."""
 
     __slots__ = ()
@@ -99,7 +100,7 @@ class Pricing(SyncResource):
     delete = SyncMethod(delete_pricing)
 
 
-class AsyncPricing(AsyncResource):
+class AsyncPricing(AsyncResource[M]):
     """Model pricing: ``set``, ``list``, ``get``, ``history``, ``delete`` (awaitable)."""
 
     __slots__ = ()

@@ -12,6 +12,7 @@ from ._base import (
     AsyncResource,
     DateLike,
     IdList,
+    M,
     SyncMethod,
     SyncResource,
     control_call,
@@ -91,14 +92,14 @@ def list_usage(
     return control_call(built, call_options, parse_model_list("usage_entry"))
 
 
-class Usage(SyncResource):
+class Usage(SyncResource[M]):
     """The request log: ``list``."""
 
     __slots__ = ()
     list = SyncMethod(list_usage)
 
 
-class AsyncUsage(AsyncResource):
+class AsyncUsage(AsyncResource[M]):
     """The request log: ``list`` (awaitable)."""
 
     __slots__ = ()

@@ -9,6 +9,7 @@ from .._parsing import parse_model, parse_model_list, parse_none
 from ._base import (
     AsyncMethod,
     AsyncResource,
+    M,
     SyncMethod,
     SyncResource,
     body,
@@ -76,7 +77,7 @@ def get_user_usage(
     return control_call(built, call_options, parse_model_list("usage_log_response"))
 
 
-class Users(SyncResource):
+class Users(SyncResource[M]):
     """Users: ``create``, ``list``, ``get``, ``update``, ``delete``, ``usage``."""
 
     __slots__ = ()
@@ -88,7 +89,7 @@ class Users(SyncResource):
     usage = SyncMethod(get_user_usage)
 
 
-class AsyncUsers(AsyncResource):
+class AsyncUsers(AsyncResource[M]):
     """Users: ``create``, ``list``, ``get``, ``update``, ``delete``, ``usage`` (awaitable)."""
 
     __slots__ = ()
