@@ -194,19 +194,32 @@ def _seconds(name: str, value: object, *, minimum: float) -> float:
     return float(value)
 
 
-def wait_plan(batch_id: Any, provider: Any, poll_interval: Any, timeout: Any, params: dict[str, Any]) -> WaitPlan:
+def wait_plan(
+    batch_id: Any,
+    provider: Any,
+    poll_interval: Any,
+    timeout: Any,
+    params: dict[str, Any],
+    on_poll: Callable[[Batch], object] | None = None,
+) -> WaitPlan:
     """Poll ``retrieve_batch`` until the status is terminal, sleeping ``poll_interval`` between polls.
+
+    ``on_poll`` sees every batch polled, the terminal one included (progress display).
 
     Yields a :class:`Call` (send back its result) or a :class:`Sleep`; returns the last result. A sleep
     never reaches past the deadline, and one last poll happens at it, so a batch that finishes during
     the final interval is still returned rather than reported as timed out.
     """
     interval = _seconds("poll_interval", poll_interval, minimum=MIN_POLL_INTERVAL)
+    if on_poll is not None and not callable(on_poll):
+        raise TypeError(f"wait_for_batch() argument 'on_poll' must be callable, got {type(on_poll).__name__}")
     limit = None if timeout is None else _seconds("timeout", timeout, minimum=0.0)
     deadline = None if limit is None else _clock() + limit
     while True:
         outcome = yield retrieve_batch(batch_id, provider, dict(params))
         batch = outcome.parse() if isinstance(outcome, RawResponse) else outcome
+        if on_poll is not None:
+            on_poll(batch)
         status = str(batch.status)
         if status in TERMINAL_STATUSES:
             return outcome

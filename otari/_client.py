@@ -8,7 +8,7 @@ validation, headers, retries, error mapping, parsing — is shared (see :mod:`ot
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import httpx
@@ -385,14 +385,16 @@ class Otari(_ClientBase):
         provider: str,
         poll_interval: float = batches.DEFAULT_POLL_INTERVAL,
         timeout: float | None = batches.DEFAULT_WAIT_TIMEOUT,
+        on_poll: Callable[[Batch], object] | None = None,
         **params: Unpack[PollOptions],
     ) -> Batch:
         """Poll a batch every ``poll_interval`` seconds until it is completed, failed, expired or cancelled.
 
         ``timeout`` bounds the whole wait (None: no limit); when it elapses,
-        :class:`~otari.BatchWaitTimeoutError` names the last status seen.
+        :class:`~otari.BatchWaitTimeoutError` names the last status seen. ``on_poll(batch)`` is called
+        with every batch polled (to show progress).
         """
-        plan = batches.wait_plan(batch_id, provider, poll_interval, timeout, dict(params))
+        plan = batches.wait_plan(batch_id, provider, poll_interval, timeout, dict(params), on_poll)
         result: Batch = batches.drive_wait(plan, self._run)
         return result
 
@@ -644,10 +646,11 @@ class AsyncOtari(_ClientBase):
         provider: str,
         poll_interval: float = batches.DEFAULT_POLL_INTERVAL,
         timeout: float | None = batches.DEFAULT_WAIT_TIMEOUT,
+        on_poll: Callable[[Batch], object] | None = None,
         **params: Unpack[PollOptions],
     ) -> Batch:
         """Poll a batch (sleeping with ``asyncio.sleep``) until it reaches a terminal status."""
-        plan = batches.wait_plan(batch_id, provider, poll_interval, timeout, dict(params))
+        plan = batches.wait_plan(batch_id, provider, poll_interval, timeout, dict(params), on_poll)
         result: Batch = await batches.drive_wait_async(plan, self._run)
         return result
 
