@@ -34,13 +34,13 @@ _FIELDS = [
 _FAILED_END = ("failed", "expired", "cancelled")
 
 
-def read_requests(ctx: Context, path: str) -> list[dict[str, Any]]:
+def read_requests(ctx: Context, path: str) -> list[Any]:
     """The requests of a JSONL file: ``{"custom_id": ..., "body": {...}}`` lines, or bare request bodies.
 
     A line without ``custom_id`` gets ``request-<line number>``, so a result can be traced to its line.
     """
     text = ctx.read_bytes(path, "requests file").decode("utf-8", errors="replace")
-    requests = []
+    requests: list[Any] = []  # plain dicts from the file; create_batch validates them
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue

@@ -46,9 +46,12 @@ def _add_conversation(parser: argparse.ArgumentParser, *, prompt_help: str) -> N
     parser.add_argument("--system", metavar="TEXT", help="system instructions")
 
 
-def _conversation(ctx: Context, args: argparse.Namespace, *, system_message: bool) -> list[dict[str, Any]]:
-    """The messages of a chat: ``--system`` (as a message when the API takes it so), ``-m``, the prompt."""
-    messages: list[dict[str, Any]] = []
+def _conversation(ctx: Context, args: argparse.Namespace, *, system_message: bool) -> list[Any]:
+    """The messages of a chat: ``--system`` (as a message when the API takes it so), ``-m``, the prompt.
+
+    Plain dicts built from user input (typed ``Any``): the SDK validates them before sending.
+    """
+    messages: list[Any] = []
     if system_message and args.system is not None:
         messages.append({"role": "system", "content": args.system})
     messages.extend(args.messages or [])
