@@ -102,15 +102,8 @@ def _describe(fingerprint: dict[str, str]) -> str:
     return (
         f"the committed core was generated from {fingerprint.get('SPEC_SOURCE', '?')} "
         f"(spec version {fingerprint.get('SPEC_VERSION', '?')}, sha256 {fingerprint['SPEC_SHA256']}; "
-        f"see {_relative(TARGET / '_spec_version.py')})"
+        f"see {(TARGET / '_spec_version.py').relative_to(ROOT)})"
     )
-
-
-def _relative(path: Path) -> str:
-    try:
-        return str(path.relative_to(ROOT))
-    except ValueError:
-        return str(path)
 
 
 def check_pinned(spec: LoadedSpec, fingerprint: dict[str, str]) -> None:
