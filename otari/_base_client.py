@@ -28,6 +28,7 @@ from ._errors import (
     redact_error,
 )
 from ._exceptions import APIConnectionError, APITimeoutError, OtariConfigError, OtariError
+from ._ids import with_ids
 from ._logging import logger
 from ._types import NotGiven, TimeoutTypes
 
@@ -236,7 +237,7 @@ class BaseClient:
     def _headers(self, call: Call[Any]) -> dict[str, str]:
         headers = {
             "User-Agent": USER_AGENT,
-            "Accept": "text/event-stream" if call.stream else "application/json",
+            "Accept": "text/event-stream" if call.stream in ("chat", "events") else "application/json",
         }
         headers.update(self._config.admin_headers() if call.admin else self._config.auth_headers())
         headers.update(self._default_headers)
@@ -303,7 +304,7 @@ class BaseClient:
             try:
                 response: httpx.Response = yield Send(request)
                 answered = response.status_code
-                if response.status_code >= 300 or not call.stream or not is_event_stream(response):
+                if response.status_code >= 300 or not _streamed(call, response):
                     yield Read(response)
             except httpx.HTTPError as exc:
                 if answered is not None and answered < 300 and request.method in _NOT_IDEMPOTENT:
@@ -335,12 +336,18 @@ class BaseClient:
                 raise make_status_error(status, response.headers, response.content, route=call.route, request=request)
             logger.debug("%s %s -> %d", request.method, request.url.path, status)
             if call.stream:
-                if not is_event_stream(response):
+                if not _streamed(call, response):
                     raise not_an_event_stream(response)
                 outcome: Any = OpenStream(response, call)
             else:
-                outcome = call.parse(response)
+                outcome = with_ids(call.parse(response), response.headers)
             return RawResponse(response, outcome) if self._raw else outcome
+
+
+def _streamed(call: Call[Any], response: httpx.Response) -> bool:
+    """Whether a successful response is left open for the caller to read: a download ("bytes") is any
+    media type; an SSE call must get an event stream."""
+    return call.stream == "bytes" or (call.stream is not None and is_event_stream(response))
 
 
 def _log_retry(call: Call[Any], request: httpx.Request, delay: float, retry: int, limit: int, reason: str) -> None:

@@ -28,6 +28,7 @@ from ._calls import (
     split_options,
 )
 from ._exceptions import OtariError
+from ._pagination import PagePlan, cursor_plan
 from ._parsing import parse_model
 
 if TYPE_CHECKING:
@@ -164,15 +165,40 @@ def _batch_list_data(response: httpx.Response) -> list[Batch]:
     return data
 
 
-def list_batches(provider: Any, after: Any, limit: Any, params: dict[str, Any]) -> Call[list[Batch]]:
+def _list_call(
+    method: str, provider: Any, after: Any, limit: Any, params: dict[str, Any], parse: Callable[[httpx.Response], Any]
+) -> Call[Any]:
     options = split_options(params)
-    reject_unknown("list_batches", params)
-    query: dict[str, Any] = {"provider": require_str("list_batches", "provider", provider)}
+    reject_unknown(method, params)
+    query: dict[str, Any] = {"provider": require_str(method, "provider", provider)}
     if after is not None:
-        query["after"] = require_str("list_batches", "after", after)
+        query["after"] = require_str(method, "after", after)
     if limit is not None:
-        query["limit"] = require_int("list_batches", "limit", limit)
-    return make_call(core_request("batches.list_batches", **query), "batch", options, parse=_batch_list_data)
+        query["limit"] = require_int(method, "limit", limit)
+    return make_call(core_request("batches.list_batches", **query), "batch", options, parse=parse)
+
+
+def list_batches(provider: Any, after: Any, limit: Any, params: dict[str, Any]) -> Call[list[Batch]]:
+    return _list_call("list_batches", provider, after, limit, params, _batch_list_data)
+
+
+def _has_more(page: Any) -> bool | None:
+    more = page.has_more
+    return more if isinstance(more, bool) else None
+
+
+def iter_batches(provider: Any, page_size: Any, params: dict[str, Any]) -> PagePlan[Batch]:
+    """Every batch of ``provider``: pages of ``page_size`` after the last id of the previous page."""
+    return cursor_plan(
+        "iter_batches",
+        lambda after, limit: _list_call(
+            "iter_batches", provider, after, limit, dict(params), parse_model("batch_list")
+        ),
+        page_size,
+        rows_of=lambda page: page.data,
+        more_of=_has_more,
+        cursor_of=lambda batch: str(batch.id),
+    )
 
 
 # --- waiting ------------------------------------------------------------------------------------------

@@ -23,7 +23,8 @@ from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 T = TypeVar("T")
 
 
-StreamKind = Literal["chat", "events"]
+StreamKind = Literal["chat", "events", "bytes"]
+"""``bytes``: a download read in chunks by the caller (no SSE decoding, no handler)."""
 
 
 _CORE = "otari._generated"
@@ -212,6 +213,31 @@ def build_body(method: str, model_name: str, fields: dict[str, Any], params: Map
             f"Pass extra_body={{{unknown[0]!r}: ...}} to send a field the SDK does not know verbatim."
         )
     return body
+
+
+def file_part(method: str, file: object, default_name: str) -> tuple[str | None, Any, str | None]:
+    """Accept bytes, an open binary file, a path, or a ``(name, content[, mime])`` tuple."""
+    import os
+
+    if isinstance(file, tuple) and 2 <= len(file) <= 3:
+        name, content = file[0], file[1]
+        mime = file[2] if len(file) == 3 else None
+        return name, content, mime
+    if isinstance(file, bytes | bytearray):
+        return default_name, bytes(file), None
+    if isinstance(file, str | os.PathLike):
+        path = os.fspath(file)
+        if not os.path.isfile(path):
+            raise ValueError(f"{method}() argument 'file': no such file {path!r}")
+        with open(path, "rb") as handle:
+            return os.path.basename(path), handle.read(), None
+    read = getattr(file, "read", None)
+    if callable(read):
+        return os.path.basename(str(getattr(file, "name", default_name))), file, None
+    raise TypeError(
+        f"{method}() argument 'file' must be bytes, a path, an open binary file or a "
+        f"(filename, content[, mime_type]) tuple, got {type(file).__name__}"
+    )
 
 
 def reject_unknown(method: str, params: Mapping[str, Any]) -> None:

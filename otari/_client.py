@@ -8,7 +8,7 @@ validation, headers, retries, error mapping, parsing — is shared (see :mod:`ot
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import httpx
@@ -19,18 +19,24 @@ from . import _inference as ops
 from ._base_client import BaseClient, Flow, OpenStream, RawResponse, Read, Send
 from ._calls import Call
 from ._config import resolve_config
+from ._downloads import AsyncBinaryStream, BinaryStream
 from ._logging import setup_from_env
+from ._pagination import DEFAULT_PAGE_SIZE, aiterate, iterate
 from ._stream_events import to_chat_completion
 from ._streaming import AsyncChatCompletionStream, AsyncStream, ChatCompletionStream, Stream
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from .resources import (
     CONTROL_PLANE_DOCS,
+    Aliases,
+    AsyncAliases,
     AsyncBudgets,
+    AsyncFiles,
     AsyncKeys,
     AsyncPricing,
     AsyncUsage,
     AsyncUsers,
     Budgets,
+    Files,
     Keys,
     Pricing,
     Usage,
@@ -326,6 +332,11 @@ class Otari(_ClientBase):
         result: bytes = self._run(ops.speech(model, input, voice, dict(params)))
         return result
 
+    def speech_stream(self, *, model: str, input: str, voice: str, **params: Unpack[SpeechParams]) -> BinaryStream:
+        """Synthesize speech, read in chunks: ``write_to(path)`` or ``iter_bytes()`` (a :class:`BinaryStream`)."""
+        result: BinaryStream = self._run(ops.speech(model, input, voice, dict(params), stream=True))
+        return result
+
     def transcription(self, *, model: str, file: Any, **params: Unpack[TranscriptionParams]) -> Transcription:
         """Transcribe audio (``POST /v1/audio/transcriptions``).
 
@@ -370,6 +381,12 @@ class Otari(_ClientBase):
         result: list[Batch] = self._run(batches.list_batches(provider, after, limit, dict(params)))
         return result
 
+    def iter_batches(
+        self, *, provider: str, page_size: int = DEFAULT_PAGE_SIZE, **params: Unpack[RequestOptions]
+    ) -> Iterator[Batch]:
+        """Every batch of ``provider``, fetched ``page_size`` at a time (``after`` = the last id seen)."""
+        return iterate(batches.iter_batches(provider, page_size, dict(params)), self._run)
+
     def retrieve_batch_results(self, batch_id: str, *, provider: str, **params: Unpack[RequestOptions]) -> BatchResults:
         """The per-request results of a finished batch (``GET /v1/batches/{batch_id}/results``).
 
@@ -405,6 +422,8 @@ class Otari(_ClientBase):
     budgets = ClientResource(Budgets[Plain], CONTROL_PLANE_DOCS["budgets"])
     pricing = ClientResource(Pricing[Plain], CONTROL_PLANE_DOCS["pricing"])
     usage = ClientResource(Usage[Plain], CONTROL_PLANE_DOCS["usage"])
+    files = ClientResource(Files[Plain], CONTROL_PLANE_DOCS["files"])
+    aliases = ClientResource(Aliases[Plain], CONTROL_PLANE_DOCS["aliases"])
 
 
 class AsyncOtari(_ClientBase):
@@ -595,6 +614,13 @@ class AsyncOtari(_ClientBase):
         result: bytes = await self._run(ops.speech(model, input, voice, dict(params)))
         return result
 
+    async def speech_stream(
+        self, *, model: str, input: str, voice: str, **params: Unpack[SpeechParams]
+    ) -> AsyncBinaryStream:
+        """Synthesize speech, read in chunks: ``await write_to(path)`` or ``async for`` over ``iter_bytes()``."""
+        result: AsyncBinaryStream = await self._run(ops.speech(model, input, voice, dict(params), stream=True))
+        return result
+
     async def transcription(self, *, model: str, file: Any, **params: Unpack[TranscriptionParams]) -> Transcription:
         """Transcribe audio (``POST /v1/audio/transcriptions``)."""
         result: Transcription = await self._run(ops.transcription(model, file, dict(params)))
@@ -632,6 +658,12 @@ class AsyncOtari(_ClientBase):
         result: list[Batch] = await self._run(batches.list_batches(provider, after, limit, dict(params)))
         return result
 
+    def iter_batches(
+        self, *, provider: str, page_size: int = DEFAULT_PAGE_SIZE, **params: Unpack[RequestOptions]
+    ) -> AsyncIterator[Batch]:
+        """Every batch of ``provider`` (``async for``), fetched ``page_size`` at a time."""
+        return aiterate(batches.iter_batches(provider, page_size, dict(params)), self._run)
+
     async def retrieve_batch_results(
         self, batch_id: str, *, provider: str, **params: Unpack[RequestOptions]
     ) -> BatchResults:
@@ -659,6 +691,8 @@ class AsyncOtari(_ClientBase):
     budgets = ClientResource(AsyncBudgets[Plain], CONTROL_PLANE_DOCS["budgets"])
     pricing = ClientResource(AsyncPricing[Plain], CONTROL_PLANE_DOCS["pricing"])
     usage = ClientResource(AsyncUsage[Plain], CONTROL_PLANE_DOCS["usage"])
+    files = ClientResource(AsyncFiles[Plain], CONTROL_PLANE_DOCS["files"])
+    aliases = ClientResource(AsyncAliases[Plain], CONTROL_PLANE_DOCS["aliases"])
 
 
 async def _async_sleep(seconds: float) -> None:
@@ -675,9 +709,12 @@ def _open_streams(outcome: Any, *, sync: bool, secrets: tuple[str, ...]) -> Any:
     if not isinstance(target, OpenStream):
         return outcome
     call = target.call
+    stream: Any
+    if call.stream == "bytes":
+        stream = (BinaryStream if sync else AsyncBinaryStream)(target.response)
+        return RawResponse(outcome.http_response, stream) if raw else stream
     handler = call.handler
     assert handler is not None
-    stream: Any
     if call.stream == "chat":
         cls_chat = ChatCompletionStream if sync else AsyncChatCompletionStream
         stream = cls_chat(target.response, handler, to_chat_completion, require_end=True, secrets=secrets)

@@ -76,7 +76,7 @@ __all__ = [
     "validation_error_from_exception",
 ]
 
-RouteKind = Literal["inference", "batch", "control"]
+RouteKind = Literal["inference", "batch", "control", "files"]
 """Which family of gateway routes a request went to; a few statuses mean different things per family."""
 
 

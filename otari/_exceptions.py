@@ -113,7 +113,12 @@ class APIStatusError(APIError):
         prefix = f"Error code: {self.status_code}"
         # The gateway passes provider messages through as "Error code: 404 - ..."; don't say it twice.
         line = self.message if self.message.startswith(prefix) else f"{prefix} - {self.message}"
-        return f"{line} ({self.hint})" if self.hint else line
+        text = f"{line} ({self.hint})" if self.hint else line
+        # At the very end, so a user can quote it to support; the message stays one line.
+        if not self.request_id:
+            return text
+        quoted = " ".join(self.request_id[:200].split())
+        return f"{text} [request id: {quoted}]"
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(status_code={self.status_code!r}, message={self.message!r})"

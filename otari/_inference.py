@@ -16,6 +16,7 @@ from ._calls import (
     check_cheap_types,
     core,
     core_request,
+    file_part,
     make_call,
     model_class,
     reject_unknown,
@@ -190,7 +191,7 @@ def image_generation(model: Any, prompt: Any, params: dict[str, Any]) -> Call[An
     return make_call(built, "inference", options, parse=parse_model("images_response"))
 
 
-def speech(model: Any, input: Any, voice: Any, params: dict[str, Any]) -> Call[bytes]:
+def speech(model: Any, input: Any, voice: Any, params: dict[str, Any], *, stream: bool = False) -> Call[Any]:
     options = split_options(params)
     fields = {
         "model": require_str("speech", "model", model),
@@ -199,37 +200,13 @@ def speech(model: Any, input: Any, voice: Any, params: dict[str, Any]) -> Call[b
     }
     body = build_body("speech", "audio_speech_request", fields, params)
     built = core_request("audio.create_speech", body=body)
-    return make_call(built, "inference", options, parse=parse_bytes)
-
-
-def _file_part(file: object) -> tuple[str | None, Any, str | None]:
-    """Accept bytes, an open binary file, a path, or a ``(name, content[, mime])`` tuple."""
-    import os
-
-    if isinstance(file, tuple) and 2 <= len(file) <= 3:
-        name, content = file[0], file[1]
-        mime = file[2] if len(file) == 3 else None
-        return name, content, mime
-    if isinstance(file, bytes | bytearray):
-        return "audio", bytes(file), None
-    if isinstance(file, str | os.PathLike):
-        path = os.fspath(file)
-        if not os.path.isfile(path):
-            raise ValueError(f"transcription() argument 'file': no such file {path!r}")
-        with open(path, "rb") as handle:
-            return os.path.basename(path), handle.read(), None
-    read = getattr(file, "read", None)
-    if callable(read):
-        return os.path.basename(str(getattr(file, "name", "audio"))), file, None
-    raise TypeError(
-        "transcription() argument 'file' must be bytes, a path, an open binary file or a "
-        f"(filename, content[, mime_type]) tuple, got {type(file).__name__}"
-    )
+    # stream: the audio is handed over as a BinaryStream, read in chunks by the caller.
+    return make_call(built, "inference", options, parse=parse_bytes, stream="bytes" if stream else None)
 
 
 def transcription(model: Any, file: Any, params: dict[str, Any]) -> Call[Any]:
     options = split_options(params)
-    name, content, mime = _file_part(file)
+    name, content, mime = file_part("transcription", file, "audio")
     types = core("types")
     cls = model_class("body_create_transcription_v1_audio_transcriptions_post")
     model_name = require_str("transcription", "model", model)

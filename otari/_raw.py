@@ -16,12 +16,16 @@ from ._client import AsyncOtari, Otari
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from .resources import (
     CONTROL_PLANE_DOCS,
+    Aliases,
+    AsyncAliases,
     AsyncBudgets,
+    AsyncFiles,
     AsyncKeys,
     AsyncPricing,
     AsyncUsage,
     AsyncUsers,
     Budgets,
+    Files,
     Keys,
     Pricing,
     Usage,
@@ -121,6 +125,7 @@ class OtariWithRawResponse(_View[Otari]):
     rerank = _RawMethod(Otari.rerank)
     image_generation = _RawMethod(Otari.image_generation)
     speech = _RawMethod(Otari.speech)
+    speech_stream = _RawMethod(Otari.speech_stream)
     transcription = _RawMethod(Otari.transcription)
     create_batch = _RawMethod(Otari.create_batch)
     retrieve_batch = _RawMethod(Otari.retrieve_batch)
@@ -134,6 +139,8 @@ class OtariWithRawResponse(_View[Otari]):
     budgets = ClientResource(Budgets[Raw], CONTROL_PLANE_DOCS["budgets"])
     pricing = ClientResource(Pricing[Raw], CONTROL_PLANE_DOCS["pricing"])
     usage = ClientResource(Usage[Raw], CONTROL_PLANE_DOCS["usage"])
+    files = ClientResource(Files[Raw], CONTROL_PLANE_DOCS["files"])
+    aliases = ClientResource(Aliases[Raw], CONTROL_PLANE_DOCS["aliases"])
 
 
 class AsyncOtariWithRawResponse(_View[AsyncOtari]):
@@ -160,6 +167,7 @@ class AsyncOtariWithRawResponse(_View[AsyncOtari]):
     rerank = _AsyncRawMethod(AsyncOtari.rerank)
     image_generation = _AsyncRawMethod(AsyncOtari.image_generation)
     speech = _AsyncRawMethod(AsyncOtari.speech)
+    speech_stream = _AsyncRawMethod(AsyncOtari.speech_stream)
     transcription = _AsyncRawMethod(AsyncOtari.transcription)
     create_batch = _AsyncRawMethod(AsyncOtari.create_batch)
     retrieve_batch = _AsyncRawMethod(AsyncOtari.retrieve_batch)
@@ -173,3 +181,5 @@ class AsyncOtariWithRawResponse(_View[AsyncOtari]):
     budgets = ClientResource(AsyncBudgets[Raw], CONTROL_PLANE_DOCS["budgets"])
     pricing = ClientResource(AsyncPricing[Raw], CONTROL_PLANE_DOCS["pricing"])
     usage = ClientResource(AsyncUsage[Raw], CONTROL_PLANE_DOCS["usage"])
+    files = ClientResource(AsyncFiles[Raw], CONTROL_PLANE_DOCS["files"])
+    aliases = ClientResource(AsyncAliases[Raw], CONTROL_PLANE_DOCS["aliases"])

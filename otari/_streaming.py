@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Final, Generic, Self, TypeAlias, TypeVar
 import httpx
 
 from otari._accumulate import ChunkAccumulator, to_chat_completion
+from otari._ids import HeaderIds
 
 if TYPE_CHECKING:
     import asyncio
@@ -335,7 +336,7 @@ def _map_transport_error(exc: httpx.RequestError) -> Exception:
     return map_transport_error(exc)
 
 
-class Stream(Generic[T]):
+class Stream(HeaderIds, Generic[T]):
     """A synchronous stream of items decoded from a server-sent-events response.
 
     An iterator (``for item in stream``, ``next(stream)``) and a context manager. The connection is
@@ -465,7 +466,7 @@ async def _aclose(chunks: AsyncIterator[bytes] | None, response: httpx.Response)
         await response.aclose()
 
 
-class AsyncStream(Generic[T]):
+class AsyncStream(HeaderIds, Generic[T]):
     """The asynchronous twin of :class:`Stream`: ``async for``, ``await anext(stream)``, ``async with``,
     :meth:`aclose`.
 

@@ -18,7 +18,9 @@ Plain dict literals are all you write: ``{"role": "user", "content": "Hi"}`` *is
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import date, datetime
 from typing import Literal, Required, TypeAlias, TypedDict
+from uuid import UUID
 
 import httpx
 
@@ -70,6 +72,7 @@ __all__ = [
     "ResponseParams",
     "SpeechParams",
     "TranscriptionParams",
+    "UsageFilters",
 ]
 
 
@@ -91,6 +94,31 @@ class RequestOptions(PollOptions, total=False):
 
     timeout: float | httpx.Timeout | None
     """Seconds (or an ``httpx.Timeout``) for this call; ``None`` waits forever."""
+
+
+class UsageFilters(RequestOptions, total=False):
+    """Which logged requests a usage call looks at; every filter left out matches everything.
+
+    ``start_date`` / ``end_date`` take datetimes, dates or ISO 8601 strings (``end_date`` is exclusive);
+    ``user_id``, ``model`` and ``api_key_id`` take one value or a list (any of them matches); ``status`` is
+    ``"success"``, ``"error"`` or ``"absorbed"``; ``priced`` and ``counts_toward_budget`` are booleans.
+    """
+
+    start_date: datetime | date | str | None
+    end_date: datetime | date | str | None
+    user_id: str | Sequence[str] | None
+    status: str | None
+    status_code: int | None
+    model: str | Sequence[str] | None
+    endpoint: str | None
+    provider: str | None
+    source: str | None
+    source_label: str | None
+    api_key_id: str | Sequence[str] | None
+    priced: bool | None
+    tool: Literal["any", "web_search", "code_execution"] | None
+    counts_toward_budget: bool | None
+    workspace_id: str | UUID | None
 
 
 # --- chat messages (OpenAI wire format) -----------------------------------------------------------

@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from .._calls import Call, core_request, split_options
+from .._pagination import DEFAULT_PAGE_SIZE, PagePlan, offset_plan
 from .._parsing import parse_model, parse_model_list, parse_none
 from ._base import (
+    AsyncIterMethod,
     AsyncMethod,
     AsyncResource,
     M,
+    SyncIterMethod,
     SyncMethod,
     SyncResource,
     body,
@@ -53,6 +56,17 @@ def list_keys(
     return control_call(built, call_options, parse_model_list("key_info"))
 
 
+def iter_keys(
+    *, page_size: int = DEFAULT_PAGE_SIZE, workspace_id: str | UUID | None = None, **options: Any
+) -> PagePlan[KeyInfo]:
+    """Every key, fetched ``page_size`` at a time as the iteration needs them."""
+    return offset_plan(
+        "keys.iter",
+        lambda skip, limit: list_keys(skip=skip, limit=limit, workspace_id=workspace_id, **options),
+        page_size,
+    )
+
+
 def get_key(key_id: str, **options: Any) -> Call[KeyInfo]:
     """Fetch one key's details by id (``GET /v1/keys/{key_id}``)."""
     return by_id("keys.get", "keys.get_key", "key_id", key_id, options, parse_model("key_info"))
@@ -83,6 +97,7 @@ class Keys(SyncResource[M]):
     __slots__ = ()
     create = SyncMethod(create_key)
     list = SyncMethod(list_keys)
+    iter = SyncIterMethod(iter_keys)
     get = SyncMethod(get_key)
     update = SyncMethod(update_key)
     delete = SyncMethod(delete_key)
@@ -95,6 +110,7 @@ class AsyncKeys(AsyncResource[M]):
     __slots__ = ()
     create = AsyncMethod(create_key)
     list = AsyncMethod(list_keys)
+    iter = AsyncIterMethod(iter_keys)
     get = AsyncMethod(get_key)
     update = AsyncMethod(update_key)
     delete = AsyncMethod(delete_key)
