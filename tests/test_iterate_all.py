@@ -4,6 +4,7 @@ least three pages, with filters, on both clients, against the loopback MockGatew
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
@@ -13,6 +14,7 @@ import pytest
 from otari import AsyncOtari, Otari, OtariError
 from otari._pagination import MAX_PAGE_SIZE, Items, offset_plan
 from otari.testing import MockGateway
+from tests import wire
 
 MASTER = "master-iter"
 
@@ -233,7 +235,8 @@ def test_iter_batches_needs_a_provider(gw: MockGateway) -> None:
 
 
 def test_a_gateway_that_ignores_the_cursor_is_reported_not_looped_on() -> None:
-    page = {"data": [{"id": "b1", "object": "batch", "status": "completed"}] * 2, "has_more": True}
+    batch = json.loads(wire.load("batches-retrieve").body)
+    page = {"data": [batch, batch], "has_more": True}
 
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, json=page)

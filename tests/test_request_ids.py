@@ -4,6 +4,8 @@ gateway sends none, as the pinned release does), and the request id at the end o
 from __future__ import annotations
 
 import asyncio
+import copy
+import pickle
 from collections.abc import Iterator
 from typing import Any
 
@@ -132,3 +134,15 @@ def test_error_messages_end_with_the_request_id(gw: MockGateway) -> None:
     with _client(gw) as client, pytest.raises(NotFoundError) as plain:
         client.keys.get("nope")
     assert "request id" not in str(plain.value)
+
+
+def test_results_with_ids_copy_and_pickle(gw: MockGateway) -> None:
+    _normal_answer_with_ids(gw, "/v1/chat/completions")
+    with _client(gw) as client:
+        reply = client.completion(model="openai:fake-model", messages=CHAT)
+        with client.completion_stream(model="openai:fake-model", messages=CHAT) as stream:
+            chunks = list(stream)
+    assert copy.deepcopy(reply).request_id == "req_0123"
+    assert pickle.loads(pickle.dumps(reply)).attempt_id == "att_7"
+    # Chunks come from the fast parsers, which fill every slot too.
+    assert [pickle.loads(pickle.dumps(chunk)).request_id for chunk in chunks] == [None] * len(chunks)

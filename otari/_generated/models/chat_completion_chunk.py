@@ -288,4 +288,5 @@ class ChatCompletionChunk:
         chat_completion_chunk.usage = usage
         chat_completion_chunk.additional_properties = d
         chat_completion_chunk._wire = src_dict
+        chat_completion_chunk._otari_ids = None  # every slot set, or copy and pickle fail
         return chat_completion_chunk

@@ -310,6 +310,7 @@ class ChoiceDelta:
         choice_delta.tool_calls = tool_calls
         choice_delta.additional_properties = d
         choice_delta._wire = src_dict
+        choice_delta._otari_ids = None  # every slot set, or copy and pickle fail
         return choice_delta
 
     def content_parts(self) -> list[ChatCompletionContentPart] | None:

@@ -217,4 +217,5 @@ class ChoiceDeltaToolCall:
         choice_delta_tool_call.type_ = d.pop("type", None)
         choice_delta_tool_call.additional_properties = d
         choice_delta_tool_call._wire = src_dict
+        choice_delta_tool_call._otari_ids = None  # every slot set, or copy and pickle fail
         return choice_delta_tool_call

@@ -144,4 +144,5 @@ class ChoiceDeltaToolCallFunction:
         choice_delta_tool_call_function.name = d.pop("name", None)
         choice_delta_tool_call_function.additional_properties = d
         choice_delta_tool_call_function._wire = src_dict
+        choice_delta_tool_call_function._otari_ids = None  # every slot set, or copy and pickle fail
         return choice_delta_tool_call_function

@@ -170,4 +170,5 @@ class ChunkChoice:
         chunk_choice.finish_reason = d.pop("finish_reason", None)
         chunk_choice.additional_properties = d
         chunk_choice._wire = src_dict
+        chunk_choice._otari_ids = None  # every slot set, or copy and pickle fail
         return chunk_choice
