@@ -302,12 +302,14 @@ class StreamError(APIError):
         code: the error's ``code``, or None (the gateway does not send one).
         body: the decoded event payload.
         event: the SSE event name (``"error"``), or None for chat's unnamed events.
+        request_id: the stream's ``Otari-Request-ID`` when the gateway sent one, else None.
     """
 
     error_type: str | None
     code: str | None
     body: object
     event: str | None
+    request_id: str | None = None
 
     def __init__(
         self,
@@ -327,7 +329,8 @@ class StreamError(APIError):
     def __str__(self) -> str:
         tags = [tag for tag in (self.error_type, None if self.code is None else f"code={self.code}") if tag]
         where = f" ({', '.join(tags)})" if tags else ""
-        return f"Stream error{where}: {self.message}"
+        text = f"Stream error{where}: {self.message}"
+        return f"{text} [request id: {' '.join(self.request_id[:200].split())}]" if self.request_id else text
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(message={self.message!r}, error_type={self.error_type!r})"

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, Final, Generic, Self, TypeAlias, TypeVar
 import httpx
 
 from otari._accumulate import ChunkAccumulator, to_chat_completion
-from otari._ids import HeaderIds
+from otari._ids import HeaderIds, ids_from
 
 if TYPE_CHECKING:
     import asyncio
@@ -330,6 +330,12 @@ def _stream_repr(stream: Stream[Any] | AsyncStream[Any]) -> str:
     )
 
 
+def _with_request_id(exc: BaseException, response: httpx.Response) -> None:
+    """A mid-stream error names the stream's request id, as HTTP errors do (StreamError.request_id)."""
+    if getattr(exc, "request_id", "") is None:
+        exc.request_id = ids_from(response.headers)[0]  # type: ignore[attr-defined]
+
+
 def _map_transport_error(exc: httpx.RequestError) -> Exception:
     from otari._errors import map_transport_error  # loaded only when a read actually fails
 
@@ -413,9 +419,10 @@ class Stream(HeaderIds, Generic[T]):
                 if pump.items:
                     return True
             pump.raise_error()
-        except BaseException:
+        except BaseException as exc:
             pump.fail()
             self.close()
+            _with_request_id(exc, self.response)
             raise
         if not self.response.is_closed:
             self._finish()
@@ -554,9 +561,10 @@ class AsyncStream(HeaderIds, Generic[T]):
                 if pump.items:
                     return True
             pump.raise_error()
-        except BaseException:
+        except BaseException as exc:
             pump.fail()
             await self.aclose()
+            _with_request_id(exc, self.response)
             raise
         if not self.response.is_closed:
             await self._finish()

@@ -146,3 +146,19 @@ def test_ids_are_one_path_segment(gw: MockGateway) -> None:
     with _client(gw) as client, pytest.raises(NotFoundError):
         client.files.retrieve("../keys")
     assert gw.last_request.path == "/v1/files/..%2Fkeys"
+
+
+def test_a_failed_download_raises_before_any_chunk(gw: MockGateway) -> None:
+    with _client(gw) as client:
+        with pytest.raises(NotFoundError, match="file-missing"):
+            client.files.content_stream("file-missing")
+        # The error's body was read and its connection handed back: the next call reuses the pool.
+        assert client.files.list() == []
+    assert gw.wait_until_idle()
+
+    async def main() -> None:
+        async with AsyncOtari(base_url=gw.url, otari_key=ALICE, max_retries=0) as client:
+            with pytest.raises(NotFoundError):
+                await client.files.content_stream("file-missing")
+
+    asyncio.run(main())

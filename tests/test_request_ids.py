@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from otari import AsyncOtari, NotFoundError, Otari
+from otari import AsyncOtari, NotFoundError, Otari, StreamError
 from otari.testing import MockGateway
 
 IDS = {"Otari-Request-ID": "req_0123", "Otari-Attempt-ID": "att_7"}
@@ -146,3 +146,26 @@ def test_results_with_ids_copy_and_pickle(gw: MockGateway) -> None:
     assert pickle.loads(pickle.dumps(reply)).attempt_id == "att_7"
     # Chunks come from the fast parsers, which fill every slot too.
     assert [pickle.loads(pickle.dumps(chunk)).request_id for chunk in chunks] == [None] * len(chunks)
+
+
+def test_a_mid_stream_error_names_the_request_id(gw: MockGateway) -> None:
+    gw.queue_stream(
+        [{"id": "c1", "object": "chat.completion.chunk", "created": 1, "model": "m", "choices": []}],
+        headers=IDS,
+        error_event=True,
+        path="/v1/chat/completions",
+    )
+    gw.queue_stream(
+        error_event=True,
+        done=False,
+        path="/v1/chat/completions",
+        events=[{"id": "c1", "object": "chat.completion.chunk", "created": 1, "model": "m", "choices": []}],
+    )
+    with _client(gw) as client:
+        with pytest.raises(StreamError) as caught:
+            list(client.completion_stream(model="openai:fake-model", messages=CHAT))
+        assert caught.value.request_id == "req_0123"
+        assert str(caught.value).endswith("[request id: req_0123]")
+        with pytest.raises(StreamError) as plain:
+            list(client.completion_stream(model="openai:fake-model", messages=CHAT))
+        assert plain.value.request_id is None and "request id" not in str(plain.value)
