@@ -12,7 +12,7 @@ import random
 import re
 from collections.abc import Generator, Mapping
 from dataclasses import dataclass
-from typing import Any, Generic, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
 
 import httpx
 
@@ -31,6 +31,9 @@ from ._exceptions import APIConnectionError, APITimeoutError, OtariConfigError, 
 from ._ids import with_ids
 from ._logging import logger
 from ._types import NotGiven, TimeoutTypes
+
+if TYPE_CHECKING:
+    from typing_extensions import TypeIs
 
 DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
@@ -106,6 +109,11 @@ class RawResponse(Generic[T]):
         return f"<RawResponse [{self.status_code}] {self.http_response.request.method} {self.http_response.url.path}>"
 
 
+def is_raw(outcome: object) -> TypeIs[RawResponse[Any]]:
+    """A result of a call made through ``with_raw_response``."""
+    return isinstance(outcome, RawResponse)
+
+
 def _retryable_status(status: int) -> bool:
     return status in RETRY_STATUSES or 500 <= status <= 599
 
@@ -145,13 +153,13 @@ def _header_problem(headers: Mapping[str, str]) -> str | None:
     """
     for name, value in headers.items():
         # Checked here so that every backend refuses the same names (aiohttp would send "Bad Name").
-        if not isinstance(name, str) or not _TOKEN.fullmatch(name):
+        if not isinstance(name, str) or not _TOKEN.fullmatch(name):  # pyright: ignore[reportUnnecessaryIsInstance]
             # Not quoted either: a credential passed as a name by mistake would end up in logs.
             return (
                 "a header name is not valid HTTP: names are made of letters, digits and !#$%&'*+-.^_`|~ "
                 "(check extra_headers / default_headers)"
             )
-        if not isinstance(value, str) or _UNSENDABLE.search(value):
+        if not isinstance(value, str) or _UNSENDABLE.search(value):  # pyright: ignore[reportUnnecessaryIsInstance]
             # Never quote the value: it may be a credential passed through extra_headers/default_headers.
             return (
                 f"header {name!r} has a value that cannot be sent over HTTP: it must be a string of printable "
@@ -176,7 +184,7 @@ def to_timeout(value: TimeoutTypes) -> httpx.Timeout:
         return value
     if value is None:
         return httpx.Timeout(None)
-    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:  # pyright: ignore[reportUnnecessaryIsInstance]
         raise TypeError(f"timeout must be a positive number of seconds, an httpx.Timeout or None, got {value!r}")
     # A short overall timeout also bounds connecting; a long one keeps the 5 s connect default.
     return httpx.Timeout(float(value), connect=min(float(value), 5.0))
@@ -204,10 +212,10 @@ class BaseClient:
         self._timeout = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else to_timeout(timeout)
         if max_retries is None:
             max_retries = DEFAULT_MAX_RETRIES
-        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:  # pyright: ignore[reportUnnecessaryIsInstance]
             raise TypeError(f"max_retries must be a non-negative int, got {max_retries!r}")
         self._max_retries = max_retries
-        if default_headers is not None and not isinstance(default_headers, Mapping):
+        if default_headers is not None and not isinstance(default_headers, Mapping):  # pyright: ignore[reportUnnecessaryIsInstance]
             raise TypeError(f"default_headers must be a mapping, got {type(default_headers).__name__}")
         self._default_headers = dict(default_headers or {})
         self._raw = False
@@ -301,11 +309,13 @@ class BaseClient:
             request = self._build_request(http, call)
             failure: APIConnectionError | None = None
             answered: int | None = None  # the status, once the response headers arrived
+            response: httpx.Response | None = None
             try:
-                response: httpx.Response = yield Send(request)
-                answered = response.status_code
-                if response.status_code >= 300 or not _streamed(call, response):
-                    yield Read(response)
+                sent: httpx.Response = yield Send(request)
+                response = sent
+                answered = sent.status_code
+                if sent.status_code >= 300 or not _streamed(call, sent):
+                    yield Read(sent)
             except httpx.HTTPError as exc:
                 if answered is not None and answered < 300 and request.method in _NOT_IDEMPOTENT:
                     # The gateway accepted the call (a completion may be billed, a key created): sending it
@@ -325,6 +335,7 @@ class BaseClient:
                 # h11 quotes the offending header value, which can be the credential: raised outside the
                 # except block, with no cause, so neither __cause__ nor __context__ carries that text.
                 raise failure
+            assert response is not None  # every path without a response raised above
             status = response.status_code
             if status >= 300:
                 if retry < max_retries and _retryable_status(status):

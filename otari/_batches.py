@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Awaitable, Callable, Generator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeAlias
+from collections.abc import Awaitable, Callable, Generator, Sequence
+from typing import TYPE_CHECKING, Any, TypeAlias, cast
 
 import httpx
 
-from ._base_client import RawResponse, Sleep
+from ._base_client import Sleep, is_raw
 from ._calls import (
     Call,
     build_body,
@@ -28,6 +28,7 @@ from ._calls import (
     split_options,
 )
 from ._exceptions import OtariError
+from ._json import is_mapping
 from ._pagination import PagePlan, cursor_plan
 from ._parsing import parse_model
 
@@ -78,16 +79,16 @@ class BatchWaitTimeoutError(OtariError, TimeoutError):
 
 def _batch_item(index: int, item: object) -> dict[str, Any]:
     where = f"create_batch() argument 'requests'[{index}]"
-    if not isinstance(item, Mapping):
+    if not is_mapping(item):
         to_dict = getattr(item, "to_dict", None)
         item = to_dict() if callable(to_dict) else None
-        if not isinstance(item, Mapping):
+        if not is_mapping(item):
             raise TypeError(f'{where} must be a dict like {{"custom_id": "r1", "body": {{"messages": [...]}}}}')
     custom_id = item.get("custom_id")
     if not isinstance(custom_id, str) or not custom_id:
         raise ValueError(f"{where} needs a non-empty string 'custom_id' to match its result, got {custom_id!r}")
     body = item.get("body")
-    if not isinstance(body, Mapping):
+    if not is_mapping(body):
         raise TypeError(
             f"{where} (custom_id {custom_id!r}) needs a dict 'body' (the request's fields, e.g. "
             f"{{'messages': [...]}}), got {type(body).__name__}"
@@ -96,14 +97,14 @@ def _batch_item(index: int, item: object) -> dict[str, Any]:
 
 
 def _require_requests(requests: object) -> list[dict[str, Any]]:
-    if isinstance(requests, str | bytes | Mapping) or not isinstance(requests, Sequence):
+    if isinstance(requests, str | bytes) or is_mapping(requests) or not isinstance(requests, Sequence):
         raise TypeError(
             "create_batch() argument 'requests' must be a list of "
             f'{{"custom_id": ..., "body": {{...}}}} dicts, got {type(requests).__name__}'
         )
     if not requests:
         raise ValueError("create_batch() argument 'requests' must contain at least one request")
-    items = [_batch_item(i, item) for i, item in enumerate(requests)]
+    items = [_batch_item(i, item) for i, item in enumerate(cast("Sequence[object]", requests))]
     seen: set[str] = set()
     for item in items:
         if item["custom_id"] in seen:
@@ -125,7 +126,7 @@ def create_batch(
     if window != DEFAULT_COMPLETION_WINDOW:
         fields["completion_window"] = window
     if metadata is not None:
-        if not isinstance(metadata, Mapping):
+        if not is_mapping(metadata):
             raise TypeError(f"create_batch() argument 'metadata' must be a dict, got {type(metadata).__name__}")
         fields["metadata"] = dict(metadata)
     body = build_body("create_batch", "create_batch_request", fields, params)
@@ -243,7 +244,7 @@ def wait_plan(
     deadline = None if limit is None else _clock() + limit
     while True:
         outcome = yield retrieve_batch(batch_id, provider, dict(params))
-        batch = outcome.parse() if isinstance(outcome, RawResponse) else outcome
+        batch: Any = outcome.parse() if is_raw(outcome) else outcome
         if on_poll is not None:
             on_poll(batch)
         status = str(batch.status)

@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 import httpx
 
 from . import _backends
-from . import _batches as batches
+from . import _batches as batches  # pyright: ignore[reportPrivateUsage]
 from . import _inference as ops
-from ._base_client import BaseClient, Flow, OpenStream, RawResponse, Read, Send
+from ._base_client import BaseClient, Flow, OpenStream, RawResponse, Read, Send, is_raw
 from ._calls import Call
 from ._config import resolve_config
 from ._downloads import AsyncBinaryStream, BinaryStream
@@ -135,7 +135,7 @@ class _ClientBase(BaseClient):
 
         ``default_headers`` are added to (and override) this client's own.
         """
-        if default_headers is not None and not isinstance(default_headers, Mapping):
+        if default_headers is not None and not isinstance(default_headers, Mapping):  # pyright: ignore[reportUnnecessaryIsInstance]
             raise TypeError(f"default_headers must be a mapping, got {type(default_headers).__name__}")
         probe = object.__new__(BaseClient)
         probe._init_base(
@@ -174,7 +174,7 @@ class Otari(_ClientBase):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
-        if http_client is not None and not isinstance(http_client, httpx.Client):
+        if http_client is not None and not isinstance(http_client, httpx.Client):  # pyright: ignore[reportUnnecessaryIsInstance]
             raise TypeError(f"http_client must be an httpx.Client, got {type(http_client).__name__}")
         self._setup(
             api_key=api_key,
@@ -447,7 +447,7 @@ class AsyncOtari(_ClientBase):
         http_client: httpx.AsyncClient | None = None,
         http_backend: Backend = "httpx",
     ) -> None:
-        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):  # pyright: ignore[reportUnnecessaryIsInstance]
             raise TypeError(f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}")
         self._setup(
             api_key=api_key,
@@ -704,8 +704,8 @@ async def _async_sleep(seconds: float) -> None:
 
 def _open_streams(outcome: Any, *, sync: bool, secrets: tuple[str, ...]) -> Any:
     """Wrap an open streaming response in the stream class of the calling client."""
-    raw = isinstance(outcome, RawResponse)
-    target = outcome._parsed if raw else outcome
+    raw = outcome if is_raw(outcome) else None
+    target = outcome if raw is None else raw.parse()
     if not isinstance(target, OpenStream):
         return outcome
     call = target.call
@@ -716,9 +716,10 @@ def _open_streams(outcome: Any, *, sync: bool, secrets: tuple[str, ...]) -> Any:
     handler = call.handler
     assert handler is not None
     if call.stream == "chat":
+        cls_chat: type[ChatCompletionStream[Any] | AsyncChatCompletionStream[Any]]
         cls_chat = ChatCompletionStream if sync else AsyncChatCompletionStream
         stream = cls_chat(target.response, handler, to_chat_completion, require_end=True, secrets=secrets)
     else:
-        cls = Stream if sync else AsyncStream
+        cls: type[Stream[Any] | AsyncStream[Any]] = Stream if sync else AsyncStream
         stream = cls(target.response, handler, require_end=True, secrets=secrets)
-    return RawResponse(outcome.http_response, stream) if raw else stream
+    return stream if raw is None else RawResponse(raw.http_response, stream)

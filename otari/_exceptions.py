@@ -103,7 +103,7 @@ class APIStatusError(APIError):
         super().__init__(message)
         self.status_code = status_code
         self.body = body
-        self.headers = _coerce_headers(headers)
+        self.headers = coerce_headers(headers)
         self.request_id = _request_id(self.headers)
         self.request = redact_request(request)
         self.error_type = error_type
@@ -372,7 +372,7 @@ class ResponseValidationError(APIError):
         )
 
 
-def _coerce_headers(headers: HeadersLike | None) -> httpx.Headers:
+def coerce_headers(headers: HeadersLike | None) -> httpx.Headers:
     if headers is None:
         return httpx.Headers()
     try:

@@ -8,7 +8,7 @@ cheap type checks each raise an error naming the parameter.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 
 from ._calls import (
     Call,
@@ -26,6 +26,7 @@ from ._calls import (
     require_str,
     split_options,
 )
+from ._json import is_array
 from ._parsing import parse_bytes, parse_dict, parse_model, parse_transcription
 from ._stream_events import chat_chunk_handler, event_handler
 
@@ -115,12 +116,14 @@ def count_tokens(model: Any, messages: Any, params: dict[str, Any]) -> Call[Any]
     return make_call(built, "inference", options, parse=parse_model("count_tokens_response"))
 
 
-def _require_input(method: str, value: object) -> Any:
-    if value is None or (isinstance(value, str | list) and not value):
+def _require_input(method: str, value: object) -> str | list[Any]:
+    if isinstance(value, str) or is_array(value):
+        if not value:
+            raise ValueError(f"{method}() argument 'input' must not be empty")
+        return value
+    if value is None:
         raise ValueError(f"{method}() argument 'input' must not be empty")
-    if not isinstance(value, str | list):
-        raise TypeError(f"{method}() argument 'input' must be a string or a list, got {type(value).__name__}")
-    return value
+    raise TypeError(f"{method}() argument 'input' must be a string or a list, got {type(value).__name__}")
 
 
 def embedding(model: Any, input: Any, params: dict[str, Any]) -> Call[Any]:
@@ -168,12 +171,13 @@ def rerank(model: Any, query: Any, documents: Any, params: dict[str, Any]) -> Ca
     options = split_options(params)
     if isinstance(documents, str) or not isinstance(documents, Sequence) or not documents:
         raise TypeError("rerank() argument 'documents' must be a non-empty list of strings")
-    if not all(isinstance(d, str) for d in documents):
+    given = cast("Sequence[object]", documents)
+    if not all(isinstance(d, str) for d in given):
         raise TypeError("rerank() argument 'documents' must contain only strings")
-    fields = {
+    fields: dict[str, Any] = {
         "model": require_str("rerank", "model", model),
         "query": require_str("rerank", "query", query),
-        "documents": list(documents),
+        "documents": list(given),
     }
     body = build_body("rerank", "rerank_request", fields, params)
     built = core_request("rerank.create_rerank", body=body)

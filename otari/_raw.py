@@ -55,7 +55,7 @@ class _RawMethod(Generic[P, R]):
     def __get__(self, view: OtariWithRawResponse, owner: type[Any]) -> Callable[P, RawResponse[R]]: ...
 
     def __get__(self, view: OtariWithRawResponse | None, owner: type[Any]) -> Any:
-        return self if view is None else getattr(view._client, self._name)
+        return self if view is None else getattr(view._client, self._name)  # pyright: ignore[reportPrivateUsage]
 
 
 class _AsyncRawMethod(Generic[P, R]):
@@ -74,7 +74,7 @@ class _AsyncRawMethod(Generic[P, R]):
     ) -> Callable[P, Coroutine[Any, Any, RawResponse[R]]]: ...
 
     def __get__(self, view: AsyncOtariWithRawResponse | None, owner: type[Any]) -> Any:
-        return self if view is None else getattr(view._client, self._name)
+        return self if view is None else getattr(view._client, self._name)  # pyright: ignore[reportPrivateUsage]
 
 
 class _View(Generic[C]):
@@ -84,7 +84,8 @@ class _View(Generic[C]):
 
     def __init__(self, client: C) -> None:
         self._client: C = client  # a copy in raw mode, sharing the original's pool
-        self._run: Callable[[Call[Any]], Any] = client._run  # for the control-plane groups
+        # For the control-plane groups (ClientResource binds them to ``_run``).
+        self._run: Callable[[Call[Any]], Any] = client._run  # pyright: ignore[reportPrivateUsage]
 
     def with_options(
         self,

@@ -20,7 +20,7 @@ from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Final, Generic, Self, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Generic, Self, TypeAlias, TypeVar, cast
 
 import httpx
 
@@ -264,7 +264,7 @@ class _Pump(Generic[T]):
                 self.state = _State.DONE
                 return
             if isinstance(item, Last):
-                append(item.item)
+                append(cast("Last[T]", item).item)
                 self.state = _State.DONE
                 return
             append(item)
@@ -322,7 +322,7 @@ _STATE_WORDS = {
 def _stream_repr(stream: Stream[Any] | AsyncStream[Any]) -> str:
     """``<ChatCompletionStream POST /v1/chat/completions [200] open, 3 items waiting>``: no headers, no query."""
     request = stream.response.request
-    pump = stream._pump
+    pump = stream._pump  # pyright: ignore[reportPrivateUsage]
     waiting = f", {len(pump.items)} items waiting" if pump.items else ""
     return (
         f"<{type(stream).__name__} {request.method} {request.url.path} [{stream.response.status_code}] "

@@ -22,7 +22,7 @@ import datetime as _dt
 import inspect
 import re
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterator, Mapping, Sequence
-from typing import Any, Generic, ParamSpec, TypeVar, overload
+from typing import Any, Generic, ParamSpec, TypeVar, cast, overload
 from uuid import UUID
 
 import httpx
@@ -158,7 +158,7 @@ class SyncMethod(_Method[P, T]):
     def __get__(self, obj: SyncResource[Any] | None, owner: type[Any]) -> Any:
         if obj is None:
             return self
-        build, run = self._build, obj._run
+        build, run = self._build, obj._run  # pyright: ignore[reportPrivateUsage]
 
         def method(*args: P.args, **kwargs: P.kwargs) -> T:
             result: T = run(build(*args, **kwargs))
@@ -188,7 +188,7 @@ class AsyncMethod(_Method[P, T]):
     def __get__(self, obj: AsyncResource[Any] | None, owner: type[Any]) -> Any:
         if obj is None:
             return self
-        build, run = self._build, obj._run
+        build, run = self._build, obj._run  # pyright: ignore[reportPrivateUsage]
 
         async def method(*args: P.args, **kwargs: P.kwargs) -> T:
             result: T = await run(build(*args, **kwargs))
@@ -333,8 +333,10 @@ def id_list(method: str, name: str, value: object) -> list[str] | None:
         return None
     if isinstance(value, str | UUID):
         return [str(value)]
-    if isinstance(value, Sequence) and all(isinstance(v, str | UUID) for v in value):
-        return [str(v) for v in value]
+    if isinstance(value, Sequence):
+        items = cast("Sequence[object]", value)
+        if all(isinstance(v, str | UUID) for v in items):
+            return [str(v) for v in items]
     raise TypeError(f"{method}() argument {name!r} must be a string or a list of strings, got {value!r}")
 
 

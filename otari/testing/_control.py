@@ -8,6 +8,7 @@ from collections import deque
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from .._json import is_object
 from ._analytics import Analytics, UsageQuery, UsageRecord
 from ._auth import (
     EXPIRED_KEY,
@@ -66,7 +67,7 @@ def _ge_zero(body: dict[str, Any], name: str, errors: list[dict[str, Any]]) -> N
 def page(items: list[Any], query: dict[str, str]) -> list[Any] | Reply:
     """Apply ``skip``/``limit`` (default 100, at most 1000) like the gateway's list routes."""
     bounds = {"skip": 0, "limit": 100}
-    errors = []
+    errors: list[dict[str, Any]] = []
     for name in bounds:
         if name in query:
             try:
@@ -337,7 +338,7 @@ class ControlPlane:
             "blocked": False,
             "created_at": iso(now),
             "updated_at": iso(now),
-            "metadata": metadata if isinstance(metadata, dict) else {},
+            "metadata": metadata if is_object(metadata) else {},
         }
 
     def _budget_window(self, budget_id: Any, now: datetime) -> tuple[str | None, str | None]:

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any
 
+from .._json import is_object
 from . import _bodies
 from ._aliases import AliasStore
 from ._auth import INVALID_KEY, INVALID_MASTER, MASTER_NEEDS_USER, AuthFailure, Principal, credential
@@ -77,7 +78,7 @@ def _json_body(raw: bytes) -> Any:
     except (ValueError, UnicodeDecodeError) as exc:
         position = exc.pos if isinstance(exc, json.JSONDecodeError) else 0
         return validation_reply([field_error("json_invalid", ("body", position), "JSON decode error")])
-    if not isinstance(value, dict):
+    if not is_object(value):
         return validation_reply(
             [
                 field_error(
@@ -124,7 +125,7 @@ class MockGateway:
         max_recorded: int | None = 10_000,
         port: int = 0,
     ) -> None:
-        self._api_keys = set(api_keys) if api_keys is not None else set()
+        self._api_keys: set[str] = set(api_keys) if api_keys is not None else set()
         self._master_key = master_key
         self._enforcing = api_keys is not None or master_key is not None
         self._models = tuple(DEFAULT_MODELS if models is None else models)
@@ -655,7 +656,7 @@ class MockGateway:
             user: Any = body.get("user")
             if kind == "messages":
                 metadata = body.get("metadata")
-                user = metadata.get("user_id") if isinstance(metadata, dict) else None
+                user = metadata.get("user_id") if is_object(metadata) else None
             if not isinstance(user, str) or not user:
                 return AuthFailure(400, MASTER_NEEDS_USER)
             problem = self._control.user_problem(user, must_exist=True)
