@@ -7,6 +7,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
+from .._json import is_array, is_mapping, is_object
 from ._args import Registry, key_text, positive_float, positive_int
 from ._context import Context
 from ._errors import CliError, Exit
@@ -16,7 +17,7 @@ from ._progress import Progress
 
 def _counts(batch: Mapping[str, Any]) -> str:
     counts = batch.get("request_counts")
-    if not isinstance(counts, Mapping):
+    if not is_mapping(counts):
         return "-"
     return f"{counts.get('completed', 0)}/{counts.get('total', 0)} done, {counts.get('failed', 0)} failed"
 
@@ -48,7 +49,7 @@ def read_requests(ctx: Context, path: str) -> list[Any]:
             item = json.loads(line)
         except json.JSONDecodeError as exc:
             raise CliError(f"{path}:{number}: not valid JSON ({exc.msg})") from None
-        if not isinstance(item, dict):
+        if not is_object(item):
             raise CliError(f"{path}:{number}: each line must be a JSON object (a request body)")
         if isinstance(item.get("body"), dict):
             body = item["body"]
@@ -149,13 +150,13 @@ def results(ctx: Context, args: argparse.Namespace) -> None:
 
 def _result_text(item: Mapping[str, Any]) -> str:
     error = item.get("error")
-    if isinstance(error, Mapping):
+    if is_mapping(error):
         return str(error.get("message") or error)
     result = item.get("result")
-    choices = result.get("choices") if isinstance(result, Mapping) else None
-    if isinstance(choices, list) and choices and isinstance(choices[0], Mapping):
+    choices = result.get("choices") if is_mapping(result) else None
+    if is_array(choices) and choices and is_mapping(choices[0]):
         message = choices[0].get("message")
-        if isinstance(message, Mapping):
+        if is_mapping(message):
             return str(message.get("content") or "")
     return ""
 

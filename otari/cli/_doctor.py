@@ -12,6 +12,7 @@ import os
 import time
 from typing import Any
 
+from .._json import is_object
 from ._args import Registry, option
 from ._context import Context
 from ._errors import Exit, classify
@@ -66,7 +67,7 @@ def _health(base_url: str, timeout: float) -> dict[str, Any]:
         body = response.json()
     except ValueError:
         body = None
-    if isinstance(body, dict):
+    if is_object(body):
         for name in ("status", "version", "database"):
             if body.get(name) is not None:
                 result[name] = body[name]

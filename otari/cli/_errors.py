@@ -49,7 +49,7 @@ def classify(error: BaseException) -> tuple[Exit, str | None]:
     The imports happen here, only once something failed: a successful run never loads the hierarchy
     through this module.
     """
-    from .. import _exceptions as e
+    from .. import _exceptions as e  # pyright: ignore[reportPrivateUsage]
     from .._batches import BatchWaitTimeoutError
 
     if isinstance(error, CliError):

@@ -8,6 +8,7 @@ import base64
 from collections.abc import Mapping
 from typing import Any
 
+from .._json import is_array, is_mapping
 from ._args import Registry, name_value, positive_int, role_content
 from ._context import Context
 from ._errors import CliError, Exit
@@ -72,7 +73,7 @@ def _add_stream_flag(parser: argparse.ArgumentParser) -> None:
 
 
 def _chunk_text(chunk: Any) -> str:
-    parts = []
+    parts: list[str] = []
     for choice in chunk.choices:
         content = getattr(choice.delta, "content", None)
         if isinstance(content, str):
@@ -86,7 +87,7 @@ def _print_completion(ctx: Context, completion: Any) -> None:
     if text:
         ctx.out.line(text)
     tool_calls = getattr(message, "tool_calls", None)
-    if isinstance(tool_calls, list) and tool_calls:
+    if is_array(tool_calls) and tool_calls:
         ctx.out.json([call.to_dict() for call in tool_calls])
 
 
@@ -117,10 +118,12 @@ def _response_text(response: Mapping[str, Any]) -> str:
     text = response.get("output_text")
     if isinstance(text, str):
         return text
-    parts = []
-    for item in response.get("output") or []:
-        for content in item.get("content") or [] if isinstance(item, Mapping) else []:
-            if isinstance(content, Mapping) and content.get("type") == "output_text":
+    parts: list[str] = []
+    output: list[Any] = response.get("output") or []
+    for item in output:
+        contents: list[Any] = (item.get("content") or []) if is_mapping(item) else []
+        for content in contents:
+            if is_mapping(content) and content.get("type") == "output_text":
                 parts.append(str(content.get("text", "")))
     return "".join(parts)
 
@@ -132,7 +135,7 @@ def _event_delta(event: Mapping[str, Any]) -> str:
         return str(event.get("delta") or "")
     if kind == "content_block_delta":
         delta = event.get("delta")
-        if isinstance(delta, Mapping) and delta.get("type") == "text_delta":
+        if is_mapping(delta) and delta.get("type") == "text_delta":
             return str(delta.get("text") or "")
     return ""
 
@@ -174,8 +177,8 @@ def messages(ctx: Context, args: argparse.Namespace) -> None:
     if ctx.out.json_mode:
         ctx.out.json(message)
         return
-    blocks = message.get("content") or []
-    ctx.out.line("".join(str(b.get("text", "")) for b in blocks if isinstance(b, Mapping) and b.get("type") == "text"))
+    blocks: list[Any] = message.get("content") or []
+    ctx.out.line("".join(str(b.get("text", "")) for b in blocks if is_mapping(b) and b.get("type") == "text"))
 
 
 def tokens(ctx: Context, args: argparse.Namespace) -> None:
@@ -202,7 +205,7 @@ def _texts(ctx: Context, values: list[str], what: str) -> list[str]:
 
 def _dimensions(row: Mapping[str, Any]) -> int | None:
     vector = row.get("embedding")
-    return len(vector) if isinstance(vector, list) else None
+    return len(vector) if is_array(vector) else None
 
 
 def _preview(vector: Any) -> str:
@@ -239,9 +242,10 @@ def moderate(ctx: Context, args: argparse.Namespace) -> None:
     if ctx.out.json_mode:
         ctx.out.json(result)
         return
-    rows = []
-    for index, item in enumerate(result.to_dict().get("results") or []):
-        categories = item.get("categories") or {}
+    rows: list[dict[str, Any]] = []
+    results: list[Any] = result.to_dict().get("results") or []
+    for index, item in enumerate(results):
+        categories: dict[str, Any] = item.get("categories") or {}
         flagged = sorted(name for name, hit in categories.items() if hit is True)
         rows.append({"index": index, "flagged": item.get("flagged"), "categories": flagged, "input": inputs[index]})
     ctx.out.table(
@@ -301,10 +305,10 @@ def image(ctx: Context, args: argparse.Namespace) -> None:
     params = _params(args, size=args.size, n=args.n, quality=args.quality)
     params.setdefault("response_format", "b64_json")
     result = ctx.client.image_generation(model=args.model, prompt=ctx.read_text(args.prompt, "PROMPT"), **params)
-    images = result.to_dict().get("data") or []
+    images: list[dict[str, Any]] = result.to_dict().get("data") or []
     if not images:
         raise CliError("the gateway returned no image", Exit.FAILED)
-    written = []
+    written: list[dict[str, Any]] = []
     for index, item in enumerate(images):
         entry: dict[str, Any] = {"revised_prompt": item.get("revised_prompt"), "url": item.get("url")}
         if item.get("b64_json"):
@@ -354,7 +358,7 @@ def transcribe(ctx: Context, args: argparse.Namespace) -> None:
 def _price(which: str) -> Any:
     def get(row: Mapping[str, Any]) -> Any:
         pricing = row.get("pricing")
-        return pricing.get(which) if isinstance(pricing, Mapping) else None
+        return pricing.get(which) if is_mapping(pricing) else None
 
     return get
 

@@ -17,15 +17,17 @@ from dataclasses import dataclass
 from typing import Any, TextIO
 from uuid import UUID
 
+from .._json import is_array, is_mapping, is_tuple
+
 
 def jsonable(value: Any) -> Any:
     """``value`` as plain JSON data: typed models through their ``to_dict()`` (wire names)."""
     to_dict = getattr(value, "to_dict", None)
-    if callable(to_dict) and not isinstance(value, Mapping):
+    if callable(to_dict) and not is_mapping(value):
         value = to_dict()
-    if isinstance(value, Mapping):
+    if is_mapping(value):
         return {str(k): jsonable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
+    if is_array(value) or is_tuple(value):
         return [jsonable(v) for v in value]
     if isinstance(value, datetime.datetime | datetime.date):
         return value.isoformat()
@@ -58,9 +60,9 @@ def cell(value: Any) -> str:
         return "yes" if value else "no"
     if isinstance(value, float):
         return format(value, ".6g")
-    if isinstance(value, list | tuple):
+    if is_array(value) or is_tuple(value):
         return ", ".join(cell(v) for v in value) or "-"
-    if isinstance(value, Mapping):
+    if is_mapping(value):
         return json.dumps(jsonable(value), separators=(",", ":"), ensure_ascii=False) if value else "-"
     return " ".join(str(value).split())
 
@@ -182,7 +184,7 @@ class Output:
             self._row(text, columns, widths)
 
     def _row(self, values: Sequence[str], columns: Sequence[Column], widths: Sequence[int]) -> None:
-        parts = []
+        parts: list[str] = []
         for value, column, width in zip(values, columns, widths, strict=True):
             clipped = self._clip(value, width)
             parts.append(clipped.rjust(width) if column.right else clipped.ljust(width))
@@ -211,13 +213,13 @@ class Output:
     ) -> None:
         """A command's result: JSON (one object, or JSON Lines for a list) or a table / record."""
         if self.json_mode:
-            if isinstance(value, list):
+            if is_array(value):
                 self.json_lines(value)
             else:
                 self.json(value)
             return
         data = jsonable(value)
-        if isinstance(data, list):
+        if is_array(data):
             self.table(data, columns or [], empty=empty)
         else:
             self.record(data, fields)
