@@ -33,13 +33,13 @@ def _mapped(exc: httpx.RequestError) -> Exception:
 def _chunk_size(chunk_size: int | None) -> int:
     if chunk_size is None:
         return DEFAULT_CHUNK_SIZE
-    if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
+    if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:  # pyright: ignore[reportUnnecessaryIsInstance]
         raise ValueError(f"chunk_size must be a positive int, got {chunk_size!r}")
     return chunk_size
 
 
 def _open_target(path: PathLike) -> IO[bytes]:
-    if not isinstance(path, str | os.PathLike):
+    if not isinstance(path, str | os.PathLike):  # pyright: ignore[reportUnnecessaryIsInstance]
         raise TypeError(f"write_to() needs a file path, got {type(path).__name__}")
     return open(path, "wb")
 

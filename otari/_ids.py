@@ -14,7 +14,9 @@ Both are ``None`` when the gateway did not send them (the pinned release sends n
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
+
+from ._json import is_array, is_object
 
 REQUEST_ID_HEADER = "otari-request-id"
 ATTEMPT_ID_HEADER = "otari-attempt-id"
@@ -84,21 +86,22 @@ def with_ids(result: Any, headers: Mapping[str, str]) -> Any:
         return None
     ids = ids_from(headers)
     if isinstance(result, ResponseIds):
-        result._request_id, result._attempt_id = ids
+        result._request_id, result._attempt_id = ids  # pyright: ignore[reportPrivateUsage]
         return result
-    if hasattr(type(result), "_otari_ids") or "_otari_ids" in getattr(type(result), "__slots__", ()):
+    kind = type(cast(object, result))
+    if hasattr(kind, "_otari_ids") or "_otari_ids" in getattr(kind, "__slots__", ()):
         result._otari_ids = ids
         return result
     wrapped: ResponseIds
-    if type(result) is dict:
+    if is_object(result) and type(result) is dict:
         wrapped = ResultDict(result)
-    elif type(result) is list:
+    elif is_array(result) and type(result) is list:
         wrapped = ResultList(result)
     elif type(result) is bytes:
         wrapped = ResultBytes(result)
     else:
         return result
-    wrapped._request_id, wrapped._attempt_id = ids
+    wrapped._request_id, wrapped._attempt_id = ids  # pyright: ignore[reportPrivateUsage]
     return wrapped
 
 

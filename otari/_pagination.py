@@ -16,7 +16,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Itera
 from dataclasses import dataclass
 from typing import Any, Generic, TypeAlias, TypeVar
 
-from ._base_client import RawResponse
+from ._base_client import is_raw
 from ._calls import Call, require_int
 from ._exceptions import OtariError
 
@@ -47,7 +47,7 @@ def page_size_of(method: str, page_size: object) -> int:
 
 def _page(outcome: Any) -> Any:
     # with_raw_response clients hand back RawResponse; the plan needs the parsed page either way.
-    return outcome.parse() if isinstance(outcome, RawResponse) else outcome
+    return outcome.parse() if is_raw(outcome) else outcome
 
 
 def offset_plan(method: str, fetch: Callable[[int, int], Call[Any]], page_size: object) -> PagePlan[Any]:
@@ -91,7 +91,7 @@ def cursor_plan(
     first = fetch(None, size)
 
     def plan() -> PagePlan[Any]:
-        call, seen = first, set()
+        call, seen = first, set[object]()
         while True:
             page = _page((yield call))
             rows = list(rows_of(page))

@@ -429,10 +429,11 @@ class Stream(HeaderIds, Generic[T]):
         return False
 
     def _read(self) -> bytes | None:
-        if self._chunks is None:
-            self._chunks = self.response.iter_bytes()
+        chunks = self._chunks
+        if chunks is None:
+            chunks = self._chunks = self.response.iter_bytes()
         try:
-            return next(self._chunks)
+            return next(chunks)
         except StopIteration:
             return None
         except httpx.RequestError as exc:
@@ -571,10 +572,11 @@ class AsyncStream(HeaderIds, Generic[T]):
         return False
 
     async def _read(self) -> bytes | None:
-        if self._chunks is None:
-            self._chunks = self.response.aiter_bytes()
+        chunks = self._chunks
+        if chunks is None:
+            chunks = self._chunks = self.response.aiter_bytes()
         try:
-            return await self._chunks.__anext__()
+            return await chunks.__anext__()
         except StopAsyncIteration:
             return None
         except httpx.RequestError as exc:

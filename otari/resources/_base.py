@@ -217,7 +217,7 @@ class SyncIterMethod(_Method[P, T]):
     ) -> SyncIterMethod[P, T] | Callable[P, Iterator[T]]:
         if obj is None:
             return self
-        build, run = self._build, obj._run
+        build, run = self._build, obj._run  # pyright: ignore[reportPrivateUsage]
 
         def method(*args: P.args, **kwargs: P.kwargs) -> Iterator[T]:
             return iterate(build(*args, **kwargs), run)
@@ -245,7 +245,7 @@ class AsyncIterMethod(_Method[P, T]):
     ) -> AsyncIterMethod[P, T] | Callable[P, AsyncIterator[T]]:
         if obj is None:
             return self
-        build, run = self._build, obj._run
+        build, run = self._build, obj._run  # pyright: ignore[reportPrivateUsage]
 
         def method(*args: P.args, **kwargs: P.kwargs) -> AsyncIterator[T]:
             return aiterate(build(*args, **kwargs), run)

@@ -168,7 +168,7 @@ def usage_summary(
     if bucket is not None:
         given["bucket"] = choice(method, "bucket", bucket, "usage_summary_bucket")
     if dimensions is not None:
-        if isinstance(dimensions, str) or not isinstance(dimensions, Sequence):
+        if isinstance(dimensions, str) or not isinstance(dimensions, Sequence):  # pyright: ignore[reportUnnecessaryIsInstance]
             raise TypeError(f"{method}() argument 'dimensions' must be a list such as ['user'], got {dimensions!r}")
         given["dimensions"] = [
             choice(method, "dimensions", value, "usage_summary_dimensions_type_0_item") for value in dimensions

@@ -86,7 +86,7 @@ class UsageQuery:
     @classmethod
     def parse(cls, request: RecordedRequest) -> UsageQuery | Reply:
         bounds: dict[str, datetime | None] = {}
-        errors = []
+        errors: list[dict[str, Any]] = []
         for name in ("start_date", "end_date"):
             text = request.query.get(name)
             try:

@@ -684,7 +684,7 @@ class ControlPlane:
         """Start a new period for every user on the budget now: log each one's spend, then zero it."""
         budget = self.budgets[budget_id]
         now = utcnow()
-        events = []
+        events: list[dict[str, Any]] = []
         for user in self.users.values():
             if user["budget_id"] != budget_id:
                 continue

@@ -615,7 +615,7 @@ class MockGateway:
                 refused = self._admit(call, route)
                 if refused is not None:
                     return refused
-            if route.auth in ("inference", "messages") and isinstance(call.body, dict):
+            if route.auth in ("inference", "messages") and is_object(call.body):
                 model = call.body.get("model")
                 if isinstance(model, str):
                     call.body = {**call.body, "model": self._aliases.resolve(model, call.principal.user_id)}
