@@ -70,7 +70,8 @@ def classify(error: BaseException) -> tuple[Exit, str | None]:
     if isinstance(error, e.APIStatusError):
         return (Exit.SERVER if error.status_code >= 500 else Exit.FAILED), None
     if isinstance(error, e.OtariConfigError):
-        return Exit.USAGE, None
+        # The SDK names its keyword arguments; say which flags they are here.
+        return Exit.USAGE, "on the command line: --base-url, --otari-key, --api-key, --admin-key"
     if isinstance(error, BatchWaitTimeoutError):
         return Exit.FAILED, "run 'otari batch wait' again, or raise --timeout"
     if isinstance(error, TypeError | ValueError):
