@@ -288,6 +288,8 @@ def test_configuration_and_usage_errors_exit_2(gw: MockGateway) -> None:
     assert bad_flag.returncode == 2 and "unrecognized arguments" in bad_flag.stderr
     bad_value = otari(gw, "chat", MODEL, "x", "--max-tokens", "zero")
     assert bad_value.returncode == 2 and "--max-tokens" in bad_value.stderr
+    bad_date = otari(gw, "usage", "list", "--start", "yesterday")
+    assert bad_date.returncode == 2 and "argument --start: expected an ISO 8601 date" in bad_date.stderr
     assert gw.requests == []
 
 
