@@ -272,6 +272,7 @@ def _crud(
     create_needs_id: bool,
     create_example: str,
     update_example: str,
+    create_note: str = "",
 ) -> Any:
     """list/get/create/update/delete for one resource: the same five commands, each with its own text."""
     group = reg.group(
@@ -304,7 +305,7 @@ def _crud(
         "create",
         _creator(resource, create, id_kwarg="user_id" if create_needs_id else None),
         summary=f"create a {what}",
-        description=f"Create a {what} (POST /v1/{resource}).",
+        description=f"Create a {what} (POST /v1/{resource}).{create_note}",
         examples=[create_example],
     )
     if create_needs_id:
@@ -346,6 +347,7 @@ def register(sub: Any, reg: Registry) -> None:
         create_needs_id=False,
         create_example="otari keys create --name ci --user alice --allowed-model openai:gpt-4o-mini",
         update_example="otari keys update KEY_ID --no-active",
+        create_note=" The new key's secret is printed this once: store it.",
     )
     p = reg.command(
         keys,
