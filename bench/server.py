@@ -5,8 +5,10 @@ is terminated. It answers every ``POST /v1/chat/completions`` from precomputed b
 CPU stays far below the client's and — running in another process — is never counted against it:
 
 * without ``"stream": true`` in the body: the recorded gateway's non-streaming completion;
-* with it: an SSE stream of recorded-shape chunks, ``?frames=N`` of them (default 10), or ``?bytes=N``
-  for a stream of about N bytes, generated block by block with flow control so memory stays small.
+* with it: an SSE stream of recorded-shape chunks (455 bytes each), ``?frames=N`` of them (default 10), or
+  ``?bytes=N`` for a stream of about N bytes, generated block by block with flow control so memory stays
+  small; ``&shape=compact`` sends OpenAI's compact chunk shape instead (308 bytes, only the changed delta
+  field, an ``obfuscation`` pad).
 
 It is a minimal HTTP/1.1 server (keep-alive, ``content-length`` request bodies), not a general one.
 """
@@ -106,14 +108,35 @@ def _chunk(content: str, role: str | None = None) -> dict[str, object]:
     }
 
 
+def _compact_chunk(content: str, role: str | None = None) -> dict[str, object]:
+    """A chunk as OpenAI sends it: a delta with only what changed, an ``obfuscation`` pad, no nulls besides."""
+    delta: dict[str, object] = {"role": role, "content": content} if role else {"content": content}
+    return {
+        "id": "chatcmpl-C2fakeRq1bXo5Hn0sTmuVnq8wJ3Ke",
+        "object": "chat.completion.chunk",
+        "created": 1735689600,
+        "model": "gpt-4o-mini",
+        "service_tier": "default",
+        "system_fingerprint": "fp_fake5ae93c",
+        "choices": [{"index": 0, "delta": delta, "logprobs": None, "finish_reason": None}],
+        "obfuscation": "Zq3x9kPQa",
+    }
+
+
 def _frame(payload: object) -> bytes:
     return b"data: " + json.dumps(payload, separators=(",", ":")).encode() + b"\n\n"
 
 
 COMPLETION_BODY = json.dumps(COMPLETION, separators=(",", ":")).encode()
-#: One content chunk of the stream, as the gateway frames it (about 430 bytes).
+#: One content chunk of the stream, as the gateway frames it (455 bytes).
 CHUNK_FRAME = _frame(_chunk("word "))
-_FIRST_FRAME = _frame(_chunk("", role="assistant"))
+#: The same chunk in the compact shape (308 bytes), served for ``?shape=compact``.
+COMPACT_FRAME = _frame(_compact_chunk("word "))
+#: Per shape: the first frame (the role) and the content frame.
+FRAMES = {
+    "gateway": (_frame(_chunk("", role="assistant")), CHUNK_FRAME),
+    "compact": (_frame(_compact_chunk("", role="assistant")), COMPACT_FRAME),
+}
 _DONE_FRAME = b"data: [DONE]\n\n"
 
 _COMPLETION_REPLY = (
@@ -138,22 +161,23 @@ def _http_chunk(data: bytes) -> bytes:
     return b"%x\r\n%s\r\n" % (len(data), data)
 
 
-_stream_cache: dict[int, bytes] = {}
+_stream_cache: dict[tuple[int, str], bytes] = {}
 
 
-def stream_reply(frames: int) -> bytes:
+def stream_reply(frames: int, shape: str = "gateway") -> bytes:
     """The whole response (head and chunked body) of a stream of ``frames`` content chunks, cached."""
-    reply = _stream_cache.get(frames)
+    reply = _stream_cache.get((frames, shape))
     if reply is None:
+        first, frame = FRAMES[shape]
         body = bytearray(_STREAM_HEAD)
-        body += _http_chunk(_FIRST_FRAME)
-        block = _http_chunk(CHUNK_FRAME * _BLOCK_FRAMES)
+        body += _http_chunk(first)
+        block = _http_chunk(frame * _BLOCK_FRAMES)
         full, rest = divmod(frames, _BLOCK_FRAMES)
         body += block * full
         if rest:
-            body += _http_chunk(CHUNK_FRAME * rest)
+            body += _http_chunk(frame * rest)
         body += _http_chunk(_DONE_FRAME) + b"0\r\n\r\n"
-        reply = _stream_cache[frames] = bytes(body)
+        reply = _stream_cache[frames, shape] = bytes(body)
     return reply
 
 
@@ -213,17 +237,21 @@ class _Connection(asyncio.Protocol):
             transport.write(_COMPLETION_REPLY)
             return
         query = parse_qs(url.query)
+        shape = query.get("shape", ["gateway"])[0]
+        if shape not in FRAMES:
+            transport.write(_NOT_FOUND)
+            return
         if "bytes" in query:
             self._busy = True
             asyncio.get_running_loop().create_task(self._generate(int(query["bytes"][0])))
         else:
-            transport.write(stream_reply(int(query.get("frames", ["10"])[0])))
+            transport.write(stream_reply(int(query.get("frames", ["10"])[0]), shape))
 
     async def _generate(self, size: int) -> None:
         """Write a stream of about ``size`` bytes without ever holding more than a block of it."""
         block = _http_chunk(CHUNK_FRAME * _BLOCK_FRAMES)
         blocks = max(1, size // (len(CHUNK_FRAME) * _BLOCK_FRAMES))
-        writes = [_STREAM_HEAD + _http_chunk(_FIRST_FRAME)]
+        writes = [_STREAM_HEAD + _http_chunk(FRAMES["gateway"][0])]
         writes += [block] * blocks
         writes.append(_http_chunk(_DONE_FRAME) + b"0\r\n\r\n")
         for data in writes:

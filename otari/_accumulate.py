@@ -84,9 +84,10 @@ class _Choice:
         # Runs for every chunk of every chat stream: the common text delta takes the shortest path.
         delta = choice.get("delta")
         if delta:
+            get = delta.get
             if self.role is None:
-                self.role = delta.get("role")
-            content = delta.get("content")
+                self.role = get("role")
+            content = get("content")
             if content is not None:
                 if type(content) is not str:
                     content = _text(content)
@@ -94,27 +95,28 @@ class _Choice:
                 if text is None:
                     text = self.content = _Text()
                 text.add(content)
-            refusal = delta.get("refusal")
+            refusal = get("refusal")
             if refusal is not None:
                 self.refusal = _append(self.refusal, refusal)
-            reasoning = delta.get("reasoning")
+            reasoning = get("reasoning")
             if reasoning is not None:
                 # Providers send reasoning either as a string or as {"content": "..."}.
                 text = reasoning.get("content") if is_mapping(reasoning) else reasoning
                 if isinstance(text, str):
                     self.reasoning = _append(self.reasoning, text)
-            tool_calls = delta.get("tool_calls")
+            tool_calls = get("tool_calls")
             if tool_calls:
                 self._add_tool_calls(tool_calls)
-            function_call = delta.get("function_call")
+            function_call = get("function_call")
             if function_call:
                 if self.function_call is None:
                     self.function_call = _ToolCall()
                 self.function_call.add({"function": function_call})
-        finish_reason = choice.get("finish_reason")
+        get = choice.get
+        finish_reason = get("finish_reason")
         if finish_reason is not None:
             self.finish_reason = finish_reason
-        logprobs = choice.get("logprobs")
+        logprobs = get("logprobs")
         if logprobs:
             if self.logprobs is None:
                 self.logprobs = {}

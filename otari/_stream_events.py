@@ -4,6 +4,7 @@ end of the stream, nothing (keepalives), or a raised :class:`~otari.StreamError`
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ._calls import model_class
@@ -32,25 +33,45 @@ class StreamEvent(dict[str, Any]):
         self.event = event
 
 
+# The C scanner behind json.loads, called directly: json.loads adds two regex matches and three Python calls
+# per event to what the scan itself costs, a quarter of the work on a typical chunk.
+_scan_json: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+
+
 def _event_json(event: ServerSentEvent) -> Any:
+    data = event.data
     try:
-        return json.loads(event.data)
+        value, end = _scan_json(data, 0)
+    except (StopIteration, ValueError):
+        pass
+    else:
+        if end == len(data):
+            return value
+    # Whitespace around the value, text after it, or no JSON at all: json.loads decides, and names the error.
+    try:
+        return json.loads(data)
     except ValueError:
         raise ResponseValidationError(
             model="stream event",
             field=None,
             status_code=200,
-            body=event.data,
+            body=data,
             reason="a stream event's data is not JSON",
         ) from None
 
 
 def decode_chat_event(event: ServerSentEvent) -> Any:
     """A chat stream event's JSON payload: ``data: [DONE]`` ends, ``data: {"error": ...}`` raises."""
-    if event.data == "[DONE]":
+    data = event.data
+    if data == "[DONE]":
         return DONE
-    payload = _event_json(event)
-    if is_object(payload) and "error" in payload and "choices" not in payload:
+    try:  # _event_json's first step, inlined: this runs for every chunk of every chat stream
+        payload, end = _scan_json(data, 0)
+    except (StopIteration, ValueError):
+        end = -1
+    if end != len(data):
+        payload = _event_json(event)
+    if type(payload) is dict and "error" in payload and "choices" not in payload:
         raise stream_error_from_payload(payload, event=event.event)
     if event.event == "error":
         raise stream_error_from_payload(payload, event=event.event)

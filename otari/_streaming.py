@@ -14,13 +14,13 @@ from __future__ import annotations
 import contextlib
 import enum
 import json
+import re
 import sys
 import warnings
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterator
-from dataclasses import dataclass
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Final, Generic, Self, TypeAlias, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Final, Generic, NamedTuple, Self, TypeAlias, TypeVar, cast
 
 import httpx
 
@@ -58,8 +58,7 @@ _BOM: Final = b"\xef\xbb\xbf"
 _DRAIN_LIMIT: Final = 64 * 1024
 
 
-@dataclass(frozen=True, slots=True)
-class ServerSentEvent:
+class ServerSentEvent(NamedTuple):
     """One dispatched server-sent event.
 
     ``event`` is ``None`` when the block had no (or an empty) ``event:`` field — the WHATWG default type
@@ -68,6 +67,7 @@ class ServerSentEvent:
     event's own block, if any.
     """
 
+    # A named tuple: immutable, and a stream builds one per event at a third of a frozen dataclass's cost.
     event: str | None
     data: str
     id: str | None = None
@@ -76,6 +76,12 @@ class ServerSentEvent:
     def json(self) -> Any:
         """``data`` parsed as JSON (raises :class:`json.JSONDecodeError` if it is not JSON)."""
         return json.loads(self.data)
+
+
+# A compiled pattern splits on the blank line between events faster than str.split does.
+_BLOCK_END: Final = re.compile("\n\n")
+# Builds a ServerSentEvent from a 4-tuple without the Python-level __new__ a named tuple has.
+_new_event: Final = tuple.__new__
 
 
 class SSEDecoder:
@@ -135,12 +141,10 @@ class SSEDecoder:
             chunk = chunk.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
         # Lines are cut at ASCII bytes, so decoding whole lines never splits a UTF-8 sequence.
         if chunk[-1] == 0x0A:  # the usual case: the chunk ends at a line end
-            lines = chunk.decode("utf-8", "replace").split("\n")
-            lines.pop()  # the empty string after the final LF
-            return self._lines(lines)
+            return self._text(chunk.decode("utf-8", "replace"))
         end = chunk.rfind(b"\n")
         self._tail.append(chunk[end + 1 :])
-        return self._lines(chunk[:end].decode("utf-8", "replace").split("\n"))
+        return self._text(chunk[: end + 1].decode("utf-8", "replace"))
 
     def close(self) -> None:
         """Signal end of stream: an event still being built (no empty line yet) is discarded."""
@@ -150,22 +154,45 @@ class SSEDecoder:
         self._event = ""
         self._retry = None
 
-    def _lines(self, lines: list[str]) -> list[ServerSentEvent]:
+    def _text(self, text: str) -> list[ServerSentEvent]:
+        """The events of ``text``: whole lines, the last one ended by the text's final LF."""
         events: list[ServerSentEvent] = []
+        blocks = _BLOCK_END.split(text)
+        rest = blocks.pop()  # lines no empty line has ended yet: "" when the text ends with one
+        # Nothing pending from an earlier chunk: then a block that is one "data: " line is a whole event.
+        clean = not self._data and not self._event and self._retry is None
+        last_id = self._last_id
+        for block in blocks:
+            if clean and block[:6] == "data: " and "\n" not in block:
+                events.append(_new_event(ServerSentEvent, (None, block[6:], last_id, None)))
+                continue
+            # Any other block line by line, then the empty line that ended it, which leaves nothing pending.
+            self._lines(block.split("\n"), events)
+            self._dispatch(events)
+            clean = True
+            last_id = self._last_id
+        if rest:
+            self._lines(rest[:-1].split("\n"), events)
+        return events
+
+    def _lines(self, lines: list[str], events: list[ServerSentEvent]) -> None:
         data = self._data
         for line in lines:
             if line.startswith("data: "):
                 data.append(line[6:])
             elif not line:
-                if data:
-                    text = data[0] if len(data) == 1 else "\n".join(data)
-                    data.clear()
-                    events.append(ServerSentEvent(self._event or None, text, self._last_id, self._retry))
-                self._event = ""
-                self._retry = None
+                self._dispatch(events)
             elif line[0] != ":":
                 self._field(line)
-        return events
+
+    def _dispatch(self, events: list[ServerSentEvent]) -> None:
+        data = self._data
+        if data:
+            text = data[0] if len(data) == 1 else "\n".join(data)
+            data.clear()
+            events.append(ServerSentEvent(self._event or None, text, self._last_id, self._retry))
+        self._event = ""
+        self._retry = None
 
     def _field(self, line: str) -> None:
         name, _, value = line.partition(":")
@@ -230,44 +257,37 @@ class _State(enum.Enum):
     CLOSED = 5  # closed by the caller before the end
 
 
+class _Missing(enum.Enum):
+    MISSING = "MISSING"
+
+
+#: What :meth:`_Pump.next_item` returns when the queued events hold no further item.
+_MISSING: Final = _Missing.MISSING
+
+
 class _Pump(Generic[T]):
     """Decoder + handler over byte chunks, with no I/O: all the logic the sync and async streams share.
 
-    Items wait in :attr:`items` until the stream hands them out. An exception raised by the handler is
-    held back in :attr:`error` so that it surfaces only after the items decoded before it.
+    A network read's events wait in :attr:`events`; each becomes an item only when the stream hands out
+    the next one. So the items of one read never wait together (as garbage they would outlive the young
+    GC generation and be collected expensively), and an exception raised by the handler surfaces exactly
+    after the items before it. A body that ends before its end marker (``require_end``) leaves its error in
+    :attr:`error`, raised once the events before the end are handed out.
     """
 
-    __slots__ = ("_decoder", "_handler", "_require_end", "_secrets", "error", "items", "state")
+    __slots__ = ("_decoder", "_handler", "_require_end", "_secrets", "error", "events", "state")
 
     def __init__(self, handler: EventHandler[T], require_end: bool = False, secrets: tuple[str, ...] = ()) -> None:
         self._decoder = SSEDecoder()
         self._handler = handler
         self._require_end = require_end
         self._secrets = secrets
-        self.items: deque[T] = deque()
+        self.events: deque[ServerSentEvent] = deque()
         self.error: Exception | None = None
         self.state = _State.RUNNING
 
     def feed(self, chunk: bytes) -> None:
-        handler = self._handler
-        append = self.items.append
-        for event in self._decoder.feed(chunk):
-            try:
-                item = handler(event)
-            except Exception as exc:
-                self.error = exc
-                self.state = _State.FAILED
-                return
-            if item is SKIP:
-                continue
-            if item is DONE:
-                self.state = _State.DONE
-                return
-            if isinstance(item, Last):
-                append(cast("Last[T]", item).item)
-                self.state = _State.DONE
-                return
-            append(item)
+        self.events.extend(self._decoder.feed(chunk))
 
     def feed_eof(self) -> None:
         self._decoder.close()
@@ -285,29 +305,61 @@ class _Pump(Generic[T]):
         else:
             self.state = _State.EOF
 
+    def next_item(self) -> T | _Missing:
+        """The next item from the queued events, or :data:`_MISSING` when they hold no further one.
+
+        The handler's exceptions propagate (redacted), after the pump is marked as failed.
+        """
+        events = self.events
+        handler = self._handler
+        while events:
+            try:
+                item = handler(events.popleft())
+            except Exception as exc:
+                self.fail()
+                self._redact(exc)
+                raise
+            if item is SKIP:
+                continue
+            if item is DONE:
+                self.state = _State.DONE
+                events.clear()
+                break
+            if isinstance(item, Last):
+                self.state = _State.DONE
+                events.clear()
+                return cast("Last[T]", item).item
+            return item
+        return _MISSING
+
     def raise_error(self) -> None:
-        """Raise the held-back handler error, once."""
+        """Raise the held-back end-of-body error, once."""
         error, self.error = self.error, None
         if error is not None:
-            if self._secrets:
-                from otari._errors import redact_error  # only when an error event actually arrived
-
-                redact_error(error, self._secrets)
+            self._redact(error)
             raise error
 
+    def _redact(self, error: Exception) -> None:
+        if self._secrets:
+            from otari._errors import redact_error  # only when an error actually happened
+
+            redact_error(error, self._secrets)
+
     def fail(self) -> None:
-        if self.state is _State.RUNNING:
+        """The handler or the transport raised: nothing more comes out of this stream."""
+        self.events.clear()
+        if self.state is not _State.DONE:
             self.state = _State.FAILED
 
     def close(self) -> None:
-        self.items.clear()
+        self.events.clear()
         if self.state is _State.RUNNING:
             self.state = _State.CLOSED
 
     @property
     def ended_normally(self) -> bool:
-        """The stream reached its terminal sentinel or the end of the body."""
-        return self.state is _State.DONE or self.state is _State.EOF
+        """The stream reached its terminal sentinel or the end of the body, and every event was handled."""
+        return (self.state is _State.DONE or self.state is _State.EOF) and not self.events
 
 
 _STATE_WORDS = {
@@ -320,10 +372,10 @@ _STATE_WORDS = {
 
 
 def _stream_repr(stream: Stream[Any] | AsyncStream[Any]) -> str:
-    """``<ChatCompletionStream POST /v1/chat/completions [200] open, 3 items waiting>``: no headers, no query."""
+    """``<ChatCompletionStream POST /v1/chat/completions [200] open, 3 events waiting>``: no headers, no query."""
     request = stream.response.request
     pump = stream._pump  # pyright: ignore[reportPrivateUsage]
-    waiting = f", {len(pump.items)} items waiting" if pump.items else ""
+    waiting = f", {len(pump.events)} events waiting" if pump.events else ""
     return (
         f"<{type(stream).__name__} {request.method} {request.url.path} [{stream.response.status_code}] "
         f"{_STATE_WORDS[pump.state]}{waiting}>"
@@ -373,10 +425,20 @@ class Stream(HeaderIds, Generic[T]):
         return self
 
     def __next__(self) -> T:
-        items = self._pump.items
-        if not items and not self._refill():
-            raise StopIteration
-        return items.popleft()
+        pump = self._pump
+        while True:
+            if pump.events:
+                try:
+                    item = pump.next_item()
+                except BaseException as exc:
+                    pump.fail()
+                    self.close()
+                    _with_request_id(exc, self.response)
+                    raise
+                if item is not _MISSING:
+                    return item
+            if not self._refill():
+                raise StopIteration
 
     def __enter__(self) -> Self:
         return self
@@ -407,7 +469,7 @@ class Stream(HeaderIds, Generic[T]):
                 response.close()
 
     def _refill(self) -> bool:
-        """Read until an item is queued (True) or the stream is over (False)."""
+        """Read until events are queued (True) or the stream is over (False)."""
         pump = self._pump
         try:
             while pump.state is _State.RUNNING:
@@ -416,7 +478,7 @@ class Stream(HeaderIds, Generic[T]):
                     pump.feed_eof()
                 else:
                     pump.feed(chunk)
-                if pump.items:
+                if pump.events:
                     return True
             pump.raise_error()
         except BaseException as exc:
@@ -503,10 +565,20 @@ class AsyncStream(HeaderIds, Generic[T]):
         return self
 
     async def __anext__(self) -> T:
-        items = self._pump.items
-        if not items and not await self._refill():
-            raise StopAsyncIteration
-        return items.popleft()
+        pump = self._pump
+        while True:
+            if pump.events:
+                try:
+                    item = pump.next_item()
+                except BaseException as exc:
+                    pump.fail()
+                    await self.aclose()
+                    _with_request_id(exc, self.response)
+                    raise
+                if item is not _MISSING:
+                    return item
+            if not await self._refill():
+                raise StopAsyncIteration
 
     async def __aenter__(self) -> Self:
         return self
@@ -550,7 +622,7 @@ class AsyncStream(HeaderIds, Generic[T]):
             task.add_done_callback(_forget_close)
 
     async def _refill(self) -> bool:
-        """Read until an item is queued (True) or the stream is over (False)."""
+        """Read until events are queued (True) or the stream is over (False)."""
         pump = self._pump
         try:
             while pump.state is _State.RUNNING:
@@ -559,7 +631,7 @@ class AsyncStream(HeaderIds, Generic[T]):
                     pump.feed_eof()
                 else:
                     pump.feed(chunk)
-                if pump.items:
+                if pump.events:
                     return True
             pump.raise_error()
         except BaseException as exc:

@@ -20,7 +20,7 @@ from otari._generated.models.choice_delta import ChoiceDelta
 from otari._generated.models.choice_delta_tool_call import ChoiceDeltaToolCall
 from otari._generated.models.choice_delta_tool_call_function import ChoiceDeltaToolCallFunction
 from otari._generated.models.chunk_choice import ChunkChoice
-from otari._streaming import AsyncChatCompletionStream, ChatCompletionStream
+from otari._streaming import AsyncChatCompletionStream, ChatCompletionStream, ServerSentEvent
 from tests import wire
 
 FAST_MODELS = (ChatCompletionChunk, ChunkChoice, ChoiceDelta, ChoiceDeltaToolCall, ChoiceDeltaToolCallFunction)
@@ -317,14 +317,21 @@ class _Body(httpx.SyncByteStream, httpx.AsyncByteStream):
 
 
 def _count_json_loads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every JSON parse a stream makes: through json.loads or the C scanner the chat handler calls directly."""
     calls: list[str] = []
     loads = json.loads
+    scan = _stream_events._scan_json
 
     def counting(data: Any, *args: Any, **kwargs: Any) -> Any:
         calls.append(data)
         return loads(data, *args, **kwargs)
 
+    def counting_scan(data: str, index: int) -> Any:
+        calls.append(data)
+        return scan(data, index)
+
     monkeypatch.setattr(json, "loads", counting)
+    monkeypatch.setattr(_stream_events, "_scan_json", counting_scan)
     return calls
 
 
@@ -387,3 +394,21 @@ def test_the_split_handler_is_an_ordinary_handler_too() -> None:
 def test_model_class_is_cached() -> None:
     first = _calls.model_class("chat_completion_chunk")
     assert first is ChatCompletionChunk and _calls.model_class("chat_completion_chunk") is first
+
+
+@pytest.mark.parametrize(
+    "data",
+    ['{"choices": []}', ' {"choices": []}', '{"choices": []}\t', '{"choices": [], "n": NaN}', '{"choices":[1e400]}'],
+)
+def test_chat_events_decode_as_json_loads_does(data: str) -> None:
+    # The handler calls the C scanner directly; whitespace around the value and every other edge goes
+    # through json.loads, so the result is always what json.loads gives.
+    decoded = _stream_events.decode_chat_event(ServerSentEvent(None, data))
+    assert repr(decoded) == repr(json.loads(data))
+
+
+@pytest.mark.parametrize("data", ['{"choices": []} x', "", "{", '{"choices": [}', "\ufeff{}", "nan"])
+def test_chat_events_that_are_not_json_raise_a_validation_error(data: str) -> None:
+    with pytest.raises(ResponseValidationError) as caught:
+        _stream_events.decode_chat_event(ServerSentEvent(None, data))
+    assert caught.value.body == data and "not JSON" in str(caught.value)

@@ -387,3 +387,30 @@ def test_handlers_see_event_names_ids_and_data(kind: str) -> None:
 
 def test_sentinels_repr() -> None:
     assert repr(SKIP) == "SKIP" and repr(DONE) == "DONE"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_events_become_items_one_at_a_time(kind: str) -> None:
+    # One network read can carry hundreds of events: each becomes an item only when it is asked for, so the
+    # items of a read never pile up, and an error event is raised only once the items before it are taken.
+    handled: list[str] = []
+
+    def handler(event: ServerSentEvent) -> str:
+        handled.append(event.data)
+        if event.data == "boom":
+            raise HandlerError("boom")
+        return event.data
+
+    response = response_for([b"data: a\n\ndata: b\n\ndata: c\n\ndata: boom\n\n"])
+    stream = make(kind, response, handler)
+
+    async def take(count: int) -> list[Any]:
+        return [await anext(stream) for _ in range(count)]
+
+    first = next(stream) if kind == "sync" else asyncio.run(take(1))[0]
+    assert first == "a" and handled == ["a"]
+    rest = [next(stream), next(stream)] if kind == "sync" else asyncio.run(take(2))
+    assert rest == ["b", "c"] and handled == ["a", "b", "c"]
+    with pytest.raises(HandlerError):
+        next(stream) if kind == "sync" else asyncio.run(take(1))
+    assert body_of(response).closed
