@@ -77,8 +77,13 @@ def calls(base_url: str, options: dict[str, Any]) -> dict[str, Any]:
 
 
 def stream(base_url: str, options: dict[str, Any]) -> dict[str, Any]:
-    """CPU per SSE chunk: ``completion_stream`` vs httpx ``iter_lines`` + ``json.loads`` of each ``data:`` line."""
+    """CPU per SSE chunk: ``completion_stream`` vs httpx ``iter_lines`` + ``json.loads`` of each ``data:`` line.
+
+    ``shape`` is the server's chunk shape: ``"gateway"`` (455 bytes, every field sent, nulls included) or
+    ``"compact"`` (308 bytes, as OpenAI sends them).
+    """
     frames = int(options.get("frames", 10_000))
+    query = {"frames": frames, "shape": options.get("shape", "gateway")}
     url = base_url + PATH
     raw = httpx.Client(limits=DEFAULT_LIMITS)
     client = Otari(base_url=base_url, otari_key=KEY)
@@ -86,7 +91,7 @@ def stream(base_url: str, options: dict[str, Any]) -> dict[str, Any]:
 
     def raw_round() -> int:
         count = 0
-        with raw.stream("POST", url, params={"frames": frames}, json=STREAM_BODY, headers=stream_headers) as reply:
+        with raw.stream("POST", url, params=query, json=STREAM_BODY, headers=stream_headers) as reply:
             for line in reply.iter_lines():
                 if line.startswith("data: ") and line != "data: [DONE]":
                     chunk = json.loads(line[6:])
@@ -97,7 +102,7 @@ def stream(base_url: str, options: dict[str, Any]) -> dict[str, Any]:
 
     def otari_round() -> int:
         count = 0
-        with client.completion_stream(model=MODEL, messages=MESSAGES, extra_query={"frames": frames}) as chunks:
+        with client.completion_stream(model=MODEL, messages=MESSAGES, extra_query=query) as chunks:
             for chunk in chunks:
                 delta = chunk.choices[0].delta if chunk.choices else None
                 if delta and delta.content:
@@ -161,8 +166,12 @@ def _aiohttp_available() -> str | None:
     return None
 
 
-def _async_variants(base_url: str) -> dict[str, Callable[[], tuple[Callable[[], Awaitable[Any]], Any]]]:
-    """name -> factory of (one call, the client to close)."""
+#: One variant of an async case: a factory of (one unit of work, the client to close).
+Factory = Callable[[], tuple[Callable[[], Awaitable[Any]], Any]]
+
+
+def _async_variants(base_url: str) -> dict[str, Factory]:
+    """name -> factory of (one non-streaming chat call, the client to close)."""
     url = base_url + PATH
 
     def raw(transport: httpx.AsyncBaseTransport | None = None) -> tuple[Callable[[], Awaitable[Any]], Any]:
@@ -174,6 +183,24 @@ def _async_variants(base_url: str) -> dict[str, Callable[[], tuple[Callable[[], 
 
         return call, http
 
+    def threaded() -> tuple[Callable[[], Awaitable[Any]], Any]:
+        # What an SDK without a real async client does (the earlier official one): a blocking call on a
+        # shared sync client, run in asyncio's default thread pool (min(32, CPUs + 4) threads).
+        http = httpx.Client(limits=DEFAULT_LIMITS)
+
+        def blocking() -> Any:
+            reply = http.post(url, json=BODY, headers=RAW_HEADERS)
+            return json.loads(reply.content)["choices"][0]["message"]["content"]
+
+        async def call() -> Any:
+            return await asyncio.to_thread(blocking)
+
+        class Closer:
+            async def aclose(self) -> None:
+                http.close()
+
+        return call, Closer()
+
     def sdk(**kwargs: Any) -> tuple[Callable[[], Awaitable[Any]], Any]:
         client = AsyncOtari(base_url=base_url, otari_key=KEY, **kwargs)
 
@@ -183,21 +210,60 @@ def _async_variants(base_url: str) -> dict[str, Callable[[], tuple[Callable[[], 
 
         return call, client
 
-    variants: dict[str, Callable[[], tuple[Callable[[], Awaitable[Any]], Any]]] = {"raw": raw, "otari": sdk}
+    variants: dict[str, Factory] = {"raw": raw, "threaded": threaded, "otari": sdk}
     if _aiohttp_available() is None:
         from httpx_aiohttp import AiohttpTransport
 
         variants["raw_aiohttp"] = lambda: raw(AiohttpTransport(limits=DEFAULT_LIMITS))
-        variants["otari_aiohttp"] = lambda: sdk(http_backend="aiohttp")
     return variants
 
 
-async def _throughput(
-    factory: Callable[[], tuple[Callable[[], Awaitable[Any]], Any]], concurrency: int, per_worker: int
-) -> float:
-    """Requests per second of ``concurrency`` workers each making ``per_worker`` calls in a row, on one client.
+def _stream_variants(base_url: str, frames: int) -> dict[str, Factory]:
+    """name -> factory of (one whole chat stream of ``frames`` chunks, the client to close), aiohttp only."""
+    from httpx_aiohttp import AiohttpTransport
 
-    One call first loads what a first call loads (generated modules, the TLS context); the workers then
+    url = base_url + PATH
+    headers = {**RAW_HEADERS, "Accept": "text/event-stream"}
+
+    def raw() -> tuple[Callable[[], Awaitable[Any]], Any]:
+        http = httpx.AsyncClient(limits=DEFAULT_LIMITS, transport=AiohttpTransport(limits=DEFAULT_LIMITS))
+
+        async def call() -> Any:
+            count = 0
+            async with http.stream("POST", url, params={"frames": frames}, json=STREAM_BODY, headers=headers) as reply:
+                async for line in reply.aiter_lines():
+                    if line.startswith("data: ") and line != "data: [DONE]":
+                        chunk = json.loads(line[6:])
+                        if chunk["choices"] and chunk["choices"][0]["delta"]["content"]:
+                            count += 1
+            assert count == frames
+            return count
+
+        return call, http
+
+    def sdk() -> tuple[Callable[[], Awaitable[Any]], Any]:
+        client = AsyncOtari(base_url=base_url, otari_key=KEY, http_backend="aiohttp")
+
+        async def call() -> Any:
+            count = 0
+            stream = await client.completion_stream(model=MODEL, messages=MESSAGES, extra_query={"frames": frames})
+            async with stream:
+                async for chunk in stream:
+                    delta = chunk.choices[0].delta if chunk.choices else None
+                    if delta and delta.content:
+                        count += 1
+            assert count == frames
+            return count
+
+        return call, client
+
+    return {"raw_aiohttp": raw, "otari_aiohttp": sdk}
+
+
+async def _throughput(factory: Factory, concurrency: int, per_worker: int) -> float:
+    """Units of work per second of ``concurrency`` workers each doing ``per_worker`` in a row, on one client.
+
+    One unit first loads what a first call loads (generated modules, the TLS context); the workers then
     ramp the pool up to ``concurrency`` connections and keep it busy, as an agent's fan-out does.
     """
     call, client = factory()
@@ -216,11 +282,11 @@ async def _throughput(
     return concurrency * per_worker / elapsed
 
 
-async def _async_main(base_url: str, options: dict[str, Any]) -> dict[str, Any]:
+async def _rates(variants: dict[str, Factory], options: dict[str, Any]) -> dict[str, Any]:
+    """Median units per second of each variant, the variants interleaved round by round."""
     concurrency = int(options.get("concurrency", 500))
     per_worker = int(options.get("per_worker", 3))
     budget = float(options.get("budget", 20.0))  # seconds a variant may spend before it stops sampling
-    variants = _async_variants(base_url)
     samples: dict[str, list[float]] = {name: [] for name in variants}
     spent = dict.fromkeys(variants, 0.0)
     for _ in range(int(options.get("rounds", 3))):
@@ -232,13 +298,30 @@ async def _async_main(base_url: str, options: dict[str, Any]) -> dict[str, Any]:
             spent[name] += time.perf_counter() - start
     result: dict[str, Any] = {name: statistics.median(values) for name, values in samples.items()}
     result["samples"] = {name: len(values) for name, values in samples.items()}
-    result["aiohttp_skipped"] = _aiohttp_available()
     return result
 
 
 def throughput(base_url: str, options: dict[str, Any]) -> dict[str, Any]:
-    """Requests per second at ``concurrency``-way concurrency, per client variant (median of the rounds)."""
-    return asyncio.run(_async_main(base_url, options))
+    """Requests per second at ``concurrency``-way concurrency, per client variant (median of the rounds).
+
+    ``otari`` is ``AsyncOtari()`` as constructed by default; ``otari_backend`` says which backend that is.
+    """
+    result = asyncio.run(_rates(_async_variants(base_url), options))
+    probe = AsyncOtari(base_url=base_url, otari_key=KEY)
+    result["otari_backend"] = probe.http_backend
+    asyncio.run(probe.aclose())
+    result["aiohttp_skipped"] = _aiohttp_available()
+    return result
+
+
+def streams(base_url: str, options: dict[str, Any]) -> dict[str, Any]:
+    """Whole streams per second at ``concurrency``-way concurrency on the aiohttp transport, SDK vs raw."""
+    skipped = _aiohttp_available()
+    if skipped:
+        return {"aiohttp_skipped": skipped}
+    result = asyncio.run(_rates(_stream_variants(base_url, int(options.get("frames", 100))), options))
+    result["aiohttp_skipped"] = None
+    return result
 
 
 CASES: dict[str, Callable[[str, dict[str, Any]], dict[str, Any]]] = {
@@ -246,6 +329,7 @@ CASES: dict[str, Callable[[str, dict[str, Any]], dict[str, Any]]] = {
     "stream": stream,
     "memory": memory,
     "throughput": throughput,
+    "streams": streams,
 }
 
 if __name__ == "__main__":

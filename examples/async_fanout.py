@@ -2,8 +2,9 @@
 
 Run: ``.venv/bin/python examples/async_fanout.py [how_many]`` (default 20). Without environment variables it
 uses the bundled mock gateway; set ``OTARI_AI_TOKEN`` or ``GATEWAY_API_BASE`` (+ ``GATEWAY_API_KEY``) for a
-real one — that makes ``how_many`` small, billed calls. It uses the aiohttp transport when
-``otari[aiohttp]`` is installed (much faster with hundreds of calls in flight), httpx's otherwise.
+real one — that makes ``how_many`` small, billed calls. ``AsyncOtari``'s default backend (``"auto"``) is the
+aiohttp transport when ``otari[aiohttp]`` is installed (much faster with hundreds of calls in flight),
+httpx's otherwise; the first line says which.
 """
 
 from __future__ import annotations
@@ -14,16 +15,11 @@ import time
 
 from _env import Example, example
 
-import otari
-
 MAX_IN_FLIGHT = 50  # more than the gateway or provider rate limits allow only buys 429s
 
 
 async def fan_out(ex: Example, count: int) -> None:
-    try:
-        client = ex.async_client(http_backend="aiohttp")
-    except otari.OtariConfigError:  # the aiohttp extra is not installed: httpx's transport works too
-        client = ex.async_client()
+    client = ex.async_client()
     print(f"{count} questions, at most {MAX_IN_FLIGHT} in flight, {client.http_backend} transport")
     limit = asyncio.Semaphore(MAX_IN_FLIGHT)
 

@@ -2,7 +2,8 @@
 
 ``"httpx"`` is httpx's own transport (httpcore). ``"aiohttp"`` keeps the same ``httpx.AsyncClient`` but
 moves the sockets to aiohttp through httpx-aiohttp's transport, which is several times faster under heavy
-concurrency. Everything above this module sees only httpx types: on the aiohttp backend, failures are
+concurrency. ``"auto"`` (the default) is ``"aiohttp"`` when the ``otari[aiohttp]`` extra is installed,
+else ``"httpx"``. Everything above this module sees only httpx types: on the aiohttp backend, failures are
 translated here into the httpx exceptions httpx's own transport raises in the same situation, so retries,
 error mapping and streams cannot tell the backends apart. aiohttp is imported only when asked for, so
 ``import otari`` never loads it.
@@ -21,9 +22,9 @@ import httpx
 
 from ._exceptions import OtariConfigError
 
-__all__ = ["BACKENDS", "INSTALL_HINT", "async_http_client", "pool_options"]
+__all__ = ["BACKENDS", "INSTALL_HINT", "async_http_client", "auto_backend", "pool_options"]
 
-BACKENDS: Final = ("httpx", "aiohttp")
+BACKENDS: Final = ("auto", "httpx", "aiohttp")
 INSTALL_HINT: Final = "pip install 'otari[aiohttp]'"
 
 
@@ -56,27 +57,40 @@ def async_http_client(
     *,
     timeout: httpx.Timeout,
     limits: httpx.Limits,
-) -> httpx.AsyncClient:
-    """The pool an ``AsyncOtari`` sends through: ``http_client`` if the caller gave one, else a new one.
+) -> tuple[httpx.AsyncClient, str]:
+    """The pool an ``AsyncOtari`` sends through, and the name of its backend (``client.http_backend``).
 
-    Raises :class:`OtariConfigError` for an unknown backend, for ``"aiohttp"`` together with a
-    caller-supplied ``http_client`` (whose transport is already chosen), and for ``"aiohttp"`` when the
-    optional dependencies are not installed.
+    ``http_client`` if the caller gave one (backend ``"custom"``), else a new pool. Raises
+    :class:`OtariConfigError` for an unknown backend, for ``"aiohttp"`` together with a caller-supplied
+    ``http_client`` (whose transport is already chosen), and for ``"aiohttp"`` when the optional
+    dependencies are not installed; ``"auto"`` then quietly uses httpx's transport.
     """
     if not isinstance(backend, str) or backend not in BACKENDS:
         names = ", ".join(repr(name) for name in BACKENDS)
         # The value is not repeated: whatever was passed by mistake (a key?) stays out of the message.
         raise OtariConfigError(f"http_backend must be one of {names} (got another {type(backend).__name__})")
     if http_client is not None:
-        if backend != "httpx":
+        if backend == "aiohttp":
             raise OtariConfigError(
                 f"http_backend={backend!r} conflicts with http_client: a supplied client already has its "
                 "transport; pass one or the other"
             )
-        return http_client
+        return http_client, "custom"
+    if backend == "auto":
+        backend = auto_backend()
     if backend == "httpx":
-        return httpx.AsyncClient(**pool_options(timeout, limits))
-    return _aiohttp_client_class()(**pool_options(timeout, limits))
+        return httpx.AsyncClient(**pool_options(timeout, limits)), "httpx"
+    return _aiohttp_client_class()(**pool_options(timeout, limits)), "aiohttp"
+
+
+@functools.cache
+def auto_backend() -> str:
+    """What ``"auto"`` means in this environment: ``"aiohttp"`` when the extra can be imported."""
+    try:
+        _aiohttp_client_class()
+    except OtariConfigError:
+        return "httpx"
+    return "aiohttp"
 
 
 @functools.cache

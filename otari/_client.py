@@ -85,7 +85,7 @@ _Self = TypeVar("_Self", bound="_ClientBase")
 # Generous pool limits: agents fan out, and a queued request counts against its own timeout.
 DEFAULT_LIMITS = httpx.Limits(max_connections=1000, max_keepalive_connections=100)
 
-Backend = Literal["httpx", "aiohttp"]
+Backend = Literal["auto", "httpx", "aiohttp"]
 
 
 class _ClientBase(BaseClient):
@@ -430,7 +430,8 @@ class AsyncOtari(_ClientBase):
     """Asynchronous client for the otari gateway; the same methods as :class:`Otari`, awaited.
 
     Streaming methods are awaited to open the stream (HTTP errors raise there), then iterated
-    with ``async for``.
+    with ``async for``. ``http_backend`` picks the transport: ``"auto"`` (default) is aiohttp when
+    ``otari[aiohttp]`` is installed, else httpx's own; ``"httpx"`` or ``"aiohttp"`` ask for one.
     """
 
     def __init__(
@@ -445,7 +446,7 @@ class AsyncOtari(_ClientBase):
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
-        http_backend: Backend = "httpx",
+        http_backend: Backend = "auto",
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):  # pyright: ignore[reportUnnecessaryIsInstance]
             raise TypeError(f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}")
@@ -460,10 +461,9 @@ class AsyncOtari(_ClientBase):
             default_headers=default_headers,
         )
         self._owns_http = http_client is None
-        self._http = _backends.async_http_client(
+        self._http, self._http_backend = _backends.async_http_client(
             http_backend, http_client, timeout=self._timeout, limits=DEFAULT_LIMITS
         )
-        self._http_backend = "custom" if http_client is not None else http_backend
 
     @property
     def with_raw_response(self) -> AsyncOtariWithRawResponse:
@@ -474,7 +474,8 @@ class AsyncOtari(_ClientBase):
 
     @property
     def http_backend(self) -> str:
-        """``"httpx"`` or ``"aiohttp"``: the backend of the connection pool this client built.
+        """``"aiohttp"`` or ``"httpx"``: the backend of the connection pool this client built (the default,
+        ``http_backend="auto"``, is aiohttp when ``otari[aiohttp]`` is installed, else httpx).
 
         ``"custom"`` when the caller supplied ``http_client``.
         """

@@ -181,10 +181,10 @@ def chain(exc: BaseException) -> list[type[BaseException]]:
 # --------------------------------------------------------------------------------------------------------
 
 
-def test_import_otari_and_a_default_client_never_load_aiohttp() -> None:
+def test_import_otari_and_an_httpx_client_never_load_aiohttp() -> None:
     code = (
         "import sys, otari\n"
-        "otari.AsyncOtari(base_url='http://127.0.0.1:9', otari_key='gw-x')\n"
+        "otari.AsyncOtari(base_url='http://127.0.0.1:9', otari_key='gw-x', http_backend='httpx')\n"
         "print(sorted(m for m in ('aiohttp', 'httpx_aiohttp') if m in sys.modules))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
@@ -193,17 +193,48 @@ def test_import_otari_and_a_default_client_never_load_aiohttp() -> None:
 
 def test_backend_names_and_the_property() -> None:
     default = AsyncOtari(base_url="http://127.0.0.1:9", otari_key="gw-x")
+    plain = AsyncOtari(base_url="http://127.0.0.1:9", otari_key="gw-x", http_backend="httpx")
     fast = AsyncOtari(base_url="http://127.0.0.1:9", otari_key="gw-x", http_backend="aiohttp")
-    assert default.http_backend == "httpx"
+    # The extra is installed here, so "auto" (the default) is aiohttp.
+    assert default.http_backend == "aiohttp"
+    assert isinstance(default._http._transport, _backends._TranslatingTransport)
+    assert plain.http_backend == "httpx"
     assert fast.http_backend == "aiohttp"
     assert fast.with_options(max_retries=5).http_backend == "aiohttp"
     assert fast.with_raw_response.http_backend == "aiohttp"
     assert isinstance(fast._http, httpx.AsyncClient)
     assert isinstance(fast._http._transport, _backends._TranslatingTransport)
     assert isinstance(fast._http._transport.inner, httpx_aiohttp.AiohttpTransport)
-    assert not isinstance(default._http._transport, _backends._TranslatingTransport)
+    assert not isinstance(plain._http._transport, _backends._TranslatingTransport)
     with pytest.raises(AttributeError):
         fast.http_backend = "httpx"  # type: ignore[misc]
+
+
+def test_auto_without_the_extra_is_httpx(monkeypatch: pytest.MonkeyPatch) -> None:
+    _backends._aiohttp_client_class.cache_clear()
+    _backends.auto_backend.cache_clear()
+    monkeypatch.setitem(sys.modules, "httpx_aiohttp", None)  # makes `import httpx_aiohttp` raise ImportError
+    try:
+        client = AsyncOtari(base_url="http://127.0.0.1:9", otari_key="gw-x")
+        explicit = AsyncOtari(base_url="http://127.0.0.1:9", otari_key="gw-x", http_backend="auto")
+    finally:
+        _backends._aiohttp_client_class.cache_clear()
+        _backends.auto_backend.cache_clear()
+    assert client.http_backend == explicit.http_backend == "httpx"
+    assert not isinstance(client._http._transport, _backends._TranslatingTransport)
+
+
+def test_auto_in_a_fresh_interpreter_without_the_extra() -> None:
+    # What a user with a plain `pip install otari` gets: no aiohttp, and "auto" quietly means httpx.
+    code = (
+        "import sys\n"
+        "sys.modules['httpx_aiohttp'] = None\n"
+        "import otari\n"
+        "client = otari.AsyncOtari(base_url='http://127.0.0.1:9', otari_key='gw-x')\n"
+        "print(client.http_backend)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "httpx"
 
 
 def test_aiohttp_pool_gets_the_client_timeout_and_limits() -> None:
@@ -218,7 +249,7 @@ def test_unknown_backend_is_a_config_error_listing_the_valid_names() -> None:
     for bad in ("trio", "HTTPX", "", None, 3):
         with pytest.raises(OtariConfigError) as info:
             AsyncOtari(base_url="http://127.0.0.1:9", otari_key="gw-x", http_backend=bad)  # type: ignore[arg-type]
-        assert "'httpx'" in str(info.value) and "'aiohttp'" in str(info.value)
+        assert "'auto'" in str(info.value) and "'httpx'" in str(info.value) and "'aiohttp'" in str(info.value)
         assert isinstance(info.value, ValueError)
 
 
@@ -232,8 +263,8 @@ def test_missing_extra_is_a_config_error_naming_it(monkeypatch: pytest.MonkeyPat
         _backends._aiohttp_client_class.cache_clear()
     assert "pip install 'otari[aiohttp]'" in str(info.value)
     assert isinstance(info.value.__cause__, ImportError)
-    # The default backend does not need the extra.
-    assert AsyncOtari(base_url="http://127.0.0.1:9", otari_key="gw-x").http_backend == "httpx"
+    # The httpx backend does not need the extra.
+    assert AsyncOtari(base_url="http://127.0.0.1:9", otari_key="gw-x", http_backend="httpx").http_backend == "httpx"
 
 
 def test_a_supplied_http_client_wins_and_conflicts_with_aiohttp() -> None:
@@ -241,6 +272,9 @@ def test_a_supplied_http_client_wins_and_conflicts_with_aiohttp() -> None:
     client = AsyncOtari(base_url="http://127.0.0.1:9", otari_key="gw-x", http_client=supplied)
     assert client._http is supplied
     assert client.http_backend == "custom"
+    for backend in ("auto", "httpx"):
+        chosen = AsyncOtari(base_url="http://127.0.0.1:9", otari_key="gw-x", http_client=supplied, http_backend=backend)
+        assert chosen._http is supplied and chosen.http_backend == "custom"
     with pytest.raises(OtariConfigError, match="conflicts with http_client"):
         AsyncOtari(base_url="http://127.0.0.1:9", otari_key="gw-x", http_client=supplied, http_backend="aiohttp")
     asyncio.run(supplied.aclose())
@@ -580,7 +614,7 @@ async def test_pool_exhaustion_is_a_timeout_on_both_backends(async_backend: Back
         await wait_for_disconnect(reader)
 
     async with Scripted(silent).running() as server:
-        http = _backends.async_http_client(
+        http, _ = _backends.async_http_client(
             async_backend, None, timeout=httpx.Timeout(5.0, pool=0.2), limits=httpx.Limits(max_connections=1)
         )
         async with http:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -16,15 +17,21 @@ COMPLETION = b'{"id": "c", "object": "chat.completion", "created": 1, "model": "
 
 
 def _context(client: Otari | AsyncOtari) -> object:
-    return client._http._transport._pool._ssl_context  # type: ignore[union-attr]
+    transport: Any = client._http._transport
+    if isinstance(client, AsyncOtari) and client.http_backend == "aiohttp":
+        return transport.inner.ssl_context
+    return transport._pool._ssl_context
 
 
 def test_clients_share_one_tls_context() -> None:
     first = Otari(base_url="https://gw.example", otari_key="gw-a")
     second = Otari(base_url="https://gw.example", otari_key="gw-b")
-    third = AsyncOtari(base_url="https://gw.example", otari_key="gw-c")
+    third = AsyncOtari(base_url="https://gw.example", otari_key="gw-c", http_backend="httpx")
     assert _context(first) is _context(second) is _context(third)
     assert _context(first) is not None
+    pytest.importorskip("httpx_aiohttp", reason="the otari[aiohttp] extra is not installed")
+    fourth = AsyncOtari(base_url="https://gw.example", otari_key="gw-d", http_backend="aiohttp")
+    assert _context(fourth) is _context(first)
 
 
 def test_cookies_set_by_the_server_are_not_replayed(async_backend: str) -> None:
