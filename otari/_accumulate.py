@@ -88,9 +88,9 @@ class _Choice:
             if self.role is None:
                 self.role = get("role")
             content = get("content")
+            if content is not None and type(content) is not str:
+                content = _text(content)
             if content is not None:
-                if type(content) is not str:
-                    content = _text(content)
                 text = self.content
                 if text is None:
                     text = self.content = _Text()
@@ -196,13 +196,18 @@ def _append(text: _Text | None, fragment: str) -> _Text:
     return text
 
 
-def _text(content: Any) -> str:
+def _text(content: Any) -> str | None:
     if isinstance(content, str):
         return content
-    # A list of content parts (rare in deltas): only their text can be concatenated.
+    # A list of content parts (rare in deltas): the text of its "text" parts, as the typed delta reads it.
     if is_array(content):
-        return "".join(p.get("text") or "" for p in content if is_mapping(p))
-    return ""
+        texts = [
+            part["text"]
+            for part in content
+            if is_mapping(part) and part.get("type") == "text" and isinstance(part.get("text"), str)
+        ]
+        return "".join(texts) if texts else None
+    return None
 
 
 class ChunkAccumulator:
@@ -241,6 +246,46 @@ class ChunkAccumulator:
         usage = data.get("usage")
         if usage is not None:
             self._usage = usage
+
+    def add_parsed(self, chunk: Any, data: Mapping[str, Any]) -> None:
+        """Fold in a chunk a stream has parsed anyway: ``chunk`` is its typed form, ``data`` its wire JSON.
+
+        The usual chunk — one choice whose delta brings text and nothing else new — is read from the typed
+        chunk, whose attributes cost a fraction of what dictionary lookups do; every other chunk (and any
+        object that is not a typed chunk) is folded from ``data`` by :meth:`add`, with the same result.
+        """
+        try:
+            if chunk.usage is None and len(self._top) == len(_TOP_FIELDS):
+                choices = chunk.choices
+                if len(choices) == 1:
+                    choice = choices[0]
+                    index = choice.index or 0
+                    states = self._choices
+                    delta = choice.delta
+                    extras = delta.additional_properties
+                    content = delta.content
+                    if (
+                        index in states
+                        and (content is None or type(content) is str)
+                        and choice.finish_reason is None
+                        and delta.refusal is None
+                        and delta.tool_calls is None
+                        and delta.function_call is None
+                        and (not extras or extras.get("reasoning") is None)
+                        and (not choice.additional_properties or not choice.additional_properties.get("logprobs"))
+                    ):
+                        state = states[index]
+                        if state.role is None:
+                            state.role = delta.role
+                        if content is not None:
+                            text = state.content
+                            if text is None:
+                                text = state.content = _Text()
+                            text.add(content)
+                        return
+        except AttributeError:
+            pass  # not a typed chunk, or one parsed as sent (an odd delta): the wire JSON says it all
+        self.add(data)
 
     def result(self) -> dict[str, Any]:
         """The assembled completion as wire JSON (``object: "chat.completion"``)."""

@@ -697,9 +697,10 @@ class _ChatCollector(Generic[T]):
     """The handler of a chat stream, wrapped to fold every chunk into what ``final_completion()`` needs
     (sync and async).
 
-    Chunks are folded as they are decoded, from the payload the handler parsed anyway: the accumulator
-    keeps the text joined as it grows, so a long stream stays small, and nothing is parsed twice. A chunk
-    the accumulator cannot read does not stop the stream; the error is kept for ``final_completion()``.
+    Chunks are folded as they are decoded, from the typed chunk and the payload the handler parsed anyway:
+    the accumulator keeps the text joined as it grows, so a long stream stays small, and nothing is parsed
+    twice. A chunk the accumulator cannot read does not stop the stream; the error is kept for
+    ``final_completion()``.
     """
 
     __slots__ = ("_accumulator", "_completion", "_convert", "_decode", "_failure", "_fold", "_to_completion")
@@ -710,10 +711,10 @@ class _ChatCollector(Generic[T]):
         self._accumulator = ChunkAccumulator()
         self._decode: Callable[[ServerSentEvent], Any]
         self._convert: Callable[[Any, ServerSentEvent], T]
-        self._fold: Callable[[Any], None] | None
+        self._fold: Callable[[Any, Any], None] | None
         if isinstance(handler, SplitHandler):
             self._decode, self._convert = handler.decode, handler.convert
-            self._fold = self._accumulator.add
+            self._fold = self._accumulator.add_parsed
         else:
             steps = _PlainSteps(handler, self._accumulator.add)
             self._decode, self._convert, self._fold = steps.decode, steps.convert, steps.fold
@@ -729,7 +730,7 @@ class _ChatCollector(Generic[T]):
         fold = self._fold
         if fold is not None:
             try:
-                fold(payload)
+                fold(item, payload)
             except Exception as exc:
                 self._failure = exc
                 self._fold = None
@@ -769,7 +770,7 @@ class _PlainSteps:
         item, self._item = self._item, None
         return item
 
-    def fold(self, event: ServerSentEvent) -> None:
+    def fold(self, item: Any, event: ServerSentEvent) -> None:
         self._add(json.loads(event.data))
 
 
