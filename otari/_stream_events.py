@@ -65,13 +65,14 @@ def decode_chat_event(event: ServerSentEvent) -> Any:
     data = event.data
     if data == "[DONE]":
         return DONE
+    payload: Any = None
     try:  # _event_json's first step, inlined: this runs for every chunk of every chat stream
         payload, end = _scan_json(data, 0)
     except (StopIteration, ValueError):
         end = -1
     if end != len(data):
         payload = _event_json(event)
-    if type(payload) is dict and "error" in payload and "choices" not in payload:
+    if is_object(payload) and "error" in payload and "choices" not in payload:
         raise stream_error_from_payload(payload, event=event.event)
     if event.event == "error":
         raise stream_error_from_payload(payload, event=event.event)

@@ -81,7 +81,10 @@ class ServerSentEvent(NamedTuple):
 # A compiled pattern splits on the blank line between events faster than str.split does.
 _BLOCK_END: Final = re.compile("\n\n")
 # Builds a ServerSentEvent from a 4-tuple without the Python-level __new__ a named tuple has.
-_new_event: Final = tuple.__new__
+_new_event: Final = cast(
+    "Callable[[type[ServerSentEvent], tuple[str | None, str, str | None, int | None]], ServerSentEvent]",
+    tuple.__new__,
+)
 
 
 class SSEDecoder:
