@@ -16,7 +16,7 @@ from typing import Any, TypeAlias
 
 import httpx
 
-from ._calls import Call
+from ._calls import Call, check_timeout
 from ._config import USER_AGENT, ClientConfig
 from ._errors import (
     is_event_stream,
@@ -168,12 +168,11 @@ def backoff_delay(retry: int, headers: Mapping[str, str] | None) -> float:
 
 
 def to_timeout(value: TimeoutTypes) -> httpx.Timeout:
+    check_timeout(value)
     if isinstance(value, httpx.Timeout):
         return value
     if value is None:
         return httpx.Timeout(None)
-    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
-        raise TypeError(f"timeout must be a positive number of seconds, an httpx.Timeout or None, got {value!r}")
     # A short overall timeout also bounds connecting; a long one keeps the 5 s connect default.
     return httpx.Timeout(float(value), connect=min(float(value), 5.0))
 

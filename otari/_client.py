@@ -20,6 +20,7 @@ from ._base_client import BaseClient, Flow, OpenStream, RawResponse, Read, Send
 from ._calls import Call
 from ._config import resolve_config
 from ._logging import setup_from_env
+from ._pool import PoolHolder
 from ._stream_events import to_chat_completion
 from ._streaming import AsyncChatCompletionStream, AsyncStream, ChatCompletionStream, Stream
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
@@ -165,14 +166,21 @@ class Otari(_ClientBase):
             default_headers=default_headers,
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(**_backends.pool_options(self._timeout, DEFAULT_LIMITS))
+        options = _backends.pool_options(self._timeout, DEFAULT_LIMITS)
+        self._pool: PoolHolder[httpx.Client] = PoolHolder(
+            None if http_client else lambda: httpx.Client(**options), http_client
+        )
+
+    @property
+    def _http(self) -> httpx.Client:
+        return self._pool.client
 
     # -- lifecycle --------------------------------------------------------------------------------
 
     def close(self) -> None:
         """Release the connection pool (a caller-supplied ``http_client`` is left open)."""
         if self._owns_http:
-            self._http.close()
+            self._pool.close()
 
     def __enter__(self) -> Otari:
         return self
@@ -183,7 +191,8 @@ class Otari(_ClientBase):
     # -- transport ---------------------------------------------------------------------------------
 
     def _run(self, call: Call[Any]) -> Any:
-        flow: Flow = self._flow(self._http, call)
+        http = self._pool.get()
+        flow: Flow = self._flow(http, call)
         value: Any = None
         error: BaseException | None = None
         while True:
@@ -194,7 +203,7 @@ class Otari(_ClientBase):
             value, error = None, None
             try:
                 if isinstance(order, Send):
-                    value = self._http.send(order.request, stream=True, follow_redirects=False)
+                    value = http.send(order.request, stream=True, follow_redirects=False)
                 elif isinstance(order, Read):
                     try:
                         order.response.read()
@@ -402,10 +411,19 @@ class AsyncOtari(_ClientBase):
             default_headers=default_headers,
         )
         self._owns_http = http_client is None
-        self._http = _backends.async_http_client(
-            http_backend, http_client, timeout=self._timeout, limits=DEFAULT_LIMITS
+        timeout = self._timeout
+        supplied = _backends.async_http_client(http_backend, http_client, timeout=timeout, limits=DEFAULT_LIMITS)
+        self._pool: PoolHolder[httpx.AsyncClient] = PoolHolder(
+            None
+            if http_client
+            else lambda: _backends.async_http_client(http_backend, None, timeout=timeout, limits=DEFAULT_LIMITS),
+            supplied,
         )
         self._http_backend = "custom" if http_client is not None else http_backend
+
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        return self._pool.client
 
     @property
     def http_backend(self) -> str:
@@ -418,7 +436,7 @@ class AsyncOtari(_ClientBase):
     async def aclose(self) -> None:
         """Release the connection pool (a caller-supplied ``http_client`` is left open)."""
         if self._owns_http:
-            await self._http.aclose()
+            await self._pool.aclose()
 
     async def close(self) -> None:
         """Alias of :meth:`aclose`."""
@@ -431,7 +449,8 @@ class AsyncOtari(_ClientBase):
         await self.aclose()
 
     async def _run(self, call: Call[Any]) -> Any:
-        flow: Flow = self._flow(self._http, call)
+        http = self._pool.get()
+        flow: Flow = self._flow(http, call)
         value: Any = None
         error: BaseException | None = None
         while True:
@@ -442,7 +461,7 @@ class AsyncOtari(_ClientBase):
             value, error = None, None
             try:
                 if isinstance(order, Send):
-                    value = await self._http.send(order.request, stream=True, follow_redirects=False)
+                    value = await http.send(order.request, stream=True, follow_redirects=False)
                 elif isinstance(order, Read):
                     try:
                         await order.response.aread()

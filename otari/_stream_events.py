@@ -34,14 +34,15 @@ class StreamEvent(dict[str, Any]):
 def _event_json(event: ServerSentEvent) -> Any:
     try:
         return json.loads(event.data)
-    except ValueError:
-        raise ResponseValidationError(
-            model="stream event",
-            field=None,
-            status_code=200,
-            body=event.data,
-            reason="a stream event's data is not JSON",
-        ) from None
+    except (ValueError, RecursionError):
+        pass  # raised below, outside the handler, so no decoder error rides along as __context__
+    raise ResponseValidationError(
+        model="stream event",
+        field=None,
+        status_code=200,
+        body=event.data,
+        reason="a stream event's data is not JSON (or is nested too deeply to decode)",
+    )
 
 
 def decode_chat_event(event: ServerSentEvent) -> Any:

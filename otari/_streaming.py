@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Final, Generic, Self, TypeAlias, TypeVar
 import httpx
 
 from otari._accumulate import ChunkAccumulator, to_chat_completion
+from otari._exceptions import OtariError, ResponseValidationError
 
 if TYPE_CHECKING:
     import asyncio
@@ -632,9 +633,18 @@ class _ChatCollector(Generic[T]):
                 raise RuntimeError(
                     "final_completion() needs the whole stream, but it was closed or failed before its end"
                 )
-            if self._failure is not None:
-                raise self._failure
-            self._completion = self._to_completion(self._accumulator.result())
+            try:
+                if self._failure is not None:
+                    raise self._failure
+                self._completion = self._to_completion(self._accumulator.result())
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                if isinstance(exc, OtariError):
+                    raise
+                # A delta of the wrong shape (non-string arguments or refusal, ...): the chunks were each
+                # valid enough to hand out, but cannot be assembled. The text is not quoted (it may be secret).
+                raise ResponseValidationError(
+                    "ChatCompletion", None, 200, None, f"the stream's chunks cannot be assembled ({type(exc).__name__})"
+                ) from exc
         return self._completion
 
 

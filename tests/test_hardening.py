@@ -339,3 +339,255 @@ async def test_a_mock_without_a_model_list_answers_any_model(kind: str, gw: Mock
     async with driven(kind, gw.url) as client:
         result = await client("completion", model="anything:at-all", messages=CHAT["messages"])
     assert result.choices[0].message.content == "Echo: hi"
+
+
+# --- 13. exceptions that used to escape the library ------------------------------------------------------
+
+
+def deep(depth: int = 100_000) -> str:
+    return "[" * depth + "]" * depth
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_deeply_nested_json_is_a_validation_error(kind: str, gw: MockGateway) -> None:
+    gw.queue_raw(200, deep(), {"content-type": "application/json"})
+    gw.queue_stream([deep()])
+    async with driven(kind, gw.url) as client:
+        with pytest.raises(otari.ResponseValidationError, match="nested too deeply"):
+            await client("completion", **CHAT)
+        _, error = await client.drain(await client("completion_stream", **CHAT))
+        assert isinstance(error, otari.ResponseValidationError) and "nested too deeply" in str(error)
+        gw.queue_stream([deep()], path="/v1/responses")
+        _, error = await client.drain(await client("response_stream", model="openai:m", input="hi"))
+        assert isinstance(error, otari.ResponseValidationError)
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [float("inf"), float("nan"), -float("inf"), "httpx-inf", "httpx-nan"],
+    ids=["inf", "nan", "-inf", "httpx-inf", "httpx-nan"],
+)
+@pytest.mark.parametrize("kind", KINDS)
+async def test_infinite_or_nan_timeouts_are_refused_everywhere(kind: str, bad: Any, gw: MockGateway) -> None:
+    import httpx
+
+    from otari import AsyncOtari, Otari
+
+    if isinstance(bad, str):
+        bad = httpx.Timeout(10.0, read=float("inf") if bad.endswith("inf") else float("nan"))
+    cls = Otari if kind == "sync" else AsyncOtari
+    with pytest.raises(TypeError, match="timeout"):
+        cls(base_url=gw.url, otari_key="k", timeout=bad)
+    async with driven(kind, gw.url) as client:
+        with pytest.raises(TypeError, match="timeout"):
+            client.client.with_options(timeout=bad)
+        with pytest.raises(TypeError, match="timeout"):
+            await client("completion", **CHAT, timeout=bad)
+        assert (await client("completion", **CHAT)).choices[0].message.content == "Echo: hi"
+    assert len(gw.requests) == 1
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_a_call_after_close_is_a_connection_error(kind: str, gw: MockGateway) -> None:
+    async with driven(kind, gw.url) as client:
+        copy = client.client.with_options(max_retries=0)
+        await client("completion", **CHAT)
+    for target in (client.client, copy):
+        with pytest.raises(otari.APIConnectionError, match="client was closed"):
+            await client.call_on(target, "completion", **CHAT)
+        with pytest.raises(otari.APIConnectionError, match="client was closed"):
+            await client.call_on(target, "completion_stream", **CHAT)
+    assert len(gw.requests) == 1
+
+
+TOOL_DELTA = {
+    "id": "c1",
+    "object": "chat.completion.chunk",
+    "created": 1,
+    "model": "m",
+    "choices": [
+        {
+            "index": 0,
+            "delta": {"tool_calls": [{"index": 0, "id": "t", "type": "function", "function": {"name": "f"}}]},
+        }
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    "delta",
+    [
+        {"tool_calls": [{"index": 0, "function": {"arguments": {"a": 1}}}]},
+        {"tool_calls": [{"index": 0, "function": {"arguments": 7}}]},
+        {"refusal": ["no"]},
+        {"refusal": 5},
+    ],
+    ids=["arguments-object", "arguments-number", "refusal-list", "refusal-number"],
+)
+@pytest.mark.parametrize("kind", KINDS)
+async def test_final_completion_on_odd_deltas_is_a_validation_error(
+    kind: str, delta: dict[str, Any], gw: MockGateway
+) -> None:
+    odd = {**TOOL_DELTA, "choices": [{"index": 0, "delta": delta}]}
+    gw.queue_stream([TOOL_DELTA, odd])
+    async with driven(kind, gw.url) as client:
+        stream = await client("completion_stream", **CHAT)
+        with pytest.raises(otari.ResponseValidationError, match="cannot be assembled"):
+            if kind == "sync":
+                stream.final_completion()
+            else:
+                await stream.final_completion()
+
+
+# --- 3. fork safety -----------------------------------------------------------------------------------------
+
+
+def _in_child(work: Any) -> str:
+    """Run ``work()`` in a forked child; return what it returned (as text) or its error."""
+    import os
+    import warnings
+
+    read_end, write_end = os.pipe()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # "multi-threaded fork" (the mock's thread)
+        pid = os.fork()
+    if pid == 0:  # pragma: no cover - runs in the child
+        try:
+            outcome = f"ok:{work()}"
+        except BaseException as exc:
+            outcome = f"error:{type(exc).__name__}:{exc}"
+        os.write(write_end, outcome.encode())
+        os._exit(0)
+    os.close(write_end)
+    with os.fdopen(read_end, "rb") as pipe:
+        outcome = pipe.read().decode()
+    os.waitpid(pid, 0)
+    return outcome
+
+
+def _say(client: Any, text: str) -> str:
+    reply = client.completion(model="openai:m", messages=[{"role": "user", "content": text}])
+    content: str = reply.choices[0].message.content
+    return content
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="no os.fork on this platform")
+def test_a_forked_child_opens_its_own_connections(gw: MockGateway) -> None:
+    from otari import Otari
+
+    with Otari(base_url=gw.url, otari_key="gw-k") as client:
+        assert _say(client, "parent") == "Echo: parent"
+        assert gw.connections_opened == 1
+        # The child's calls go over a connection of its own, never the parent's pooled socket.
+        assert _in_child(lambda: _say(client, "child") + "|" + _say(client, "child again")) == (
+            "ok:Echo: child|Echo: child again"
+        )
+        assert gw.connections_opened == 2
+        # And the parent's pooled connection still works, untouched by the child.
+        assert _say(client, "parent again") == "Echo: parent again"
+        assert gw.connections_opened == 2
+        copy = client.with_options(max_retries=0)
+        assert _in_child(lambda: _say(copy, "copy in child")) == "ok:Echo: copy in child"
+        assert gw.connections_opened == 3
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="no os.fork on this platform")
+def test_a_supplied_http_client_is_refused_in_a_forked_child(gw: MockGateway) -> None:
+    import httpx
+
+    from otari import Otari
+
+    with Otari(base_url=gw.url, otari_key="gw-k", http_client=httpx.Client()) as client:
+        assert _say(client, "parent") == "Echo: parent"
+        outcome = _in_child(lambda: _say(client, "child"))
+        assert outcome.startswith("error:APIConnectionError:") and "another process" in outcome
+        assert _say(client, "parent again") == "Echo: parent again"
+    assert gw.connections_opened == 1
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="no os.fork on this platform")
+@pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
+def test_an_async_client_in_a_forked_child_opens_its_own_connections(backend: str, gw: MockGateway) -> None:
+    import asyncio
+
+    from otari import AsyncOtari
+    from tests.harness import async_options
+
+    client = AsyncOtari(
+        base_url=gw.url, otari_key="gw-k", **async_options(f"async-{backend}" if backend == "aiohttp" else "async", {})
+    )
+
+    async def say(text: str) -> str:
+        reply = await client.completion(model="openai:m", messages=[{"role": "user", "content": text}])
+        content: str = reply.choices[0].message.content
+        return content
+
+    async def parent_then_keep() -> str:
+        return await say("parent")
+
+    assert asyncio.run(parent_then_keep()) == "Echo: parent"
+    assert _in_child(lambda: asyncio.run(say("child"))) == "ok:Echo: child"
+    assert gw.connections_opened == 2
+
+
+# --- 14. one AsyncOtari, two event loops ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["async", "async-aiohttp"])
+def test_one_async_client_works_in_two_asyncio_runs(kind: str, gw: MockGateway) -> None:
+    import asyncio
+    import gc
+    import warnings
+
+    from otari import AsyncOtari
+    from tests.harness import async_options
+
+    loop_errors: list[dict[str, Any]] = []
+    client = AsyncOtari(base_url=gw.url, otari_key="gw-k", max_retries=0, **async_options(kind, {}))
+
+    async def call(text: str) -> str:
+        asyncio.get_running_loop().set_exception_handler(lambda _loop, context: loop_errors.append(context))
+        reply = await client.completion(model="openai:m", messages=[{"role": "user", "content": text}])
+        chunks = [
+            c
+            async for c in await client.completion_stream(
+                model="openai:m", messages=[{"role": "user", "content": text}]
+            )
+        ]
+        assert chunks
+        content: str = reply.choices[0].message.content
+        return content
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        assert asyncio.run(call("first")) == "Echo: first"
+        assert asyncio.run(call("second")) == "Echo: second"
+        assert asyncio.run(call("third")) == "Echo: third"
+
+        async def close() -> None:
+            await client.aclose()
+
+        asyncio.run(close())
+        gc.collect()
+    assert loop_errors == []
+    assert [w for w in caught if "never retrieved" in str(w.message)] == []
+
+
+def test_a_supplied_async_http_client_in_another_loop_is_one_clear_error(gw: MockGateway) -> None:
+    import asyncio
+
+    import httpx
+
+    from otari import AsyncOtari
+
+    http = httpx.AsyncClient()
+    client = AsyncOtari(base_url=gw.url, otari_key="gw-k", http_client=http)
+
+    async def call() -> str:
+        reply = await client.completion(**CHAT)
+        content: str = reply.choices[0].message.content
+        return content
+
+    assert asyncio.run(call()) == "Echo: hi"
+    with pytest.raises(otari.APIConnectionError, match="another event loop"):
+        asyncio.run(call())
