@@ -64,6 +64,7 @@ if TYPE_CHECKING:
     from ._generated.models.usage_entry import UsageEntry
     from ._generated.models.usage_log_response import UsageLogResponse
     from ._generated.models.user_response import UserResponse
+    from ._limits import ResponseLimits
     from ._stream_events import StreamEvent
     from ._streaming import AsyncChatCompletionStream, AsyncStream, ChatCompletionStream, Stream
     from ._types import NOT_GIVEN, NotGiven
@@ -118,6 +119,7 @@ _LAZY: dict[str, tuple[str, str]] = {
     "Otari": ("._client", "Otari"),
     "AsyncOtari": ("._client", "AsyncOtari"),
     "RawResponse": ("._base_client", "RawResponse"),
+    "ResponseLimits": ("._limits", "ResponseLimits"),
     "BatchWaitTimeoutError": ("._batches", "BatchWaitTimeoutError"),
     "Stream": ("._streaming", "Stream"),
     "AsyncStream": ("._streaming", "AsyncStream"),
@@ -175,6 +177,7 @@ __all__ = [
     "RateLimitError",
     "RawResponse",
     "RerankResponse",
+    "ResponseLimits",
     "ResponseValidationError",
     "Stream",
     "StreamError",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 import re
+import time
 from collections.abc import Generator, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeAlias
@@ -28,6 +29,8 @@ from ._errors import (
     redact_error,
 )
 from ._exceptions import APIConnectionError, APITimeoutError, OtariConfigError, OtariError
+from ._limits import DEFAULT_LIMITS as DEFAULT_RESPONSE_LIMITS
+from ._limits import BodyCollector, ResponseLimits
 from ._logging import logger
 from ._types import NotGiven, TimeoutTypes
 
@@ -44,16 +47,27 @@ _NOT_IDEMPOTENT = frozenset({"POST", "PATCH"})
 
 @dataclass(frozen=True, slots=True)
 class Send:
-    """Send ``request`` and return the response with its body not yet read."""
+    """Send ``request`` and return the response with its body not yet read.
+
+    ``deadline``: the ``time.monotonic()`` by which the headers must have arrived (None: no wall-clock bound).
+    """
 
     request: httpx.Request
+    deadline: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Read:
-    """Read ``response``'s whole body, then release its connection."""
+    """Read ``response``'s body into ``response.content`` (see :class:`~otari._limits.BodyCollector` for
+    ``limit``/``keep_prefix``/``deadline``), then release its connection."""
 
     response: httpx.Response
+    limit: int = DEFAULT_RESPONSE_LIMITS.max_body_bytes
+    keep_prefix: bool = False
+    deadline: float | None = None
+
+    def collector(self) -> BodyCollector:
+        return BodyCollector(self.response, self.limit, self.keep_prefix, self.deadline)
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +199,7 @@ class BaseClient:
     _max_retries: int
     _default_headers: dict[str, str]
     _raw: bool
+    _limits: ResponseLimits
 
     def _init_base(
         self,
@@ -193,8 +208,12 @@ class BaseClient:
         timeout: TimeoutTypes | NotGiven,
         max_retries: int | None,
         default_headers: Mapping[str, str] | None,
+        response_limits: ResponseLimits | None = None,
     ) -> None:
         _check_credentials(config)
+        if response_limits is not None and not isinstance(response_limits, ResponseLimits):
+            raise TypeError(f"response_limits must be an otari.ResponseLimits, got {type(response_limits).__name__}")
+        self._limits = response_limits or DEFAULT_RESPONSE_LIMITS
         self._config = config
         self._timeout = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else to_timeout(timeout)
         if max_retries is None:
@@ -296,11 +315,17 @@ class BaseClient:
             request = self._build_request(http, call)
             failure: APIConnectionError | None = None
             answered: int | None = None  # the status, once the response headers arrived
+            # The attempt's wall-clock bound (the read timeout): for a stream, until its headers.
+            seconds = request.extensions.get("timeout", {}).get("read")
+            deadline = None if seconds is None else time.monotonic() + seconds
             try:
-                response: httpx.Response = yield Send(request)
+                response: httpx.Response = yield Send(request, deadline)
                 answered = response.status_code
-                if response.status_code >= 300 or not call.stream or not is_event_stream(response):
-                    yield Read(response)
+                limits = self._limits
+                if response.status_code >= 300 or (call.stream and not is_event_stream(response)):
+                    yield Read(response, limits.max_error_body_bytes, True, deadline)
+                elif not call.stream:
+                    yield Read(response, limits.max_body_bytes, False, deadline)
             except httpx.HTTPError as exc:
                 if answered is not None and answered < 300 and request.method in _NOT_IDEMPOTENT:
                     # The gateway accepted the call (a completion may be billed, a key created): sending it

@@ -7,8 +7,9 @@ validation, headers, retries, error mapping, parsing — is shared (see :mod:`ot
 
 from __future__ import annotations
 
+import contextlib
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import httpx
@@ -19,10 +20,13 @@ from . import _inference as ops
 from ._base_client import BaseClient, Flow, OpenStream, RawResponse, Read, Send
 from ._calls import Call
 from ._config import resolve_config
+from ._deadline import DEADLINE
+from ._deadline import install as bound_by_deadlines
+from ._limits import ResponseLimits
 from ._logging import setup_from_env
 from ._pool import PoolHolder
 from ._stream_events import to_chat_completion
-from ._streaming import AsyncChatCompletionStream, AsyncStream, ChatCompletionStream, Stream
+from ._streaming import AsyncChatCompletionStream, AsyncStream, ChatCompletionStream, Stream, StreamRules
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from .resources import (
     CONTROL_PLANE_DOCS,
@@ -78,6 +82,7 @@ class _ClientBase(BaseClient):
         timeout: TimeoutTypes | NotGiven,
         max_retries: int | None,
         default_headers: Mapping[str, str] | None,
+        response_limits: ResponseLimits | None,
     ) -> None:
         setup_from_env()
         config = resolve_config(
@@ -87,7 +92,13 @@ class _ClientBase(BaseClient):
             otari_key=otari_key,
             admin_key=admin_key,
         )
-        self._init_base(config, timeout=timeout, max_retries=max_retries, default_headers=default_headers)
+        self._init_base(
+            config,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            response_limits=response_limits,
+        )
 
     def _copy(self: _Self, **changes: Any) -> _Self:
         clone = object.__new__(type(self))
@@ -104,6 +115,7 @@ class _ClientBase(BaseClient):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
+        response_limits: ResponseLimits | None = None,
     ) -> _Self:
         """A lightweight copy with other defaults, sharing this client's connection pool.
 
@@ -117,9 +129,13 @@ class _ClientBase(BaseClient):
             timeout=self._timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=self._max_retries if max_retries is None else max_retries,
             default_headers={**self._default_headers, **(default_headers or {})},
+            response_limits=response_limits or self._limits,
         )
         return self._copy(
-            _timeout=probe._timeout, _max_retries=probe._max_retries, _default_headers=probe._default_headers
+            _timeout=probe._timeout,
+            _max_retries=probe._max_retries,
+            _default_headers=probe._default_headers,
+            _limits=probe._limits,
         )
 
     @property
@@ -152,6 +168,7 @@ class Otari(_ClientBase):
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        response_limits: ResponseLimits | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise TypeError(f"http_client must be an httpx.Client, got {type(http_client).__name__}")
@@ -164,11 +181,12 @@ class Otari(_ClientBase):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            response_limits=response_limits,
         )
         self._owns_http = http_client is None
         options = _backends.pool_options(self._timeout, DEFAULT_LIMITS)
         self._pool: PoolHolder[httpx.Client] = PoolHolder(
-            None if http_client else lambda: httpx.Client(**options), http_client
+            None if http_client else lambda: bound_by_deadlines(httpx.Client(**options)), http_client
         )
 
     @property
@@ -199,16 +217,26 @@ class Otari(_ClientBase):
             try:
                 order = flow.throw(error) if error is not None else flow.send(value)
             except StopIteration as stop:
-                return _open_streams(stop.value, sync=True, secrets=self._config.secrets())
+                return _open_streams(stop.value, sync=True, client=self)
             value, error = None, None
             try:
                 if isinstance(order, Send):
-                    value = http.send(order.request, stream=True, follow_redirects=False)
-                elif isinstance(order, Read):
+                    token = DEADLINE.set(order.deadline)
                     try:
-                        order.response.read()
+                        value = http.send(order.request, stream=True, follow_redirects=False)
                     finally:
+                        DEADLINE.reset(token)
+                elif isinstance(order, Read):
+                    body = order.collector()
+                    token = DEADLINE.set(order.deadline)
+                    try:
+                        for chunk in order.response.iter_bytes():
+                            if not body.add(chunk):
+                                break
+                    finally:
+                        DEADLINE.reset(token)
                         order.response.close()
+                    body.finish()
                 else:
                     time.sleep(order.seconds)
             except httpx.HTTPError as exc:
@@ -397,6 +425,7 @@ class AsyncOtari(_ClientBase):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         http_backend: Backend = "httpx",
+        response_limits: ResponseLimits | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError(f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}")
@@ -409,6 +438,7 @@ class AsyncOtari(_ClientBase):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            response_limits=response_limits,
         )
         self._owns_http = http_client is None
         timeout = self._timeout
@@ -449,7 +479,7 @@ class AsyncOtari(_ClientBase):
         await self.aclose()
 
     async def _run(self, call: Call[Any]) -> Any:
-        http = self._pool.get()
+        http = await self._pool.aget()
         flow: Flow = self._flow(http, call)
         value: Any = None
         error: BaseException | None = None
@@ -457,16 +487,22 @@ class AsyncOtari(_ClientBase):
             try:
                 order = flow.throw(error) if error is not None else flow.send(value)
             except StopIteration as stop:
-                return _open_streams(stop.value, sync=False, secrets=self._config.secrets())
+                return _open_streams(stop.value, sync=False, client=self)
             value, error = None, None
             try:
                 if isinstance(order, Send):
-                    value = await http.send(order.request, stream=True, follow_redirects=False)
+                    async with _within(order.deadline, order.request):
+                        value = await http.send(order.request, stream=True, follow_redirects=False)
                 elif isinstance(order, Read):
+                    body = order.collector()
                     try:
-                        await order.response.aread()
+                        async with _within(order.deadline, order.response.request):
+                            async for chunk in order.response.aiter_bytes():
+                                if not body.add(chunk):
+                                    break
                     finally:
                         await order.response.aclose()
+                    body.finish()
                 else:
                     await _async_sleep(order.seconds)
             except httpx.HTTPError as exc:
@@ -613,6 +649,21 @@ class AsyncOtari(_ClientBase):
     usage = ClientResource(AsyncUsage, CONTROL_PLANE_DOCS["usage"])
 
 
+@contextlib.asynccontextmanager
+async def _within(deadline: float | None, request: httpx.Request) -> AsyncIterator[None]:
+    """Bound an async I/O step by the attempt's wall-clock deadline (any backend, any supplied client)."""
+    if deadline is None:
+        yield
+        return
+    import asyncio
+
+    try:
+        async with asyncio.timeout(deadline - time.monotonic()):
+            yield
+    except TimeoutError:
+        raise httpx.ReadTimeout("the answer took longer than the timeout", request=request) from None
+
+
 async def _async_sleep(seconds: float) -> None:
     """The async client's wait between retries (one name for tests to replace)."""
     import asyncio  # here, not at the top: sync programs never pay for it
@@ -620,7 +671,7 @@ async def _async_sleep(seconds: float) -> None:
     await asyncio.sleep(seconds)
 
 
-def _open_streams(outcome: Any, *, sync: bool, secrets: tuple[str, ...]) -> Any:
+def _open_streams(outcome: Any, *, sync: bool, client: BaseClient) -> Any:
     """Wrap an open streaming response in the stream class of the calling client."""
     raw = isinstance(outcome, RawResponse)
     target = outcome._parsed if raw else outcome
@@ -629,11 +680,17 @@ def _open_streams(outcome: Any, *, sync: bool, secrets: tuple[str, ...]) -> Any:
     call = target.call
     handler = call.handler
     assert handler is not None
+    rules = StreamRules(
+        require_end=True,
+        secrets=client._config.secrets(),
+        silence=target.response.request.extensions.get("timeout", {}).get("read"),
+        max_event_bytes=client._limits.max_event_bytes,
+    )
     stream: Any
     if call.stream == "chat":
         cls_chat = ChatCompletionStream if sync else AsyncChatCompletionStream
-        stream = cls_chat(target.response, handler, to_chat_completion, require_end=True, secrets=secrets)
+        stream = cls_chat(target.response, handler, to_chat_completion, rules=rules)
     else:
         cls = Stream if sync else AsyncStream
-        stream = cls(target.response, handler, require_end=True, secrets=secrets)
+        stream = cls(target.response, handler, rules=rules)
     return RawResponse(outcome.http_response, stream) if raw else stream

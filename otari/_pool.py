@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 import sys
 import weakref
-from collections.abc import Callable
+from collections.abc import AsyncGenerator, Callable
 from typing import Any, Generic, TypeVar
 
 import httpx
@@ -38,6 +38,13 @@ if hasattr(os, "register_at_fork"):  # not on Windows, where there is no fork
     os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
+async def _close_with_loop(client: httpx.AsyncClient) -> AsyncGenerator[None, None]:
+    try:
+        yield
+    finally:
+        await client.aclose()
+
+
 def _running_loop() -> Any:
     asyncio = sys.modules.get("asyncio")  # never imported by a sync program
     if asyncio is None:
@@ -51,7 +58,7 @@ def _running_loop() -> Any:
 class PoolHolder(Generic[C]):
     """Holds the pool of one client and its copies; :meth:`get` returns the pool safe to use here and now."""
 
-    __slots__ = ("_abandoned", "_client", "_factory", "_generation", "_loop", "closed")
+    __slots__ = ("_abandoned", "_client", "_closer", "_factory", "_generation", "_loop", "closed")
 
     def __init__(self, factory: Callable[[], C] | None, supplied: C | None = None) -> None:
         # None: the caller supplied the client, which cannot be rebuilt.
@@ -65,6 +72,7 @@ class PoolHolder(Generic[C]):
         # Pools left behind in another process or loop: kept referenced, so no finalizer ever touches
         # sockets that belong to someone else.
         self._abandoned: list[C] = []
+        self._closer: Any = None  # see aget()
         self.closed = False
 
     @property
@@ -77,12 +85,11 @@ class PoolHolder(Generic[C]):
         return self._client
 
     def get(self) -> C:
-        if self.closed or self._client.is_closed:
-            raise APIConnectionError(
-                "Connection error: this client was closed (close() / aclose(), or leaving its with block) and "
-                "cannot send requests any more; create a new client (with_options copies share the closed pool)"
-            )
+        if self.closed:
+            raise self._closed_error()
         if self._generation != _generation:
+            # The inherited pool is kept referenced, never closed: its sockets are the parent's.
+            self._abandoned.append(self._client)
             self._reopen("process (after os.fork())")
             self._generation = _generation
         if isinstance(self._client, httpx.AsyncClient):
@@ -91,9 +98,34 @@ class PoolHolder(Generic[C]):
                 if self._loop is None:
                     self._loop = weakref.ref(loop)
                 elif self._loop() is not loop:
+                    # The old pool was closed when its loop shut down (see aget); if that loop was not run by
+                    # asyncio.run, its sockets go with the garbage, as they would have anyway.
                     self._reopen("event loop (each asyncio.run() starts a new one)")
                     self._loop = weakref.ref(loop)
+                    self._closer = None
+        if self._client.is_closed:
+            raise self._closed_error()
         return self._client
+
+    async def aget(self) -> C:
+        """:meth:`get`, and make sure the pool is closed when its event loop shuts down.
+
+        ``asyncio.run()`` finalizes the async generators still open when its coroutine returns: one kept
+        here per loop closes the pool then, on the loop it belongs to, so a client used across several
+        ``asyncio.run()`` calls (or never closed) leaves no connection and no "Unclosed" warning behind.
+        """
+        client = self.get()
+        if self._closer is None and self._factory is not None and isinstance(client, httpx.AsyncClient):
+            closer = _close_with_loop(client)
+            await closer.asend(None)
+            self._closer = closer
+        return client
+
+    def _closed_error(self) -> APIConnectionError:
+        return APIConnectionError(
+            "Connection error: this client was closed (close() / aclose(), or leaving its with block) and "
+            "cannot send requests any more; create a new client (with_options copies share the closed pool)"
+        )
 
     def _reopen(self, where: str) -> None:
         if self._factory is None:
@@ -101,7 +133,6 @@ class PoolHolder(Generic[C]):
                 f"Connection error: the http_client given to this client was created in another {where}, and "
                 "its connections cannot be used here; create the http_client and the client where they are used"
             )
-        self._abandoned.append(self._client)
         self._client = self._factory()
 
     def close(self) -> None:

@@ -15,6 +15,7 @@ import contextlib
 import enum
 import json
 import sys
+import time
 import warnings
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -25,6 +26,7 @@ from typing import TYPE_CHECKING, Any, Final, Generic, Self, TypeAlias, TypeVar
 import httpx
 
 from otari._accumulate import ChunkAccumulator, to_chat_completion
+from otari._deadline import DEADLINE, is_bounded
 from otari._exceptions import OtariError, ResponseValidationError
 
 if TYPE_CHECKING:
@@ -46,6 +48,7 @@ __all__ = [
     "SkipType",
     "SplitHandler",
     "Stream",
+    "StreamRules",
 ]
 
 T = TypeVar("T")
@@ -56,6 +59,27 @@ _BOM: Final = b"\xef\xbb\xbf"
 # the connection back to the pool instead of dropping it. The cap keeps a misbehaving server from making
 # us read an unbounded tail.
 _DRAIN_LIMIT: Final = 64 * 1024
+# How long a stream that reached its end marker waits for the body's end, so that the connection can go
+# back to the pool; past it the connection is closed instead (a server lingering after [DONE]).
+END_GRACE: Final = 0.05
+
+
+@dataclass(frozen=True, slots=True)
+class StreamRules:
+    """What a stream opened by a client enforces (a stream built directly enforces none of it).
+
+    ``require_end``: a body that ends before the end marker is an error. ``secrets``: redacted from the
+    errors the stream raises. ``silence``: seconds without any event (comments do not count) before
+    ``APITimeoutError``, from the headers on. ``max_event_bytes``: the largest event (or unterminated line).
+    """
+
+    require_end: bool = False
+    secrets: tuple[str, ...] = ()
+    silence: float | None = None
+    max_event_bytes: int | None = None
+
+
+_NO_RULES: Final = StreamRules()
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,13 +116,18 @@ class SSEDecoder:
         "_data",
         "_event",
         "_last_id",
+        "_limit",
         "_retry",
         "_started",
         "_tail",
+        "_tail_size",
         "reconnection_time",
     )
 
-    def __init__(self) -> None:
+    def __init__(self, max_event_bytes: int | None = None) -> None:
+        #: The largest event (or unterminated line) accepted, in bytes; None: no limit.
+        self._limit = max_event_bytes
+        self._tail_size = 0
         self._tail: list[bytes] = []  # pieces of the current, unterminated line (never contain CR/LF)
         self._after_cr = False  # the last byte seen was a CR: an LF right after it is the same line end
         self._started = False  # the BOM check has been made
@@ -120,11 +149,15 @@ class SSEDecoder:
         if not has_cr and 10 not in chunk:
             if chunk:
                 self._tail.append(chunk)
+                if self._limit is not None:
+                    self._tail_size += len(chunk)
+                    self._check(self._tail_size)
             return []
         if self._tail:
             self._tail.append(chunk)
             chunk = b"".join(self._tail)
             self._tail = []
+            self._tail_size = 0
         if not self._started:
             # Only now is the start of the stream known to be complete (the BOM may span chunks).
             self._started = True
@@ -137,14 +170,27 @@ class SSEDecoder:
         if chunk[-1] == 0x0A:  # the usual case: the chunk ends at a line end
             lines = chunk.decode("utf-8", "replace").split("\n")
             lines.pop()  # the empty string after the final LF
-            return self._lines(lines)
-        end = chunk.rfind(b"\n")
-        self._tail.append(chunk[end + 1 :])
-        return self._lines(chunk[:end].decode("utf-8", "replace").split("\n"))
+            events = self._lines(lines)
+        else:
+            end = chunk.rfind(b"\n")
+            self._tail.append(chunk[end + 1 :])
+            self._tail_size = len(chunk) - end - 1
+            events = self._lines(chunk[:end].decode("utf-8", "replace").split("\n"))
+        if self._limit is not None and self._data:
+            # An event still being built: its lines so far, plus the line being received.
+            self._check(sum(map(len, self._data)) + self._tail_size)
+        return events
+
+    def _check(self, size: int) -> None:
+        if self._limit is not None and size > self._limit:
+            from otari._limits import too_large
+
+            raise too_large("stream event", self._limit, "max_event_bytes", 200)
 
     def close(self) -> None:
         """Signal end of stream: an event still being built (no empty line yet) is discarded."""
         self._tail = []
+        self._tail_size = 0
         self._after_cr = False
         self._data.clear()
         self._event = ""
@@ -239,35 +285,38 @@ class _Pump(Generic[T]):
 
     __slots__ = ("_decoder", "_handler", "_require_end", "_secrets", "error", "items", "state")
 
-    def __init__(self, handler: EventHandler[T], require_end: bool = False, secrets: tuple[str, ...] = ()) -> None:
-        self._decoder = SSEDecoder()
+    def __init__(self, handler: EventHandler[T], rules: StreamRules = _NO_RULES) -> None:
+        self._decoder = SSEDecoder(rules.max_event_bytes)
         self._handler = handler
-        self._require_end = require_end
-        self._secrets = secrets
+        self._require_end = rules.require_end
+        self._secrets = rules.secrets
         self.items: deque[T] = deque()
         self.error: Exception | None = None
         self.state = _State.RUNNING
 
-    def feed(self, chunk: bytes) -> None:
+    def feed(self, chunk: bytes) -> int:
+        """Decode ``chunk``; return how many events it completed (0: only part of one, or comments)."""
         handler = self._handler
         append = self.items.append
-        for event in self._decoder.feed(chunk):
+        events = self._decoder.feed(chunk)
+        for event in events:
             try:
                 item = handler(event)
             except Exception as exc:
                 self.error = exc
                 self.state = _State.FAILED
-                return
+                return len(events)
             if item is SKIP:
                 continue
             if item is DONE:
                 self.state = _State.DONE
-                return
+                return len(events)
             if isinstance(item, Last):
                 append(item.item)
                 self.state = _State.DONE
-                return
+                return len(events)
             append(item)
+        return len(events)
 
     def feed_eof(self) -> None:
         self._decoder.close()
@@ -310,6 +359,17 @@ class _Pump(Generic[T]):
         return self.state is _State.DONE or self.state is _State.EOF
 
 
+def _check_silence(silence: float | None, last_event: float) -> None:
+    """Raise ``APITimeoutError`` when no event arrived for longer than ``silence`` seconds."""
+    if silence is not None and time.monotonic() - last_event > silence:
+        from otari._exceptions import APITimeoutError
+
+        raise APITimeoutError(
+            f"Request timed out: the stream sent no event for {silence:g}s (bytes without a whole event, "
+            "and keepalive comments, do not count) — pass a larger timeout= if the model is slow to answer"
+        )
+
+
 def _map_transport_error(exc: httpx.RequestError) -> Exception:
     from otari._errors import map_transport_error  # loaded only when a read actually fails
 
@@ -330,17 +390,12 @@ class Stream(Generic[T]):
     arrived before them, and close the stream.
     """
 
-    def __init__(
-        self,
-        response: httpx.Response,
-        handler: EventHandler[T],
-        *,
-        require_end: bool = False,
-        secrets: tuple[str, ...] = (),
-    ) -> None:
+    def __init__(self, response: httpx.Response, handler: EventHandler[T], *, rules: StreamRules = _NO_RULES) -> None:
         #: The underlying ``httpx.Response`` (status, headers); its body is read by the stream.
         self.response = response
-        self._pump: _Pump[T] = _Pump(handler, require_end, secrets)
+        self._pump: _Pump[T] = _Pump(handler, rules)
+        self._silence = rules.silence
+        self._last_event = time.monotonic()
         self._chunks: Iterator[bytes] | None = None
 
     def __iter__(self) -> Self:
@@ -385,8 +440,10 @@ class Stream(Generic[T]):
                 chunk = self._read()
                 if chunk is None:
                     pump.feed_eof()
+                elif pump.feed(chunk):
+                    self._last_event = time.monotonic()
                 else:
-                    pump.feed(chunk)
+                    _check_silence(self._silence, self._last_event)
                 if pump.items:
                     return True
             pump.raise_error()
@@ -409,7 +466,10 @@ class Stream(Generic[T]):
             raise _map_transport_error(exc) from exc
 
     def _finish(self) -> None:
-        if self._pump.state is _State.DONE and self._chunks is not None:
+        # Only where the wait for the body's end can be bounded (the pools the SDK builds): otherwise the
+        # connection is closed at once rather than waited on.
+        if self._pump.state is _State.DONE and self._chunks is not None and is_bounded(self.response):
+            token = DEADLINE.set(time.monotonic() + END_GRACE)
             received = 0
             try:
                 for chunk in self._chunks:
@@ -418,6 +478,8 @@ class Stream(Generic[T]):
                         break
             except httpx.HTTPError:
                 pass  # every item was already delivered; the tail does not matter
+            finally:
+                DEADLINE.reset(token)
         self.close()
 
 
@@ -455,17 +517,12 @@ class AsyncStream(Generic[T]):
     loop such as trio), nothing can be awaited: a ``ResourceWarning`` is emitted instead.
     """
 
-    def __init__(
-        self,
-        response: httpx.Response,
-        handler: EventHandler[T],
-        *,
-        require_end: bool = False,
-        secrets: tuple[str, ...] = (),
-    ) -> None:
+    def __init__(self, response: httpx.Response, handler: EventHandler[T], *, rules: StreamRules = _NO_RULES) -> None:
         #: The underlying ``httpx.Response`` (status, headers); its body is read by the stream.
         self.response = response
-        self._pump: _Pump[T] = _Pump(handler, require_end, secrets)
+        self._pump: _Pump[T] = _Pump(handler, rules)
+        self._silence = rules.silence
+        self._last_event = time.monotonic()
         self._chunks: AsyncIterator[bytes] | None = None
 
     def __aiter__(self) -> Self:
@@ -523,8 +580,10 @@ class AsyncStream(Generic[T]):
                 chunk = await self._read()
                 if chunk is None:
                     pump.feed_eof()
+                elif pump.feed(chunk):
+                    self._last_event = time.monotonic()
                 else:
-                    pump.feed(chunk)
+                    _check_silence(self._silence, self._last_event)
                 if pump.items:
                     return True
             pump.raise_error()
@@ -548,13 +607,16 @@ class AsyncStream(Generic[T]):
 
     async def _finish(self) -> None:
         if self._pump.state is _State.DONE and self._chunks is not None:
+            import asyncio
+
             received = 0
             try:
-                async for chunk in self._chunks:
-                    received += len(chunk)
-                    if received > _DRAIN_LIMIT:
-                        break
-            except httpx.HTTPError:
+                async with asyncio.timeout(END_GRACE):
+                    async for chunk in self._chunks:
+                        received += len(chunk)
+                        if received > _DRAIN_LIMIT:
+                            break
+            except (httpx.HTTPError, TimeoutError):
                 pass  # every item was already delivered; the tail does not matter
         await self.aclose()
 
@@ -687,11 +749,10 @@ class ChatCompletionStream(Stream[T]):
         handler: EventHandler[T],
         to_completion: Callable[[dict[str, Any]], ChatCompletion] | None = None,
         *,
-        require_end: bool = False,
-        secrets: tuple[str, ...] = (),
+        rules: StreamRules = _NO_RULES,
     ) -> None:
         self._collector = _ChatCollector(handler, to_completion)
-        super().__init__(response, self._collector, require_end=require_end, secrets=secrets)
+        super().__init__(response, self._collector, rules=rules)
 
     def final_completion(self) -> ChatCompletion:
         """Read the rest of the stream and return every chunk (iterated or not) assembled into one
@@ -714,11 +775,10 @@ class AsyncChatCompletionStream(AsyncStream[T]):
         handler: EventHandler[T],
         to_completion: Callable[[dict[str, Any]], ChatCompletion] | None = None,
         *,
-        require_end: bool = False,
-        secrets: tuple[str, ...] = (),
+        rules: StreamRules = _NO_RULES,
     ) -> None:
         self._collector = _ChatCollector(handler, to_completion)
-        super().__init__(response, self._collector, require_end=require_end, secrets=secrets)
+        super().__init__(response, self._collector, rules=rules)
 
     async def final_completion(self) -> ChatCompletion:
         """Read the rest of the stream and return all its chunks assembled into one ``ChatCompletion``
