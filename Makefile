@@ -27,6 +27,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check otari tests scripts bench examples
 	$(BIN)/ruff format --check otari tests scripts bench examples
 	$(BIN)/mypy
+	$(BIN)/python scripts/check_types.py
 	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 	$(BIN)/check-jsonschema --builtin-schema vendor.dependabot .github/dependabot.yml
 	$(BIN)/zizmor --offline --quiet .github

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Generator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -95,7 +95,7 @@ def _describe(kind: Kind, mock: MockGateway | None) -> str:
 
 
 @contextmanager
-def example(name: str, *, self_hosted_only: bool = False, stream_delay: float = 0.0) -> Iterator[Example]:
+def example(name: str, *, self_hosted_only: bool = False, stream_delay: float = 0.0) -> Generator[Example]:
     """Select the gateway, say which on the first line, and stop the mock (if one was started) at the end.
 
     ``self_hosted_only``: the example manages a gateway (the control plane), which the hosted platform

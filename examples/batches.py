@@ -14,6 +14,7 @@ import os
 from _env import example
 
 import otari
+from otari.params import BatchRequestItemParam
 
 QUESTIONS = {
     "capital-fr": "What is the capital of France? One word.",
@@ -30,13 +31,13 @@ def main() -> None:
             (0.1, 30.0) if ex.mock else (30.0, float(os.environ.get("OTARI_EXAMPLE_BATCH_WAIT", 600)))
         )
 
-        requests = [
+        requests: list[BatchRequestItemParam] = [
             {"custom_id": custom_id, "body": {"messages": [{"role": "user", "content": question}]}}
             for custom_id, question in QUESTIONS.items()
         ]
         batch = client.create_batch(model=ex.model, requests=requests, metadata={"example": "otari-python"})
         # The gateway says which provider instance runs the batch; every later call names it.
-        provider = batch.provider or ex.model.split(":", 1)[0]
+        provider = batch.provider
         print(f"created batch {batch.id} on provider {provider!r}: {batch.status}")
 
         try:

@@ -38,8 +38,7 @@ def main() -> None:
         # 3. An embedding.
         embedding = client.embedding(model=ex.embedding_model, input="otari routes every provider")
         vector = embedding.data[0].embedding
-        size = len(vector) if isinstance(vector, list) else "base64"
-        print(f"\n3. embedding: {size} dimensions from {embedding.model}")
+        print(f"\n3. embedding: {len(vector)} dimensions from {embedding.model}")
 
         # 4. A typed error: failures are exceptions you can catch by kind, with the gateway's message.
         model = ex.failing_model()

@@ -13,6 +13,8 @@ from typing import Any
 
 from _env import example
 
+from otari.params import ChatCompletionMessageParam
+
 TOOLS: list[dict[str, Any]] = [
     {
         "type": "function",
@@ -36,7 +38,7 @@ def count_words(text: str) -> dict[str, Any]:
 
 def main() -> None:
     prompt = "How many words are in the sentence 'the quick brown fox jumps over the lazy dog'? Use the tool."
-    messages: list[dict[str, Any]] = [{"role": "user", "content": prompt}]
+    messages: list[ChatCompletionMessageParam] = [{"role": "user", "content": prompt}]
     with example("tool_calls") as ex, ex.client() as client:
         print(f"> {prompt}")
 
@@ -52,10 +54,8 @@ def main() -> None:
             return
 
         # Echo the assistant's tool calls back, then one "tool" message with each result.
-        messages.append({"role": "assistant", "content": None, "tool_calls": [call.to_dict() for call in calls]})
+        messages.append(choice.message)  # a typed message is accepted as it is
         for call in calls:
-            if not call.function:
-                continue
             arguments = json.loads(call.function.arguments or "{}")
             result = count_words(str(arguments.get("text", "")))
             print(f"tool call {call.id}: {call.function.name}({json.dumps(arguments)}) -> {json.dumps(result)}")

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ._base_client import RawResponse
     from ._batches import BatchWaitTimeoutError
     from ._client import AsyncOtari, Otari
+    from ._downloads import AsyncBinaryStream, BinaryStream
     from ._exceptions import (
         APIConnectionError,
         APIError,
@@ -44,15 +45,18 @@ if TYPE_CHECKING:
         UpstreamProviderError,
     )
     from ._generated._spec_version import SPEC_VERSION as __spec_version__
+    from ._generated.models.alias_response import AliasResponse
     from ._generated.models.batch import Batch
     from ._generated.models.batch_list import BatchList
     from ._generated.models.batch_results import BatchResults
+    from ._generated.models.budget_reset_log_response import BudgetResetLogResponse
     from ._generated.models.budget_response import BudgetResponse
     from ._generated.models.chat_completion import ChatCompletion
     from ._generated.models.chat_completion_chunk import ChatCompletionChunk
     from ._generated.models.count_tokens_response import CountTokensResponse
     from ._generated.models.create_embedding_response import CreateEmbeddingResponse
     from ._generated.models.create_key_response import CreateKeyResponse
+    from ._generated.models.file_object import FileObject
     from ._generated.models.images_response import ImagesResponse
     from ._generated.models.key_info import KeyInfo
     from ._generated.models.model_list_response import ModelListResponse
@@ -61,8 +65,11 @@ if TYPE_CHECKING:
     from ._generated.models.pricing_response import PricingResponse
     from ._generated.models.rerank_response import RerankResponse
     from ._generated.models.transcription import Transcription
+    from ._generated.models.usage_count import UsageCount
     from ._generated.models.usage_entry import UsageEntry
+    from ._generated.models.usage_grouped_series import UsageGroupedSeries
     from ._generated.models.usage_log_response import UsageLogResponse
+    from ._generated.models.usage_summary import UsageSummary
     from ._generated.models.user_response import UserResponse
     from ._limits import ResponseLimits
     from ._stream_events import StreamEvent
@@ -113,6 +120,12 @@ _MODELS = {
     "ModerationResponse": "moderation_response",
     "RerankResponse": "rerank_response",
     "Transcription": "transcription",
+    "AliasResponse": "alias_response",
+    "BudgetResetLogResponse": "budget_reset_log_response",
+    "FileObject": "file_object",
+    "UsageCount": "usage_count",
+    "UsageGroupedSeries": "usage_grouped_series",
+    "UsageSummary": "usage_summary",
 }
 # name -> (module, attribute)
 _LAZY: dict[str, tuple[str, str]] = {
@@ -126,6 +139,8 @@ _LAZY: dict[str, tuple[str, str]] = {
     "ChatCompletionStream": ("._streaming", "ChatCompletionStream"),
     "AsyncChatCompletionStream": ("._streaming", "AsyncChatCompletionStream"),
     "StreamEvent": ("._stream_events", "StreamEvent"),
+    "BinaryStream": ("._downloads", "BinaryStream"),
+    "AsyncBinaryStream": ("._downloads", "AsyncBinaryStream"),
     "NOT_GIVEN": ("._types", "NOT_GIVEN"),
     "NotGiven": ("._types", "NotGiven"),
     "__spec_version__": ("._generated._spec_version", "SPEC_VERSION"),
@@ -140,6 +155,8 @@ __all__ = [
     "APIError",
     "APIStatusError",
     "APITimeoutError",
+    "AliasResponse",
+    "AsyncBinaryStream",
     "AsyncChatCompletionStream",
     "AsyncOtari",
     "AsyncStream",
@@ -150,6 +167,8 @@ __all__ = [
     "BatchNotCompleteError",
     "BatchResults",
     "BatchWaitTimeoutError",
+    "BinaryStream",
+    "BudgetResetLogResponse",
     "BudgetResponse",
     "ChatCompletion",
     "ChatCompletionChunk",
@@ -158,6 +177,7 @@ __all__ = [
     "CountTokensResponse",
     "CreateEmbeddingResponse",
     "CreateKeyResponse",
+    "FileObject",
     "GatewayTimeoutError",
     "ImagesResponse",
     "InsufficientFundsError",
@@ -186,8 +206,11 @@ __all__ = [
     "UnprocessableEntityError",
     "UnsupportedCapabilityError",
     "UpstreamProviderError",
+    "UsageCount",
     "UsageEntry",
+    "UsageGroupedSeries",
     "UsageLogResponse",
+    "UsageSummary",
     "UserResponse",
 ]
 

@@ -9,10 +9,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Protocol
 
+from ._json import is_array, is_mapping, is_object
+
 if TYPE_CHECKING:
     from otari._generated.models.chat_completion import ChatCompletion
 
 __all__ = ["ChunkAccumulator", "SupportsToDict", "to_chat_completion"]
+
+_NO_FUNCTION: Mapping[str, Any] = {}
 
 # Chunk-level fields copied to the completion: the first non-null value wins (they repeat on every chunk).
 _TOP_FIELDS = ("id", "created", "model", "system_fingerprint", "service_tier")
@@ -39,7 +43,7 @@ class _ToolCall:
             self.id = fragment.get("id")
         if self.type is None:
             self.type = fragment.get("type")
-        function = fragment.get("function") or {}
+        function: Mapping[str, Any] = fragment.get("function") or _NO_FUNCTION
         if self.name is None:
             self.name = function.get("name")
         arguments = function.get("arguments")
@@ -96,7 +100,7 @@ class _Choice:
             reasoning = delta.get("reasoning")
             if reasoning is not None:
                 # Providers send reasoning either as a string or as {"content": "..."}.
-                text = reasoning.get("content") if isinstance(reasoning, Mapping) else reasoning
+                text = reasoning.get("content") if is_mapping(reasoning) else reasoning
                 if isinstance(text, str):
                     self.reasoning = _append(self.reasoning, text)
             tool_calls = delta.get("tool_calls")
@@ -115,7 +119,7 @@ class _Choice:
             if self.logprobs is None:
                 self.logprobs = {}
             for key, values in logprobs.items():
-                if isinstance(values, list):
+                if is_array(values):
                     self.logprobs.setdefault(key, []).extend(values)
 
     def _add_tool_calls(self, fragments: Any) -> None:
@@ -194,8 +198,8 @@ def _text(content: Any) -> str:
     if isinstance(content, str):
         return content
     # A list of content parts (rare in deltas): only their text can be concatenated.
-    if isinstance(content, list):
-        return "".join(p.get("text") or "" for p in content if isinstance(p, Mapping))
+    if is_array(content):
+        return "".join(p.get("text") or "" for p in content if is_mapping(p))
     return ""
 
 
@@ -217,7 +221,7 @@ class ChunkAccumulator:
 
     def add(self, chunk: Mapping[str, Any] | SupportsToDict) -> None:
         """Fold in one chunk: its wire JSON, or a typed chunk with ``to_dict()``."""
-        data: Mapping[str, Any] = chunk if type(chunk) is dict or isinstance(chunk, Mapping) else chunk.to_dict()
+        data = chunk if is_object(chunk) or isinstance(chunk, Mapping) else chunk.to_dict()
         top = self._top
         if len(top) < len(_TOP_FIELDS):
             for name in _TOP_FIELDS:

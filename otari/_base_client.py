@@ -13,7 +13,7 @@ import re
 import time
 from collections.abc import Generator, Mapping
 from dataclasses import dataclass
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
 
 import httpx
 
@@ -29,10 +29,14 @@ from ._errors import (
     redact_error,
 )
 from ._exceptions import APIConnectionError, APITimeoutError, OtariConfigError, OtariError
+from ._ids import with_ids
 from ._limits import DEFAULT_LIMITS as DEFAULT_RESPONSE_LIMITS
 from ._limits import BodyCollector, ResponseLimits
 from ._logging import logger
 from ._types import NotGiven, TimeoutTypes
+
+if TYPE_CHECKING:
+    from typing_extensions import TypeIs
 
 DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
@@ -43,6 +47,8 @@ RETRY_STATUSES = frozenset({408, 429})
 # Methods whose effect may happen twice if sent twice; once the gateway has answered them with a success
 # status they are never resent, whatever happens to the body.
 _NOT_IDEMPOTENT = frozenset({"POST", "PATCH"})
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,14 +94,14 @@ Flow: TypeAlias = Generator[IOOrder, Any, Any]
 
 
 @dataclass(frozen=True, slots=True)
-class RawResponse:
+class RawResponse(Generic[T]):
     """The HTTP details of a call made through ``client.with_raw_response``.
 
-    ``parse()`` returns what the plain method would have returned.
+    ``parse()`` returns what the plain method would have returned (``T``).
     """
 
     http_response: httpx.Response
-    _parsed: Any
+    _parsed: T
 
     @property
     def status_code(self) -> int:
@@ -109,11 +115,17 @@ class RawResponse:
     def content(self) -> bytes:
         return self.http_response.content
 
-    def parse(self) -> Any:
+    def parse(self) -> T:
+        """The result the plain method returns: the typed model, list, bytes or stream."""
         return self._parsed
 
     def __repr__(self) -> str:
         return f"<RawResponse [{self.status_code}] {self.http_response.request.method} {self.http_response.url.path}>"
+
+
+def is_raw(outcome: object) -> TypeIs[RawResponse[Any]]:
+    """A result of a call made through ``with_raw_response``."""
+    return isinstance(outcome, RawResponse)
 
 
 def _retryable_status(status: int) -> bool:
@@ -155,13 +167,13 @@ def _header_problem(headers: Mapping[str, str]) -> str | None:
     """
     for name, value in headers.items():
         # Checked here so that every backend refuses the same names (aiohttp would send "Bad Name").
-        if not isinstance(name, str) or not _TOKEN.fullmatch(name):
+        if not isinstance(name, str) or not _TOKEN.fullmatch(name):  # pyright: ignore[reportUnnecessaryIsInstance]
             # Not quoted either: a credential passed as a name by mistake would end up in logs.
             return (
                 "a header name is not valid HTTP: names are made of letters, digits and !#$%&'*+-.^_`|~ "
                 "(check extra_headers / default_headers)"
             )
-        if not isinstance(value, str) or _UNSENDABLE.search(value):
+        if not isinstance(value, str) or _UNSENDABLE.search(value):  # pyright: ignore[reportUnnecessaryIsInstance]
             # Never quote the value: it may be a credential passed through extra_headers/default_headers.
             return (
                 f"header {name!r} has a value that cannot be sent over HTTP: it must be a string of printable "
@@ -211,17 +223,17 @@ class BaseClient:
         response_limits: ResponseLimits | None = None,
     ) -> None:
         _check_credentials(config)
-        if response_limits is not None and not isinstance(response_limits, ResponseLimits):
+        if response_limits is not None and not isinstance(response_limits, ResponseLimits):  # pyright: ignore[reportUnnecessaryIsInstance]
             raise TypeError(f"response_limits must be an otari.ResponseLimits, got {type(response_limits).__name__}")
         self._limits = response_limits or DEFAULT_RESPONSE_LIMITS
         self._config = config
         self._timeout = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else to_timeout(timeout)
         if max_retries is None:
             max_retries = DEFAULT_MAX_RETRIES
-        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:  # pyright: ignore[reportUnnecessaryIsInstance]
             raise TypeError(f"max_retries must be a non-negative int, got {max_retries!r}")
         self._max_retries = max_retries
-        if default_headers is not None and not isinstance(default_headers, Mapping):
+        if default_headers is not None and not isinstance(default_headers, Mapping):  # pyright: ignore[reportUnnecessaryIsInstance]
             raise TypeError(f"default_headers must be a mapping, got {type(default_headers).__name__}")
         self._default_headers = dict(default_headers or {})
         self._raw = False
@@ -251,7 +263,7 @@ class BaseClient:
     def _headers(self, call: Call[Any]) -> dict[str, str]:
         headers = {
             "User-Agent": USER_AGENT,
-            "Accept": "text/event-stream" if call.stream else "application/json",
+            "Accept": "text/event-stream" if call.stream in ("chat", "events") else "application/json",
         }
         headers.update(self._config.admin_headers() if call.admin else self._config.auth_headers())
         headers.update(self._default_headers)
@@ -315,17 +327,19 @@ class BaseClient:
             request = self._build_request(http, call)
             failure: APIConnectionError | None = None
             answered: int | None = None  # the status, once the response headers arrived
+            response: httpx.Response | None = None
             # The attempt's wall-clock bound (the read timeout): for a stream, until its headers.
             seconds = request.extensions.get("timeout", {}).get("read")
             deadline = None if seconds is None else time.monotonic() + seconds
             try:
-                response: httpx.Response = yield Send(request, deadline)
-                answered = response.status_code
+                sent: httpx.Response = yield Send(request, deadline)
+                response = sent
+                answered = sent.status_code
                 limits = self._limits
-                if response.status_code >= 300 or (call.stream and not is_event_stream(response)):
-                    yield Read(response, limits.max_error_body_bytes, True, deadline)
+                if sent.status_code >= 300 or (call.stream and not _streamed(call, sent)):
+                    yield Read(sent, limits.max_error_body_bytes, True, deadline)
                 elif not call.stream:
-                    yield Read(response, limits.max_body_bytes, False, deadline)
+                    yield Read(sent, limits.max_body_bytes, False, deadline)
             except httpx.HTTPError as exc:
                 if answered is not None and answered < 300 and request.method in _NOT_IDEMPOTENT:
                     # The gateway accepted the call (a completion may be billed, a key created): sending it
@@ -345,6 +359,7 @@ class BaseClient:
                 # h11 quotes the offending header value, which can be the credential: raised outside the
                 # except block, with no cause, so neither __cause__ nor __context__ carries that text.
                 raise failure
+            assert response is not None  # every path without a response raised above
             status = response.status_code
             if status >= 300:
                 if retry < max_retries and _retryable_status(status):
@@ -356,12 +371,18 @@ class BaseClient:
                 raise make_status_error(status, response.headers, response.content, route=call.route, request=request)
             logger.debug("%s %s -> %d", request.method, request.url.path, status)
             if call.stream:
-                if not is_event_stream(response):
+                if not _streamed(call, response):
                     raise not_an_event_stream(response)
                 outcome: Any = OpenStream(response, call)
             else:
-                outcome = call.parse(response)
+                outcome = with_ids(call.parse(response), response.headers)
             return RawResponse(response, outcome) if self._raw else outcome
+
+
+def _streamed(call: Call[Any], response: httpx.Response) -> bool:
+    """Whether a successful response is left open for the caller to read: a download ("bytes") is any
+    media type; an SSE call must get an event stream."""
+    return call.stream == "bytes" or (call.stream is not None and is_event_stream(response))
 
 
 def _log_retry(call: Call[Any], request: httpx.Request, delay: float, retry: int, limit: int, reason: str) -> None:

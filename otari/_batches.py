@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Awaitable, Callable, Generator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeAlias
+from collections.abc import Awaitable, Callable, Generator, Sequence
+from typing import TYPE_CHECKING, Any, TypeAlias, cast
 
 import httpx
 
-from ._base_client import RawResponse, Sleep
+from ._base_client import Sleep, is_raw
 from ._calls import (
     Call,
     build_body,
@@ -28,6 +28,8 @@ from ._calls import (
     split_options,
 )
 from ._exceptions import OtariError
+from ._json import is_mapping
+from ._pagination import PagePlan, cursor_plan
 from ._parsing import parse_model
 
 if TYPE_CHECKING:
@@ -77,16 +79,16 @@ class BatchWaitTimeoutError(OtariError, TimeoutError):
 
 def _batch_item(index: int, item: object) -> dict[str, Any]:
     where = f"create_batch() argument 'requests'[{index}]"
-    if not isinstance(item, Mapping):
+    if not is_mapping(item):
         to_dict = getattr(item, "to_dict", None)
         item = to_dict() if callable(to_dict) else None
-        if not isinstance(item, Mapping):
+        if not is_mapping(item):
             raise TypeError(f'{where} must be a dict like {{"custom_id": "r1", "body": {{"messages": [...]}}}}')
     custom_id = item.get("custom_id")
     if not isinstance(custom_id, str) or not custom_id:
         raise ValueError(f"{where} needs a non-empty string 'custom_id' to match its result, got {custom_id!r}")
     body = item.get("body")
-    if not isinstance(body, Mapping):
+    if not is_mapping(body):
         raise TypeError(
             f"{where} (custom_id {custom_id!r}) needs a dict 'body' (the request's fields, e.g. "
             f"{{'messages': [...]}}), got {type(body).__name__}"
@@ -95,14 +97,14 @@ def _batch_item(index: int, item: object) -> dict[str, Any]:
 
 
 def _require_requests(requests: object) -> list[dict[str, Any]]:
-    if isinstance(requests, str | bytes | Mapping) or not isinstance(requests, Sequence):
+    if isinstance(requests, str | bytes) or is_mapping(requests) or not isinstance(requests, Sequence):
         raise TypeError(
             "create_batch() argument 'requests' must be a list of "
             f'{{"custom_id": ..., "body": {{...}}}} dicts, got {type(requests).__name__}'
         )
     if not requests:
         raise ValueError("create_batch() argument 'requests' must contain at least one request")
-    items = [_batch_item(i, item) for i, item in enumerate(requests)]
+    items = [_batch_item(i, item) for i, item in enumerate(cast("Sequence[object]", requests))]
     seen: set[str] = set()
     for item in items:
         if item["custom_id"] in seen:
@@ -124,7 +126,7 @@ def create_batch(
     if window != DEFAULT_COMPLETION_WINDOW:
         fields["completion_window"] = window
     if metadata is not None:
-        if not isinstance(metadata, Mapping):
+        if not is_mapping(metadata):
             raise TypeError(f"create_batch() argument 'metadata' must be a dict, got {type(metadata).__name__}")
         fields["metadata"] = dict(metadata)
     body = build_body("create_batch", "create_batch_request", fields, params)
@@ -164,15 +166,40 @@ def _batch_list_data(response: httpx.Response) -> list[Batch]:
     return data
 
 
-def list_batches(provider: Any, after: Any, limit: Any, params: dict[str, Any]) -> Call[list[Batch]]:
+def _list_call(
+    method: str, provider: Any, after: Any, limit: Any, params: dict[str, Any], parse: Callable[[httpx.Response], Any]
+) -> Call[Any]:
     options = split_options(params)
-    reject_unknown("list_batches", params)
-    query: dict[str, Any] = {"provider": require_str("list_batches", "provider", provider)}
+    reject_unknown(method, params)
+    query: dict[str, Any] = {"provider": require_str(method, "provider", provider)}
     if after is not None:
-        query["after"] = require_str("list_batches", "after", after)
+        query["after"] = require_str(method, "after", after)
     if limit is not None:
-        query["limit"] = require_int("list_batches", "limit", limit)
-    return make_call(core_request("batches.list_batches", **query), "batch", options, parse=_batch_list_data)
+        query["limit"] = require_int(method, "limit", limit)
+    return make_call(core_request("batches.list_batches", **query), "batch", options, parse=parse)
+
+
+def list_batches(provider: Any, after: Any, limit: Any, params: dict[str, Any]) -> Call[list[Batch]]:
+    return _list_call("list_batches", provider, after, limit, params, _batch_list_data)
+
+
+def _has_more(page: Any) -> bool | None:
+    more = page.has_more
+    return more if isinstance(more, bool) else None
+
+
+def iter_batches(provider: Any, page_size: Any, params: dict[str, Any]) -> PagePlan[Batch]:
+    """Every batch of ``provider``: pages of ``page_size`` after the last id of the previous page."""
+    return cursor_plan(
+        "iter_batches",
+        lambda after, limit: _list_call(
+            "iter_batches", provider, after, limit, dict(params), parse_model("batch_list")
+        ),
+        page_size,
+        rows_of=lambda page: page.data,
+        more_of=_has_more,
+        cursor_of=lambda batch: str(batch.id),
+    )
 
 
 # --- waiting ------------------------------------------------------------------------------------------
@@ -194,19 +221,32 @@ def _seconds(name: str, value: object, *, minimum: float) -> float:
     return float(value)
 
 
-def wait_plan(batch_id: Any, provider: Any, poll_interval: Any, timeout: Any, params: dict[str, Any]) -> WaitPlan:
+def wait_plan(
+    batch_id: Any,
+    provider: Any,
+    poll_interval: Any,
+    timeout: Any,
+    params: dict[str, Any],
+    on_poll: Callable[[Batch], object] | None = None,
+) -> WaitPlan:
     """Poll ``retrieve_batch`` until the status is terminal, sleeping ``poll_interval`` between polls.
+
+    ``on_poll`` sees every batch polled, the terminal one included (progress display).
 
     Yields a :class:`Call` (send back its result) or a :class:`Sleep`; returns the last result. A sleep
     never reaches past the deadline, and one last poll happens at it, so a batch that finishes during
     the final interval is still returned rather than reported as timed out.
     """
     interval = _seconds("poll_interval", poll_interval, minimum=MIN_POLL_INTERVAL)
+    if on_poll is not None and not callable(on_poll):
+        raise TypeError(f"wait_for_batch() argument 'on_poll' must be callable, got {type(on_poll).__name__}")
     limit = None if timeout is None else _seconds("timeout", timeout, minimum=0.0)
     deadline = None if limit is None else _clock() + limit
     while True:
         outcome = yield retrieve_batch(batch_id, provider, dict(params))
-        batch = outcome.parse() if isinstance(outcome, RawResponse) else outcome
+        batch: Any = outcome.parse() if is_raw(outcome) else outcome
+        if on_poll is not None:
+            on_poll(batch)
         status = str(batch.status)
         if status in TERMINAL_STATUSES:
             return outcome

@@ -13,18 +13,20 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import import_module
 from types import ModuleType
-from typing import Any, Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar, cast
 
 import httpx
 
 from ._errors import RouteKind
+from ._json import is_mapping, is_object, is_tuple
 from ._streaming import ServerSentEvent
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 
 T = TypeVar("T")
 
 
-StreamKind = Literal["chat", "events"]
+StreamKind = Literal["chat", "events", "bytes"]
+"""``bytes``: a download read in chunks by the caller (no SSE decoding, no handler)."""
 
 
 _CORE = "otari._generated"
@@ -96,7 +98,7 @@ def split_options(params: dict[str, Any]) -> CallOptions:
         if value is not None and not isinstance(value, Mapping):
             raise TypeError(f"{name} must be a mapping (dict), got {type(value).__name__}")
     if options.max_retries is not None and (
-        not isinstance(options.max_retries, int) or isinstance(options.max_retries, bool) or options.max_retries < 0
+        not isinstance(options.max_retries, int) or isinstance(options.max_retries, bool) or options.max_retries < 0  # pyright: ignore[reportUnnecessaryIsInstance]
     ):
         raise TypeError(f"max_retries must be a non-negative int, got {options.max_retries!r}")
     if not isinstance(options.timeout, NotGiven):
@@ -163,12 +165,12 @@ def require_path_id(method: str, name: str, value: object) -> str:
 
 
 def _as_dict(method: str, name: str, index: int, item: object) -> dict[str, Any]:
-    if isinstance(item, Mapping):
+    if is_mapping(item):
         return dict(item)
     to_dict = getattr(item, "to_dict", None)
     if callable(to_dict):
         converted = to_dict()
-        if isinstance(converted, dict):
+        if is_object(converted):
             return converted
     raise TypeError(
         f"{method}() argument {name!r}[{index}] must be a dict like "
@@ -186,7 +188,7 @@ def require_messages(method: str, messages: object, name: str = "messages") -> l
         raise ValueError(
             f'{method}() argument {name!r} must contain at least one message, e.g. {{"role": "user", ...}}'
         )
-    return [_as_dict(method, name, i, item) for i, item in enumerate(messages)]
+    return [_as_dict(method, name, i, item) for i, item in enumerate(cast("Sequence[object]", messages))]
 
 
 def require_int(method: str, name: str, value: object, *, minimum: int = 1) -> int:
@@ -234,6 +236,31 @@ def build_body(method: str, model_name: str, fields: dict[str, Any], params: Map
     return body
 
 
+def file_part(method: str, file: object, default_name: str) -> tuple[str | None, Any, str | None]:
+    """Accept bytes, an open binary file, a path, or a ``(name, content[, mime])`` tuple."""
+    import os
+
+    if is_tuple(file) and 2 <= len(file) <= 3:
+        name, content = file[0], file[1]
+        mime = file[2] if len(file) == 3 else None
+        return name, content, mime
+    if isinstance(file, bytes | bytearray):
+        return default_name, bytes(file), None
+    if isinstance(file, str | os.PathLike):
+        path = os.fspath(cast("str | os.PathLike[str]", file))
+        if not os.path.isfile(path):
+            raise ValueError(f"{method}() argument 'file': no such file {path!r}")
+        with open(path, "rb") as handle:
+            return os.path.basename(path), handle.read(), None
+    read = getattr(file, "read", None)
+    if callable(read):
+        return os.path.basename(str(getattr(file, "name", default_name))), file, None
+    raise TypeError(
+        f"{method}() argument 'file' must be bytes, a path, an open binary file or a "
+        f"(filename, content[, mime_type]) tuple, got {type(file).__name__}"
+    )
+
+
 def reject_unknown(method: str, params: Mapping[str, Any]) -> None:
     if params:
         names = ", ".join(repr(n) for n in sorted(params))
@@ -252,7 +279,7 @@ def make_call(
 ) -> Call[Any]:
     body = built.get("json")
     if options.extra_body:
-        if not isinstance(body, dict):
+        if not is_object(body):
             raise TypeError("extra_body can only be used with calls that send a JSON object body")
         body = {**body, **options.extra_body}
     params = built.get("params")

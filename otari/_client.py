@@ -9,41 +9,49 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import AsyncIterator, Mapping, Sequence
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import httpx
 
 from . import _backends
-from . import _batches as batches
+from . import _batches as batches  # pyright: ignore[reportPrivateUsage]
 from . import _inference as ops
-from ._base_client import BaseClient, Flow, OpenStream, RawResponse, Read, Send
+from ._base_client import BaseClient, Flow, OpenStream, RawResponse, Read, Send, is_raw
 from ._calls import Call
 from ._config import resolve_config
 from ._deadline import DEADLINE
 from ._deadline import install as bound_by_deadlines
+from ._downloads import AsyncBinaryStream, BinaryStream
 from ._limits import ResponseLimits
 from ._logging import setup_from_env
+from ._pagination import DEFAULT_PAGE_SIZE, aiterate, iterate
 from ._pool import PoolHolder
 from ._stream_events import to_chat_completion
 from ._streaming import AsyncChatCompletionStream, AsyncStream, ChatCompletionStream, Stream, StreamRules
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from .resources import (
     CONTROL_PLANE_DOCS,
+    Aliases,
+    AsyncAliases,
     AsyncBudgets,
+    AsyncFiles,
     AsyncKeys,
     AsyncPricing,
     AsyncUsage,
     AsyncUsers,
     Budgets,
+    Files,
     Keys,
     Pricing,
     Usage,
     Users,
 )
-from .resources._base import ClientResource
+from .resources._base import ClientResource, Plain
 
 if TYPE_CHECKING:
+    from typing import Unpack
+
     from ._generated.models.batch import Batch
     from ._generated.models.batch_results import BatchResults
     from ._generated.models.chat_completion import ChatCompletion
@@ -56,7 +64,26 @@ if TYPE_CHECKING:
     from ._generated.models.moderation_response import ModerationResponse
     from ._generated.models.rerank_response import RerankResponse
     from ._generated.models.transcription import Transcription
+    from ._raw import AsyncOtariWithRawResponse, OtariWithRawResponse
     from ._stream_events import StreamEvent
+    from .params import (
+        BatchRequestItemParam,
+        ChatCompletionMessageParam,
+        CompletionParams,
+        CountTokensParams,
+        CreateBatchParams,
+        EmbeddingParams,
+        ImageGenerationParams,
+        MessageParam,
+        MessagesParams,
+        ModerationParams,
+        PollOptions,
+        RequestOptions,
+        RerankParams,
+        ResponseParams,
+        SpeechParams,
+        TranscriptionParams,
+    )
 
 _Self = TypeVar("_Self", bound="_ClientBase")
 
@@ -121,7 +148,7 @@ class _ClientBase(BaseClient):
 
         ``default_headers`` are added to (and override) this client's own.
         """
-        if default_headers is not None and not isinstance(default_headers, Mapping):
+        if default_headers is not None and not isinstance(default_headers, Mapping):  # pyright: ignore[reportUnnecessaryIsInstance]
             raise TypeError(f"default_headers must be a mapping, got {type(default_headers).__name__}")
         probe = object.__new__(BaseClient)
         probe._init_base(
@@ -137,11 +164,6 @@ class _ClientBase(BaseClient):
             _default_headers=probe._default_headers,
             _limits=probe._limits,
         )
-
-    @property
-    def with_raw_response(self: _Self) -> _Self:
-        """The same client, whose methods return a :class:`RawResponse` (status, headers, ``.parse()``)."""
-        return self._copy(_raw=True)
 
     def __repr__(self) -> str:
         mode = "platform" if self.platform_mode else "self-hosted"
@@ -170,7 +192,7 @@ class Otari(_ClientBase):
         http_client: httpx.Client | None = None,
         response_limits: ResponseLimits | None = None,
     ) -> None:
-        if http_client is not None and not isinstance(http_client, httpx.Client):
+        if http_client is not None and not isinstance(http_client, httpx.Client):  # pyright: ignore[reportUnnecessaryIsInstance]
             raise TypeError(f"http_client must be an httpx.Client, got {type(http_client).__name__}")
         self._setup(
             api_key=api_key,
@@ -192,6 +214,13 @@ class Otari(_ClientBase):
     @property
     def _http(self) -> httpx.Client:
         return self._pool.client
+
+    @property
+    def with_raw_response(self) -> OtariWithRawResponse:
+        """The same calls, returning a :class:`~otari.RawResponse` each (status, headers, ``.parse()``)."""
+        from ._raw import OtariWithRawResponse
+
+        return OtariWithRawResponse(self._copy(_raw=True))
 
     # -- lifecycle --------------------------------------------------------------------------------
 
@@ -217,7 +246,7 @@ class Otari(_ClientBase):
             try:
                 order = flow.throw(error) if error is not None else flow.send(value)
             except StopIteration as stop:
-                return _open_streams(stop.value, sync=True, client=self)
+                return _open_streams(stop.value, sync=True, secrets=self._config.secrets(), limits=self._limits)
             value, error = None, None
             try:
                 if isinstance(order, Send):
@@ -244,94 +273,113 @@ class Otari(_ClientBase):
 
     # -- inference ---------------------------------------------------------------------------------
 
-    def completion(self, *, model: str, messages: Sequence[Any], **params: Any) -> ChatCompletion:
+    def completion(
+        self, *, model: str, messages: Sequence[ChatCompletionMessageParam], **params: Unpack[CompletionParams]
+    ) -> ChatCompletion:
         """Create a chat completion (``POST /v1/chat/completions``).
 
         ``params`` are the request's other fields by wire name (``temperature``, ``tools``, ...),
         plus ``extra_body``, ``extra_headers``, ``extra_query``, ``timeout`` and ``max_retries``.
         """
-        result: ChatCompletion = self._run(ops.completion(model, messages, params, stream=False))
+        result: ChatCompletion = self._run(ops.completion(model, messages, dict(params), stream=False))
         return result
 
     def completion_stream(
-        self, *, model: str, messages: Sequence[Any], **params: Any
+        self, *, model: str, messages: Sequence[ChatCompletionMessageParam], **params: Unpack[CompletionParams]
     ) -> ChatCompletionStream[ChatCompletionChunk]:
         """Stream a chat completion as typed chunks; ``final_completion()`` assembles them."""
         result: ChatCompletionStream[ChatCompletionChunk] = self._run(
-            ops.completion(model, messages, params, stream=True)
+            ops.completion(model, messages, dict(params), stream=True)
         )
         return result
 
-    def response(self, *, model: str, input: Any, **params: Any) -> dict[str, Any]:
+    def response(
+        self, *, model: str, input: str | Sequence[Mapping[str, object]], **params: Unpack[ResponseParams]
+    ) -> dict[str, Any]:
         """Create a response with the OpenAI Responses API (``POST /v1/responses``)."""
-        result: dict[str, Any] = self._run(ops.response(model, input, params, stream=False))
+        result: dict[str, Any] = self._run(ops.response(model, input, dict(params), stream=False))
         return result
 
-    def response_stream(self, *, model: str, input: Any, **params: Any) -> Stream[StreamEvent]:
+    def response_stream(
+        self, *, model: str, input: str | Sequence[Mapping[str, object]], **params: Unpack[ResponseParams]
+    ) -> Stream[StreamEvent]:
         """Stream Responses API events as dicts (the SSE event name is on ``.event``)."""
-        result: Stream[StreamEvent] = self._run(ops.response(model, input, params, stream=True))
+        result: Stream[StreamEvent] = self._run(ops.response(model, input, dict(params), stream=True))
         return result
 
-    def message(self, *, model: str, max_tokens: int, messages: Sequence[Any], **params: Any) -> dict[str, Any]:
+    def message(
+        self, *, model: str, max_tokens: int, messages: Sequence[MessageParam], **params: Unpack[MessagesParams]
+    ) -> dict[str, Any]:
         """Create a message with the Anthropic Messages API (``POST /v1/messages``)."""
-        result: dict[str, Any] = self._run(ops.message(model, max_tokens, messages, params, stream=False))
+        result: dict[str, Any] = self._run(ops.message(model, max_tokens, messages, dict(params), stream=False))
         return result
 
     def message_stream(
-        self, *, model: str, max_tokens: int, messages: Sequence[Any], **params: Any
+        self, *, model: str, max_tokens: int, messages: Sequence[MessageParam], **params: Unpack[MessagesParams]
     ) -> Stream[StreamEvent]:
         """Stream Messages API events as dicts (the SSE event name is on ``.event``)."""
-        result: Stream[StreamEvent] = self._run(ops.message(model, max_tokens, messages, params, stream=True))
+        result: Stream[StreamEvent] = self._run(ops.message(model, max_tokens, messages, dict(params), stream=True))
         return result
 
-    def count_tokens(self, *, model: str, messages: Sequence[Any], **params: Any) -> CountTokensResponse:
+    def count_tokens(
+        self, *, model: str, messages: Sequence[MessageParam], **params: Unpack[CountTokensParams]
+    ) -> CountTokensResponse:
         """Count the input tokens of a Messages API request (``POST /v1/messages/count_tokens``)."""
-        result: CountTokensResponse = self._run(ops.count_tokens(model, messages, params))
+        result: CountTokensResponse = self._run(ops.count_tokens(model, messages, dict(params)))
         return result
 
-    def embedding(self, *, model: str, input: str | list[str], **params: Any) -> CreateEmbeddingResponse:
+    def embedding(
+        self, *, model: str, input: str | list[str], **params: Unpack[EmbeddingParams]
+    ) -> CreateEmbeddingResponse:
         """Create embeddings (``POST /v1/embeddings``)."""
-        result: CreateEmbeddingResponse = self._run(ops.embedding(model, input, params))
+        result: CreateEmbeddingResponse = self._run(ops.embedding(model, input, dict(params)))
         return result
 
-    def list_models(self, *, provider: str | None = None, **params: Any) -> ModelListResponse:
+    def list_models(self, *, provider: str | None = None, **params: Unpack[RequestOptions]) -> ModelListResponse:
         """List the models the gateway can route to (``GET /v1/models``)."""
-        result: ModelListResponse = self._run(ops.list_models(provider, params))
+        result: ModelListResponse = self._run(ops.list_models(provider, dict(params)))
         return result
 
-    def retrieve_model(self, model_id: str, **params: Any) -> ModelObject:
+    def retrieve_model(self, model_id: str, **params: Unpack[RequestOptions]) -> ModelObject:
         """Fetch one model by its ``provider:model`` id (``GET /v1/models/{model_id}``)."""
-        result: ModelObject = self._run(ops.retrieve_model(model_id, params))
+        result: ModelObject = self._run(ops.retrieve_model(model_id, dict(params)))
         return result
 
     def moderation(
-        self, *, model: str, input: str | list[Any], include_raw: bool = False, **params: Any
+        self, *, model: str, input: str | list[Any], include_raw: bool = False, **params: Unpack[ModerationParams]
     ) -> ModerationResponse:
         """Classify content with a moderation model (``POST /v1/moderations``)."""
-        result: ModerationResponse = self._run(ops.moderation(model, input, include_raw, params))
+        result: ModerationResponse = self._run(ops.moderation(model, input, include_raw, dict(params)))
         return result
 
-    def rerank(self, *, model: str, query: str, documents: Sequence[str], **params: Any) -> RerankResponse:
+    def rerank(
+        self, *, model: str, query: str, documents: Sequence[str], **params: Unpack[RerankParams]
+    ) -> RerankResponse:
         """Rank ``documents`` by relevance to ``query`` (``POST /v1/rerank``)."""
-        result: RerankResponse = self._run(ops.rerank(model, query, documents, params))
+        result: RerankResponse = self._run(ops.rerank(model, query, documents, dict(params)))
         return result
 
-    def image_generation(self, *, model: str, prompt: str, **params: Any) -> ImagesResponse:
+    def image_generation(self, *, model: str, prompt: str, **params: Unpack[ImageGenerationParams]) -> ImagesResponse:
         """Generate images from a prompt (``POST /v1/images/generations``)."""
-        result: ImagesResponse = self._run(ops.image_generation(model, prompt, params))
+        result: ImagesResponse = self._run(ops.image_generation(model, prompt, dict(params)))
         return result
 
-    def speech(self, *, model: str, input: str, voice: str, **params: Any) -> bytes:
+    def speech(self, *, model: str, input: str, voice: str, **params: Unpack[SpeechParams]) -> bytes:
         """Synthesize speech; returns the audio bytes (``POST /v1/audio/speech``)."""
-        result: bytes = self._run(ops.speech(model, input, voice, params))
+        result: bytes = self._run(ops.speech(model, input, voice, dict(params)))
         return result
 
-    def transcription(self, *, model: str, file: Any, **params: Any) -> Transcription:
+    def speech_stream(self, *, model: str, input: str, voice: str, **params: Unpack[SpeechParams]) -> BinaryStream:
+        """Synthesize speech, read in chunks: ``write_to(path)`` or ``iter_bytes()`` (a :class:`BinaryStream`)."""
+        result: BinaryStream = self._run(ops.speech(model, input, voice, dict(params), stream=True))
+        return result
+
+    def transcription(self, *, model: str, file: Any, **params: Unpack[TranscriptionParams]) -> Transcription:
         """Transcribe audio (``POST /v1/audio/transcriptions``).
 
         ``file`` is bytes, a path, an open binary file or a ``(filename, content[, mime_type])`` tuple.
         """
-        result: Transcription = self._run(ops.transcription(model, file, params))
+        result: Transcription = self._run(ops.transcription(model, file, dict(params)))
         return result
 
     # -- batches -----------------------------------------------------------------------------------
@@ -340,42 +388,48 @@ class Otari(_ClientBase):
         self,
         *,
         model: str,
-        requests: Sequence[Any],
+        requests: Sequence[BatchRequestItemParam],
         completion_window: str = "24h",
         metadata: Mapping[str, str] | None = None,
-        **params: Any,
+        **params: Unpack[CreateBatchParams],
     ) -> Batch:
         """Submit chat requests to run as a batch (``POST /v1/batches``).
 
         ``requests`` is a non-empty list of ``{"custom_id": "r1", "body": {"messages": [...]}}``; the
         gateway's answer names the provider instance that runs it in ``Batch.provider``.
         """
-        result: Batch = self._run(batches.create_batch(model, requests, completion_window, metadata, params))
+        result: Batch = self._run(batches.create_batch(model, requests, completion_window, metadata, dict(params)))
         return result
 
-    def retrieve_batch(self, batch_id: str, *, provider: str, **params: Any) -> Batch:
+    def retrieve_batch(self, batch_id: str, *, provider: str, **params: Unpack[RequestOptions]) -> Batch:
         """Fetch a batch's current state (``GET /v1/batches/{batch_id}``)."""
-        result: Batch = self._run(batches.retrieve_batch(batch_id, provider, params))
+        result: Batch = self._run(batches.retrieve_batch(batch_id, provider, dict(params)))
         return result
 
-    def cancel_batch(self, batch_id: str, *, provider: str, **params: Any) -> Batch:
+    def cancel_batch(self, batch_id: str, *, provider: str, **params: Unpack[RequestOptions]) -> Batch:
         """Ask the provider to cancel a batch (``POST /v1/batches/{batch_id}/cancel``)."""
-        result: Batch = self._run(batches.cancel_batch(batch_id, provider, params))
+        result: Batch = self._run(batches.cancel_batch(batch_id, provider, dict(params)))
         return result
 
     def list_batches(
-        self, *, provider: str, after: str | None = None, limit: int | None = None, **params: Any
+        self, *, provider: str, after: str | None = None, limit: int | None = None, **params: Unpack[RequestOptions]
     ) -> list[Batch]:
         """List a provider's batches (``GET /v1/batches``); ``after`` is the last id of the previous page."""
-        result: list[Batch] = self._run(batches.list_batches(provider, after, limit, params))
+        result: list[Batch] = self._run(batches.list_batches(provider, after, limit, dict(params)))
         return result
 
-    def retrieve_batch_results(self, batch_id: str, *, provider: str, **params: Any) -> BatchResults:
+    def iter_batches(
+        self, *, provider: str, page_size: int = DEFAULT_PAGE_SIZE, **params: Unpack[RequestOptions]
+    ) -> Iterator[Batch]:
+        """Every batch of ``provider``, fetched ``page_size`` at a time (``after`` = the last id seen)."""
+        return iterate(batches.iter_batches(provider, page_size, dict(params)), self._run)
+
+    def retrieve_batch_results(self, batch_id: str, *, provider: str, **params: Unpack[RequestOptions]) -> BatchResults:
         """The per-request results of a finished batch (``GET /v1/batches/{batch_id}/results``).
 
         Raises :class:`~otari.BatchNotCompleteError` (``.status``) while the batch is still running.
         """
-        result: BatchResults = self._run(batches.retrieve_batch_results(batch_id, provider, params))
+        result: BatchResults = self._run(batches.retrieve_batch_results(batch_id, provider, dict(params)))
         return result
 
     def wait_for_batch(
@@ -385,24 +439,28 @@ class Otari(_ClientBase):
         provider: str,
         poll_interval: float = batches.DEFAULT_POLL_INTERVAL,
         timeout: float | None = batches.DEFAULT_WAIT_TIMEOUT,
-        **params: Any,
+        on_poll: Callable[[Batch], object] | None = None,
+        **params: Unpack[PollOptions],
     ) -> Batch:
         """Poll a batch every ``poll_interval`` seconds until it is completed, failed, expired or cancelled.
 
         ``timeout`` bounds the whole wait (None: no limit); when it elapses,
-        :class:`~otari.BatchWaitTimeoutError` names the last status seen.
+        :class:`~otari.BatchWaitTimeoutError` names the last status seen. ``on_poll(batch)`` is called
+        with every batch polled (to show progress).
         """
-        plan = batches.wait_plan(batch_id, provider, poll_interval, timeout, params)
+        plan = batches.wait_plan(batch_id, provider, poll_interval, timeout, dict(params), on_poll)
         result: Batch = batches.drive_wait(plan, self._run)
         return result
 
     # -- control plane -----------------------------------------------------------------------------
 
-    keys = ClientResource(Keys, CONTROL_PLANE_DOCS["keys"])
-    users = ClientResource(Users, CONTROL_PLANE_DOCS["users"])
-    budgets = ClientResource(Budgets, CONTROL_PLANE_DOCS["budgets"])
-    pricing = ClientResource(Pricing, CONTROL_PLANE_DOCS["pricing"])
-    usage = ClientResource(Usage, CONTROL_PLANE_DOCS["usage"])
+    keys = ClientResource(Keys[Plain], CONTROL_PLANE_DOCS["keys"])
+    users = ClientResource(Users[Plain], CONTROL_PLANE_DOCS["users"])
+    budgets = ClientResource(Budgets[Plain], CONTROL_PLANE_DOCS["budgets"])
+    pricing = ClientResource(Pricing[Plain], CONTROL_PLANE_DOCS["pricing"])
+    usage = ClientResource(Usage[Plain], CONTROL_PLANE_DOCS["usage"])
+    files = ClientResource(Files[Plain], CONTROL_PLANE_DOCS["files"])
+    aliases = ClientResource(Aliases[Plain], CONTROL_PLANE_DOCS["aliases"])
 
 
 class AsyncOtari(_ClientBase):
@@ -427,7 +485,7 @@ class AsyncOtari(_ClientBase):
         http_backend: Backend = "httpx",
         response_limits: ResponseLimits | None = None,
     ) -> None:
-        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):  # pyright: ignore[reportUnnecessaryIsInstance]
             raise TypeError(f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}")
         self._setup(
             api_key=api_key,
@@ -454,6 +512,13 @@ class AsyncOtari(_ClientBase):
     @property
     def _http(self) -> httpx.AsyncClient:
         return self._pool.client
+
+    @property
+    def with_raw_response(self) -> AsyncOtariWithRawResponse:
+        """The same calls, returning a :class:`~otari.RawResponse` each (status, headers, ``.parse()``)."""
+        from ._raw import AsyncOtariWithRawResponse
+
+        return AsyncOtariWithRawResponse(self._copy(_raw=True))
 
     @property
     def http_backend(self) -> str:
@@ -487,7 +552,7 @@ class AsyncOtari(_ClientBase):
             try:
                 order = flow.throw(error) if error is not None else flow.send(value)
             except StopIteration as stop:
-                return _open_streams(stop.value, sync=False, client=self)
+                return _open_streams(stop.value, sync=False, secrets=self._config.secrets(), limits=self._limits)
             value, error = None, None
             try:
                 if isinstance(order, Send):
@@ -508,124 +573,157 @@ class AsyncOtari(_ClientBase):
             except httpx.HTTPError as exc:
                 error = exc
 
-    async def completion(self, *, model: str, messages: Sequence[Any], **params: Any) -> ChatCompletion:
+    async def completion(
+        self, *, model: str, messages: Sequence[ChatCompletionMessageParam], **params: Unpack[CompletionParams]
+    ) -> ChatCompletion:
         """Create a chat completion (``POST /v1/chat/completions``)."""
-        result: ChatCompletion = await self._run(ops.completion(model, messages, params, stream=False))
+        result: ChatCompletion = await self._run(ops.completion(model, messages, dict(params), stream=False))
         return result
 
     async def completion_stream(
-        self, *, model: str, messages: Sequence[Any], **params: Any
+        self, *, model: str, messages: Sequence[ChatCompletionMessageParam], **params: Unpack[CompletionParams]
     ) -> AsyncChatCompletionStream[ChatCompletionChunk]:
         """Stream a chat completion as typed chunks; ``await final_completion()`` assembles them."""
         result: AsyncChatCompletionStream[ChatCompletionChunk] = await self._run(
-            ops.completion(model, messages, params, stream=True)
+            ops.completion(model, messages, dict(params), stream=True)
         )
         return result
 
-    async def response(self, *, model: str, input: Any, **params: Any) -> dict[str, Any]:
+    async def response(
+        self, *, model: str, input: str | Sequence[Mapping[str, object]], **params: Unpack[ResponseParams]
+    ) -> dict[str, Any]:
         """Create a response with the OpenAI Responses API (``POST /v1/responses``)."""
-        result: dict[str, Any] = await self._run(ops.response(model, input, params, stream=False))
+        result: dict[str, Any] = await self._run(ops.response(model, input, dict(params), stream=False))
         return result
 
-    async def response_stream(self, *, model: str, input: Any, **params: Any) -> AsyncStream[StreamEvent]:
+    async def response_stream(
+        self, *, model: str, input: str | Sequence[Mapping[str, object]], **params: Unpack[ResponseParams]
+    ) -> AsyncStream[StreamEvent]:
         """Stream Responses API events as dicts (the SSE event name is on ``.event``)."""
-        result: AsyncStream[StreamEvent] = await self._run(ops.response(model, input, params, stream=True))
+        result: AsyncStream[StreamEvent] = await self._run(ops.response(model, input, dict(params), stream=True))
         return result
 
-    async def message(self, *, model: str, max_tokens: int, messages: Sequence[Any], **params: Any) -> dict[str, Any]:
+    async def message(
+        self, *, model: str, max_tokens: int, messages: Sequence[MessageParam], **params: Unpack[MessagesParams]
+    ) -> dict[str, Any]:
         """Create a message with the Anthropic Messages API (``POST /v1/messages``)."""
-        result: dict[str, Any] = await self._run(ops.message(model, max_tokens, messages, params, stream=False))
+        result: dict[str, Any] = await self._run(ops.message(model, max_tokens, messages, dict(params), stream=False))
         return result
 
     async def message_stream(
-        self, *, model: str, max_tokens: int, messages: Sequence[Any], **params: Any
+        self, *, model: str, max_tokens: int, messages: Sequence[MessageParam], **params: Unpack[MessagesParams]
     ) -> AsyncStream[StreamEvent]:
         """Stream Messages API events as dicts (the SSE event name is on ``.event``)."""
         result: AsyncStream[StreamEvent] = await self._run(
-            ops.message(model, max_tokens, messages, params, stream=True)
+            ops.message(model, max_tokens, messages, dict(params), stream=True)
         )
         return result
 
-    async def count_tokens(self, *, model: str, messages: Sequence[Any], **params: Any) -> CountTokensResponse:
+    async def count_tokens(
+        self, *, model: str, messages: Sequence[MessageParam], **params: Unpack[CountTokensParams]
+    ) -> CountTokensResponse:
         """Count the input tokens of a Messages API request (``POST /v1/messages/count_tokens``)."""
-        result: CountTokensResponse = await self._run(ops.count_tokens(model, messages, params))
+        result: CountTokensResponse = await self._run(ops.count_tokens(model, messages, dict(params)))
         return result
 
-    async def embedding(self, *, model: str, input: str | list[str], **params: Any) -> CreateEmbeddingResponse:
+    async def embedding(
+        self, *, model: str, input: str | list[str], **params: Unpack[EmbeddingParams]
+    ) -> CreateEmbeddingResponse:
         """Create embeddings (``POST /v1/embeddings``)."""
-        result: CreateEmbeddingResponse = await self._run(ops.embedding(model, input, params))
+        result: CreateEmbeddingResponse = await self._run(ops.embedding(model, input, dict(params)))
         return result
 
-    async def list_models(self, *, provider: str | None = None, **params: Any) -> ModelListResponse:
+    async def list_models(self, *, provider: str | None = None, **params: Unpack[RequestOptions]) -> ModelListResponse:
         """List the models the gateway can route to (``GET /v1/models``)."""
-        result: ModelListResponse = await self._run(ops.list_models(provider, params))
+        result: ModelListResponse = await self._run(ops.list_models(provider, dict(params)))
         return result
 
-    async def retrieve_model(self, model_id: str, **params: Any) -> ModelObject:
+    async def retrieve_model(self, model_id: str, **params: Unpack[RequestOptions]) -> ModelObject:
         """Fetch one model by its ``provider:model`` id (``GET /v1/models/{model_id}``)."""
-        result: ModelObject = await self._run(ops.retrieve_model(model_id, params))
+        result: ModelObject = await self._run(ops.retrieve_model(model_id, dict(params)))
         return result
 
     async def moderation(
-        self, *, model: str, input: str | list[Any], include_raw: bool = False, **params: Any
+        self, *, model: str, input: str | list[Any], include_raw: bool = False, **params: Unpack[ModerationParams]
     ) -> ModerationResponse:
         """Classify content with a moderation model (``POST /v1/moderations``)."""
-        result: ModerationResponse = await self._run(ops.moderation(model, input, include_raw, params))
+        result: ModerationResponse = await self._run(ops.moderation(model, input, include_raw, dict(params)))
         return result
 
-    async def rerank(self, *, model: str, query: str, documents: Sequence[str], **params: Any) -> RerankResponse:
+    async def rerank(
+        self, *, model: str, query: str, documents: Sequence[str], **params: Unpack[RerankParams]
+    ) -> RerankResponse:
         """Rank ``documents`` by relevance to ``query`` (``POST /v1/rerank``)."""
-        result: RerankResponse = await self._run(ops.rerank(model, query, documents, params))
+        result: RerankResponse = await self._run(ops.rerank(model, query, documents, dict(params)))
         return result
 
-    async def image_generation(self, *, model: str, prompt: str, **params: Any) -> ImagesResponse:
+    async def image_generation(
+        self, *, model: str, prompt: str, **params: Unpack[ImageGenerationParams]
+    ) -> ImagesResponse:
         """Generate images from a prompt (``POST /v1/images/generations``)."""
-        result: ImagesResponse = await self._run(ops.image_generation(model, prompt, params))
+        result: ImagesResponse = await self._run(ops.image_generation(model, prompt, dict(params)))
         return result
 
-    async def speech(self, *, model: str, input: str, voice: str, **params: Any) -> bytes:
+    async def speech(self, *, model: str, input: str, voice: str, **params: Unpack[SpeechParams]) -> bytes:
         """Synthesize speech; returns the audio bytes (``POST /v1/audio/speech``)."""
-        result: bytes = await self._run(ops.speech(model, input, voice, params))
+        result: bytes = await self._run(ops.speech(model, input, voice, dict(params)))
         return result
 
-    async def transcription(self, *, model: str, file: Any, **params: Any) -> Transcription:
+    async def speech_stream(
+        self, *, model: str, input: str, voice: str, **params: Unpack[SpeechParams]
+    ) -> AsyncBinaryStream:
+        """Synthesize speech, read in chunks: ``await write_to(path)`` or ``async for`` over ``iter_bytes()``."""
+        result: AsyncBinaryStream = await self._run(ops.speech(model, input, voice, dict(params), stream=True))
+        return result
+
+    async def transcription(self, *, model: str, file: Any, **params: Unpack[TranscriptionParams]) -> Transcription:
         """Transcribe audio (``POST /v1/audio/transcriptions``)."""
-        result: Transcription = await self._run(ops.transcription(model, file, params))
+        result: Transcription = await self._run(ops.transcription(model, file, dict(params)))
         return result
 
     async def create_batch(
         self,
         *,
         model: str,
-        requests: Sequence[Any],
+        requests: Sequence[BatchRequestItemParam],
         completion_window: str = "24h",
         metadata: Mapping[str, str] | None = None,
-        **params: Any,
+        **params: Unpack[CreateBatchParams],
     ) -> Batch:
         """Submit chat requests to run as a batch (``POST /v1/batches``)."""
-        result: Batch = await self._run(batches.create_batch(model, requests, completion_window, metadata, params))
+        result: Batch = await self._run(
+            batches.create_batch(model, requests, completion_window, metadata, dict(params))
+        )
         return result
 
-    async def retrieve_batch(self, batch_id: str, *, provider: str, **params: Any) -> Batch:
+    async def retrieve_batch(self, batch_id: str, *, provider: str, **params: Unpack[RequestOptions]) -> Batch:
         """Fetch a batch's current state (``GET /v1/batches/{batch_id}``)."""
-        result: Batch = await self._run(batches.retrieve_batch(batch_id, provider, params))
+        result: Batch = await self._run(batches.retrieve_batch(batch_id, provider, dict(params)))
         return result
 
-    async def cancel_batch(self, batch_id: str, *, provider: str, **params: Any) -> Batch:
+    async def cancel_batch(self, batch_id: str, *, provider: str, **params: Unpack[RequestOptions]) -> Batch:
         """Ask the provider to cancel a batch (``POST /v1/batches/{batch_id}/cancel``)."""
-        result: Batch = await self._run(batches.cancel_batch(batch_id, provider, params))
+        result: Batch = await self._run(batches.cancel_batch(batch_id, provider, dict(params)))
         return result
 
     async def list_batches(
-        self, *, provider: str, after: str | None = None, limit: int | None = None, **params: Any
+        self, *, provider: str, after: str | None = None, limit: int | None = None, **params: Unpack[RequestOptions]
     ) -> list[Batch]:
         """List a provider's batches (``GET /v1/batches``); ``after`` is the last id of the previous page."""
-        result: list[Batch] = await self._run(batches.list_batches(provider, after, limit, params))
+        result: list[Batch] = await self._run(batches.list_batches(provider, after, limit, dict(params)))
         return result
 
-    async def retrieve_batch_results(self, batch_id: str, *, provider: str, **params: Any) -> BatchResults:
+    def iter_batches(
+        self, *, provider: str, page_size: int = DEFAULT_PAGE_SIZE, **params: Unpack[RequestOptions]
+    ) -> AsyncIterator[Batch]:
+        """Every batch of ``provider`` (``async for``), fetched ``page_size`` at a time."""
+        return aiterate(batches.iter_batches(provider, page_size, dict(params)), self._run)
+
+    async def retrieve_batch_results(
+        self, batch_id: str, *, provider: str, **params: Unpack[RequestOptions]
+    ) -> BatchResults:
         """The per-request results of a finished batch (``GET /v1/batches/{batch_id}/results``)."""
-        result: BatchResults = await self._run(batches.retrieve_batch_results(batch_id, provider, params))
+        result: BatchResults = await self._run(batches.retrieve_batch_results(batch_id, provider, dict(params)))
         return result
 
     async def wait_for_batch(
@@ -635,22 +733,25 @@ class AsyncOtari(_ClientBase):
         provider: str,
         poll_interval: float = batches.DEFAULT_POLL_INTERVAL,
         timeout: float | None = batches.DEFAULT_WAIT_TIMEOUT,
-        **params: Any,
+        on_poll: Callable[[Batch], object] | None = None,
+        **params: Unpack[PollOptions],
     ) -> Batch:
         """Poll a batch (sleeping with ``asyncio.sleep``) until it reaches a terminal status."""
-        plan = batches.wait_plan(batch_id, provider, poll_interval, timeout, params)
+        plan = batches.wait_plan(batch_id, provider, poll_interval, timeout, dict(params), on_poll)
         result: Batch = await batches.drive_wait_async(plan, self._run)
         return result
 
-    keys = ClientResource(AsyncKeys, CONTROL_PLANE_DOCS["keys"])
-    users = ClientResource(AsyncUsers, CONTROL_PLANE_DOCS["users"])
-    budgets = ClientResource(AsyncBudgets, CONTROL_PLANE_DOCS["budgets"])
-    pricing = ClientResource(AsyncPricing, CONTROL_PLANE_DOCS["pricing"])
-    usage = ClientResource(AsyncUsage, CONTROL_PLANE_DOCS["usage"])
+    keys = ClientResource(AsyncKeys[Plain], CONTROL_PLANE_DOCS["keys"])
+    users = ClientResource(AsyncUsers[Plain], CONTROL_PLANE_DOCS["users"])
+    budgets = ClientResource(AsyncBudgets[Plain], CONTROL_PLANE_DOCS["budgets"])
+    pricing = ClientResource(AsyncPricing[Plain], CONTROL_PLANE_DOCS["pricing"])
+    usage = ClientResource(AsyncUsage[Plain], CONTROL_PLANE_DOCS["usage"])
+    files = ClientResource(AsyncFiles[Plain], CONTROL_PLANE_DOCS["files"])
+    aliases = ClientResource(AsyncAliases[Plain], CONTROL_PLANE_DOCS["aliases"])
 
 
 @contextlib.asynccontextmanager
-async def _within(deadline: float | None, request: httpx.Request) -> AsyncIterator[None]:
+async def _within(deadline: float | None, request: httpx.Request) -> AsyncGenerator[None]:
     """Bound an async I/O step by the attempt's wall-clock deadline (any backend, any supplied client)."""
     if deadline is None:
         yield
@@ -671,26 +772,30 @@ async def _async_sleep(seconds: float) -> None:
     await asyncio.sleep(seconds)
 
 
-def _open_streams(outcome: Any, *, sync: bool, client: BaseClient) -> Any:
+def _open_streams(outcome: Any, *, sync: bool, secrets: tuple[str, ...], limits: ResponseLimits) -> Any:
     """Wrap an open streaming response in the stream class of the calling client."""
-    raw = isinstance(outcome, RawResponse)
-    target = outcome._parsed if raw else outcome
+    raw = outcome if is_raw(outcome) else None
+    target = outcome if raw is None else raw.parse()
     if not isinstance(target, OpenStream):
         return outcome
     call = target.call
+    stream: Any
+    if call.stream == "bytes":
+        stream = (BinaryStream if sync else AsyncBinaryStream)(target.response)
+        return RawResponse(outcome.http_response, stream) if raw else stream
     handler = call.handler
     assert handler is not None
     rules = StreamRules(
         require_end=True,
-        secrets=client._config.secrets(),
+        secrets=secrets,
         silence=target.response.request.extensions.get("timeout", {}).get("read"),
-        max_event_bytes=client._limits.max_event_bytes,
+        max_event_bytes=limits.max_event_bytes,
     )
-    stream: Any
     if call.stream == "chat":
+        cls_chat: type[ChatCompletionStream[Any] | AsyncChatCompletionStream[Any]]
         cls_chat = ChatCompletionStream if sync else AsyncChatCompletionStream
         stream = cls_chat(target.response, handler, to_chat_completion, rules=rules)
     else:
-        cls = Stream if sync else AsyncStream
+        cls: type[Stream[Any] | AsyncStream[Any]] = Stream if sync else AsyncStream
         stream = cls(target.response, handler, rules=rules)
-    return RawResponse(outcome.http_response, stream) if raw else stream
+    return stream if raw is None else RawResponse(raw.http_response, stream)

@@ -152,7 +152,7 @@ def resolve_config(
     otari_key = _check_str("otari_key", otari_key)
     base_url = _check_str("base_url", base_url)
     admin_key = _check_str("admin_key", admin_key)
-    if platform_mode is not None and not isinstance(platform_mode, bool):
+    if platform_mode is not None and not isinstance(platform_mode, bool):  # pyright: ignore[reportUnnecessaryIsInstance]
         raise OtariConfigError(f"platform_mode must be True or False, got {type(platform_mode).__name__}")
 
     # Rule 1: combinations that name both modes at once.

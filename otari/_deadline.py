@@ -85,7 +85,7 @@ def install(client: httpx.Client) -> httpx.Client:
     Reaches into httpx/httpcore attributes: if their layout ever changes, the pools are left as they
     are and calls are bounded per read and between body chunks only (tests check the wrapper is in place).
     """
-    transports = [client._transport, *client._mounts.values()]
+    transports = [client._transport, *client._mounts.values()]  # pyright: ignore[reportPrivateUsage]
     for transport in transports:
         pool = getattr(transport, "_pool", None)
         backend = getattr(pool, "_network_backend", None)

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal, cast
 from urllib.parse import quote
 
 import httpx
@@ -46,8 +46,9 @@ from ._exceptions import (
     UnprocessableEntityError,
     UnsupportedCapabilityError,
     UpstreamProviderError,
-    _coerce_headers,
+    coerce_headers,
 )
+from ._json import is_array, is_object, is_tuple
 
 if TYPE_CHECKING:
     from typing import TypedDict
@@ -58,9 +59,6 @@ if TYPE_CHECKING:
         headers: HeadersLike | None
         request: httpx.Request | None
         error_type: str | None
-
-    class _StatusErrorKwargs(_ResponseKwargs, total=False):
-        hint: str | None
 
 
 __all__ = [
@@ -76,7 +74,7 @@ __all__ = [
     "validation_error_from_exception",
 ]
 
-RouteKind = Literal["inference", "batch", "control"]
+RouteKind = Literal["inference", "batch", "control", "files"]
 """Which family of gateway routes a request went to; a few statuses mean different things per family."""
 
 
@@ -149,7 +147,7 @@ def _build_status_error(
     route: RouteKind,
     request: httpx.Request | None,
 ) -> APIStatusError:
-    hdrs = _coerce_headers(headers)
+    hdrs = coerce_headers(headers)
     body, is_json = _parse_body(content, hdrs)
     message, error_type, field_errors = _extract_message(body) if is_json else (None, None, None)
     if message:
@@ -244,7 +242,7 @@ def not_an_event_stream(response: httpx.Response) -> ResponseValidationError:
     detail = _extract_message(body)[0] if is_json else None
     if not detail and isinstance(body, str):
         detail = _text_message(body, looks_like_html=_is_html(body, response.headers)) or None
-    if response.status_code == 200 and is_json and isinstance(body, dict) and "detail" not in body:
+    if response.status_code == 200 and is_json and is_object(body) and "detail" not in body:
         what = "a whole JSON body (the server or a proxy ignored stream=true)"
     elif not content:
         what = "an empty body"
@@ -300,15 +298,15 @@ def _decode(content: bytes, headers: httpx.Headers) -> str:
 
 def _extract_message(body: object) -> tuple[str | None, str | None, list[dict[str, Any]] | None]:
     """(message, error_type, field_errors) from a parsed JSON error body; None where absent."""
-    if not isinstance(body, dict):
+    if not is_object(body):
         return None, None, None
     detail = body.get("detail")
     if isinstance(detail, str) and detail.strip():
         return detail, None, None
-    if isinstance(detail, list):
-        errors = [item for item in detail if isinstance(item, dict)]
+    if is_array(detail):
+        errors = [item for item in detail if is_object(item)]
         return _join_field_errors(detail) or None, None, errors
-    if isinstance(detail, dict):
+    if is_object(detail):
         message, error_type = _from_error_object(detail)
         if message:
             return message, error_type, None
@@ -319,7 +317,7 @@ def _extract_message(body: object) -> tuple[str | None, str | None, list[dict[st
 def _from_error_object(obj: Mapping[str, Any]) -> tuple[str | None, str | None]:
     """Read an Anthropic ``{"type": "error", "error": {...}}`` or OpenAI ``{"error": {...}}`` object."""
     inner = obj.get("error")
-    if isinstance(inner, dict):
+    if is_object(inner):
         message, error_type = inner.get("message"), inner.get("type")
         return (
             message if isinstance(message, str) and message.strip() else None,
@@ -335,14 +333,14 @@ def _from_error_object(obj: Mapping[str, Any]) -> tuple[str | None, str | None]:
 
 def _join_field_errors(items: Iterable[object]) -> str:
     """FastAPI validation items as ``body.messages: Field required; body.model: ...``."""
-    parts = []
+    parts: list[str] = []
     for index, item in enumerate(items):
         if index == _MAX_FIELD_ERRORS:
             parts.append("…")
             break
-        if isinstance(item, dict):
+        if is_object(item):
             loc, msg = item.get("loc"), item.get("msg")
-            if isinstance(loc, list):
+            if is_array(loc):
                 where = ".".join(str(p) for p in loc)
             else:
                 where = "" if loc is None else str(loc)
@@ -397,7 +395,7 @@ def _html_title(text: str) -> str | None:
 
 def _drop_blocks(text: str) -> str:
     """``text`` without ``<script>`` / ``<style>`` contents (their code is not a message)."""
-    kept = []
+    kept: list[str] = []
     pos = 0
     while (opened := _rx(_BLOCK_OPEN_RE).search(text, pos)) is not None:
         kept.append(text[pos : opened.start()])
@@ -438,7 +436,7 @@ def parse_retry_after(headers: HeadersLike, now: datetime | None = None) -> floa
     relative to ``now``, default the current time). Never negative: a past date gives 0.0.
     """
     try:
-        hdrs = _coerce_headers(headers)
+        hdrs = coerce_headers(headers)
         millis = _parse_number(hdrs.get("retry-after-ms"))
         if millis is not None:
             return millis / 1000.0
@@ -590,11 +588,11 @@ def _redact_value(value: Any, secrets: list[str], depth: int = 0) -> Any:
         return value
     if depth > 50:  # a body nested deeper than any real one is cut off rather than walked
         return REDACTED
-    if isinstance(value, dict):
+    if is_object(value):
         return {_redact_value(k, secrets, depth + 1): _redact_value(v, secrets, depth + 1) for k, v in value.items()}
-    if isinstance(value, list):
+    if is_array(value):
         return [_redact_value(item, secrets, depth + 1) for item in value]
-    if type(value) is tuple:
+    if is_tuple(value) and type(value) is tuple:
         return tuple(_redact_value(item, secrets, depth + 1) for item in value)
     return value
 
@@ -659,14 +657,14 @@ def stream_error_from_payload(payload: object, *, event: str | None) -> StreamEr
     message: str | None = None
     error_type: str | None = None
     code: object = None
-    if isinstance(payload, dict):
+    if is_object(payload):
         source: Mapping[str, Any] = payload
         response = payload.get("response")
-        if "error" not in payload and isinstance(response, dict) and isinstance(response.get("error"), dict):
+        if "error" not in payload and is_object(response) and is_object(response.get("error")):
             source = response
         message, error_type = _from_error_object(source)
         inner = source.get("error")
-        code = inner.get("code") if isinstance(inner, dict) else source.get("code")
+        code = inner.get("code") if is_object(inner) else source.get("code")
     elif isinstance(payload, str) and payload.strip():
         message = payload
     if message:
@@ -765,10 +763,10 @@ def _step_to(parent: object, unparsed: object, child: object) -> str | None:
     if not isinstance(parent, Mapping):
         return None
     found: list[tuple[object, str]] = []
-    for key, value in parent.items():
+    for key, value in cast("Mapping[object, object]", parent).items():
         if value is child:
             found.append((key, str(key)))
-        elif isinstance(value, list):
+        elif is_array(value):
             found.extend((key, f"{key}[{index}]") for index, item in enumerate(value) if item is child)
     if len(found) > 1 and isinstance(unparsed, Mapping):
         found = [(key, step) for key, step in found if key not in unparsed]

@@ -103,7 +103,7 @@ class APIStatusError(APIError):
         super().__init__(message)
         self.status_code = status_code
         self.body = body
-        self.headers = _coerce_headers(headers)
+        self.headers = coerce_headers(headers)
         self.request_id = _request_id(self.headers)
         self.request = redact_request(request)
         self.error_type = error_type
@@ -113,7 +113,12 @@ class APIStatusError(APIError):
         prefix = f"Error code: {self.status_code}"
         # The gateway passes provider messages through as "Error code: 404 - ..."; don't say it twice.
         line = self.message if self.message.startswith(prefix) else f"{prefix} - {self.message}"
-        return f"{line} ({self.hint})" if self.hint else line
+        text = f"{line} ({self.hint})" if self.hint else line
+        # At the very end, so a user can quote it to support; the message stays one line.
+        if not self.request_id:
+            return text
+        quoted = " ".join(self.request_id[:200].split())
+        return f"{text} [request id: {quoted}]"
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(status_code={self.status_code!r}, message={self.message!r})"
@@ -297,12 +302,14 @@ class StreamError(APIError):
         code: the error's ``code``, or None (the gateway does not send one).
         body: the decoded event payload.
         event: the SSE event name (``"error"``), or None for chat's unnamed events.
+        request_id: the stream's ``Otari-Request-ID`` when the gateway sent one, else None.
     """
 
     error_type: str | None
     code: str | None
     body: object
     event: str | None
+    request_id: str | None = None
 
     def __init__(
         self,
@@ -322,7 +329,8 @@ class StreamError(APIError):
     def __str__(self) -> str:
         tags = [tag for tag in (self.error_type, None if self.code is None else f"code={self.code}") if tag]
         where = f" ({', '.join(tags)})" if tags else ""
-        return f"Stream error{where}: {self.message}"
+        text = f"Stream error{where}: {self.message}"
+        return f"{text} [request id: {' '.join(self.request_id[:200].split())}]" if self.request_id else text
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(message={self.message!r}, error_type={self.error_type!r})"
@@ -364,7 +372,7 @@ class ResponseValidationError(APIError):
         )
 
 
-def _coerce_headers(headers: HeadersLike | None) -> httpx.Headers:
+def coerce_headers(headers: HeadersLike | None) -> httpx.Headers:
     if headers is None:
         return httpx.Headers()
     try:

@@ -8,7 +8,7 @@ cheap type checks each raise an error naming the parameter.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 
 from ._calls import (
     Call,
@@ -16,6 +16,7 @@ from ._calls import (
     check_cheap_types,
     core,
     core_request,
+    file_part,
     make_call,
     model_class,
     reject_unknown,
@@ -25,6 +26,7 @@ from ._calls import (
     require_str,
     split_options,
 )
+from ._json import is_array
 from ._parsing import parse_bytes, parse_dict, parse_model, parse_transcription
 from ._stream_events import chat_chunk_handler, event_handler
 
@@ -114,12 +116,14 @@ def count_tokens(model: Any, messages: Any, params: dict[str, Any]) -> Call[Any]
     return make_call(built, "inference", options, parse=parse_model("count_tokens_response"))
 
 
-def _require_input(method: str, value: object) -> Any:
-    if value is None or (isinstance(value, str | list) and not value):
+def _require_input(method: str, value: object) -> str | list[Any]:
+    if isinstance(value, str) or is_array(value):
+        if not value:
+            raise ValueError(f"{method}() argument 'input' must not be empty")
+        return value
+    if value is None:
         raise ValueError(f"{method}() argument 'input' must not be empty")
-    if not isinstance(value, str | list):
-        raise TypeError(f"{method}() argument 'input' must be a string or a list, got {type(value).__name__}")
-    return value
+    raise TypeError(f"{method}() argument 'input' must be a string or a list, got {type(value).__name__}")
 
 
 def embedding(model: Any, input: Any, params: dict[str, Any]) -> Call[Any]:
@@ -167,12 +171,13 @@ def rerank(model: Any, query: Any, documents: Any, params: dict[str, Any]) -> Ca
     options = split_options(params)
     if isinstance(documents, str) or not isinstance(documents, Sequence) or not documents:
         raise TypeError("rerank() argument 'documents' must be a non-empty list of strings")
-    if not all(isinstance(d, str) for d in documents):
+    given = cast("Sequence[object]", documents)
+    if not all(isinstance(d, str) for d in given):
         raise TypeError("rerank() argument 'documents' must contain only strings")
-    fields = {
+    fields: dict[str, Any] = {
         "model": require_str("rerank", "model", model),
         "query": require_str("rerank", "query", query),
-        "documents": list(documents),
+        "documents": list(given),
     }
     body = build_body("rerank", "rerank_request", fields, params)
     built = core_request("rerank.create_rerank", body=body)
@@ -190,7 +195,7 @@ def image_generation(model: Any, prompt: Any, params: dict[str, Any]) -> Call[An
     return make_call(built, "inference", options, parse=parse_model("images_response"))
 
 
-def speech(model: Any, input: Any, voice: Any, params: dict[str, Any]) -> Call[bytes]:
+def speech(model: Any, input: Any, voice: Any, params: dict[str, Any], *, stream: bool = False) -> Call[Any]:
     options = split_options(params)
     fields = {
         "model": require_str("speech", "model", model),
@@ -199,37 +204,13 @@ def speech(model: Any, input: Any, voice: Any, params: dict[str, Any]) -> Call[b
     }
     body = build_body("speech", "audio_speech_request", fields, params)
     built = core_request("audio.create_speech", body=body)
-    return make_call(built, "inference", options, parse=parse_bytes)
-
-
-def _file_part(file: object) -> tuple[str | None, Any, str | None]:
-    """Accept bytes, an open binary file, a path, or a ``(name, content[, mime])`` tuple."""
-    import os
-
-    if isinstance(file, tuple) and 2 <= len(file) <= 3:
-        name, content = file[0], file[1]
-        mime = file[2] if len(file) == 3 else None
-        return name, content, mime
-    if isinstance(file, bytes | bytearray):
-        return "audio", bytes(file), None
-    if isinstance(file, str | os.PathLike):
-        path = os.fspath(file)
-        if not os.path.isfile(path):
-            raise ValueError(f"transcription() argument 'file': no such file {path!r}")
-        with open(path, "rb") as handle:
-            return os.path.basename(path), handle.read(), None
-    read = getattr(file, "read", None)
-    if callable(read):
-        return os.path.basename(str(getattr(file, "name", "audio"))), file, None
-    raise TypeError(
-        "transcription() argument 'file' must be bytes, a path, an open binary file or a "
-        f"(filename, content[, mime_type]) tuple, got {type(file).__name__}"
-    )
+    # stream: the audio is handed over as a BinaryStream, read in chunks by the caller.
+    return make_call(built, "inference", options, parse=parse_bytes, stream="bytes" if stream else None)
 
 
 def transcription(model: Any, file: Any, params: dict[str, Any]) -> Call[Any]:
     options = split_options(params)
-    name, content, mime = _file_part(file)
+    name, content, mime = file_part("transcription", file, "audio")
     types = core("types")
     cls = model_class("body_create_transcription_v1_audio_transcriptions_post")
     model_name = require_str("transcription", "model", model)

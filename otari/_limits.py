@@ -85,4 +85,4 @@ class BodyCollector:
     def finish(self) -> None:
         """Hand the body to the response, as ``response.read()`` would have."""
         # httpx keeps a read body in ``_content``; reading it ourselves is what lets us stop early.
-        self._response._content = b"".join(self._parts)
+        self._response._content = b"".join(self._parts)  # pyright: ignore[reportPrivateUsage]

@@ -15,6 +15,7 @@ import httpx
 from ._calls import model_class
 from ._errors import validation_error_from_exception
 from ._exceptions import ResponseValidationError
+from ._json import is_array, is_object
 
 
 def _decode_json(response: httpx.Response, model: str) -> Any:
@@ -55,7 +56,7 @@ def parse_model_list(model_name: str) -> Callable[[httpx.Response], list[Any]]:
     def parse(response: httpx.Response) -> list[Any]:
         cls = model_class(model_name)
         data = _decode_json(response, f"list[{cls.__name__}]")
-        if not isinstance(data, list):
+        if not is_array(data):
             raise ResponseValidationError(
                 model=f"list[{cls.__name__}]",
                 field=None,
@@ -75,7 +76,7 @@ def parse_model_list(model_name: str) -> Callable[[httpx.Response], list[Any]]:
 
 def parse_dict(response: httpx.Response) -> dict[str, Any]:
     data = _decode_json(response, "dict")
-    if not isinstance(data, dict):
+    if not is_object(data):
         raise ResponseValidationError(
             model="dict",
             field=None,

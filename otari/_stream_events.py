@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from ._calls import model_class
 from ._errors import stream_error_from_payload, validation_error_from_exception
 from ._exceptions import ResponseValidationError
+from ._json import is_object
 from ._streaming import DONE, SKIP, Last, ServerSentEvent, SplitHandler
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ def decode_chat_event(event: ServerSentEvent) -> Any:
     if event.data == "[DONE]":
         return DONE
     payload = _event_json(event)
-    if isinstance(payload, dict) and "error" in payload and "choices" not in payload:
+    if is_object(payload) and "error" in payload and "choices" not in payload:
         raise stream_error_from_payload(payload, event=event.event)
     if event.event == "error":
         raise stream_error_from_payload(payload, event=event.event)
@@ -77,11 +78,11 @@ def event_handler(event: ServerSentEvent) -> Any:
     if event.event == "ping":
         return SKIP
     payload = _event_json(event)
-    if event.event == "error" or (isinstance(payload, dict) and payload.get("type") == "error"):
+    if event.event == "error" or (is_object(payload) and payload.get("type") == "error"):
         raise stream_error_from_payload(payload, event=event.event)
-    if isinstance(payload, dict) and payload.get("type") == "ping":
+    if is_object(payload) and payload.get("type") == "ping":
         return SKIP
-    if not isinstance(payload, dict):
+    if not is_object(payload):
         raise ResponseValidationError(
             model="stream event",
             field=None,

@@ -21,13 +21,14 @@ from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Final, Generic, Self, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Generic, Self, TypeAlias, TypeVar, cast
 
 import httpx
 
 from otari._accumulate import ChunkAccumulator, to_chat_completion
 from otari._deadline import DEADLINE, is_bounded
 from otari._exceptions import OtariError, ResponseValidationError
+from otari._ids import HeaderIds, ids_from
 
 if TYPE_CHECKING:
     import asyncio
@@ -312,7 +313,7 @@ class _Pump(Generic[T]):
                 self.state = _State.DONE
                 return len(events)
             if isinstance(item, Last):
-                append(item.item)
+                append(cast("Last[T]", item).item)
                 self.state = _State.DONE
                 return len(events)
             append(item)
@@ -370,13 +371,39 @@ def _check_silence(silence: float | None, last_event: float) -> None:
         )
 
 
+_STATE_WORDS = {
+    _State.RUNNING: "open",
+    _State.DONE: "finished",
+    _State.EOF: "finished",
+    _State.FAILED: "failed",
+    _State.CLOSED: "closed",
+}
+
+
+def _stream_repr(stream: Stream[Any] | AsyncStream[Any]) -> str:
+    """``<ChatCompletionStream POST /v1/chat/completions [200] open, 3 items waiting>``: no headers, no query."""
+    request = stream.response.request
+    pump = stream._pump  # pyright: ignore[reportPrivateUsage]
+    waiting = f", {len(pump.items)} items waiting" if pump.items else ""
+    return (
+        f"<{type(stream).__name__} {request.method} {request.url.path} [{stream.response.status_code}] "
+        f"{_STATE_WORDS[pump.state]}{waiting}>"
+    )
+
+
+def _with_request_id(exc: BaseException, response: httpx.Response) -> None:
+    """A mid-stream error names the stream's request id, as HTTP errors do (StreamError.request_id)."""
+    if getattr(exc, "request_id", "") is None:
+        exc.request_id = ids_from(response.headers)[0]  # type: ignore[attr-defined]
+
+
 def _map_transport_error(exc: httpx.RequestError) -> Exception:
     from otari._errors import map_transport_error  # loaded only when a read actually fails
 
     return map_transport_error(exc)
 
 
-class Stream(Generic[T]):
+class Stream(HeaderIds, Generic[T]):
     """A synchronous stream of items decoded from a server-sent-events response.
 
     An iterator (``for item in stream``, ``next(stream)``) and a context manager. The connection is
@@ -415,6 +442,9 @@ class Stream(Generic[T]):
     ) -> None:
         self.close()
 
+    def __repr__(self) -> str:
+        return _stream_repr(self)
+
     def close(self) -> None:
         """Stop the stream and release the connection (idempotent)."""
         self._pump.close()
@@ -447,19 +477,21 @@ class Stream(Generic[T]):
                 if pump.items:
                     return True
             pump.raise_error()
-        except BaseException:
+        except BaseException as exc:
             pump.fail()
             self.close()
+            _with_request_id(exc, self.response)
             raise
         if not self.response.is_closed:
             self._finish()
         return False
 
     def _read(self) -> bytes | None:
-        if self._chunks is None:
-            self._chunks = self.response.iter_bytes()
+        chunks = self._chunks
+        if chunks is None:
+            chunks = self._chunks = self.response.iter_bytes()
         try:
-            return next(self._chunks)
+            return next(chunks)
         except StopIteration:
             return None
         except httpx.RequestError as exc:
@@ -505,7 +537,7 @@ async def _aclose(chunks: AsyncIterator[bytes] | None, response: httpx.Response)
         await response.aclose()
 
 
-class AsyncStream(Generic[T]):
+class AsyncStream(HeaderIds, Generic[T]):
     """The asynchronous twin of :class:`Stream`: ``async for``, ``await anext(stream)``, ``async with``,
     :meth:`aclose`.
 
@@ -541,6 +573,9 @@ class AsyncStream(Generic[T]):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
+
+    def __repr__(self) -> str:
+        return _stream_repr(self)
 
     async def aclose(self) -> None:
         """Stop the stream and release the connection (idempotent)."""
@@ -587,19 +622,21 @@ class AsyncStream(Generic[T]):
                 if pump.items:
                     return True
             pump.raise_error()
-        except BaseException:
+        except BaseException as exc:
             pump.fail()
             await self.aclose()
+            _with_request_id(exc, self.response)
             raise
         if not self.response.is_closed:
             await self._finish()
         return False
 
     async def _read(self) -> bytes | None:
-        if self._chunks is None:
-            self._chunks = self.response.aiter_bytes()
+        chunks = self._chunks
+        if chunks is None:
+            chunks = self._chunks = self.response.aiter_bytes()
         try:
-            return await self._chunks.__anext__()
+            return await chunks.__anext__()
         except StopAsyncIteration:
             return None
         except httpx.RequestError as exc:

@@ -27,6 +27,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from _params import params_module
 from _spec import (
     PINNED_SPEC,
     ROOT,
@@ -101,15 +102,8 @@ def _describe(fingerprint: dict[str, str]) -> str:
     return (
         f"the committed core was generated from {fingerprint.get('SPEC_SOURCE', '?')} "
         f"(spec version {fingerprint.get('SPEC_VERSION', '?')}, sha256 {fingerprint['SPEC_SHA256']}; "
-        f"see {_relative(TARGET / '_spec_version.py')})"
+        f"see {(TARGET / '_spec_version.py').relative_to(ROOT)})"
     )
-
-
-def _relative(path: Path) -> str:
-    try:
-        return str(path.relative_to(ROOT))
-    except ValueError:
-        return str(path)
 
 
 def check_pinned(spec: LoadedSpec, fingerprint: dict[str, str]) -> None:
@@ -189,6 +183,7 @@ def generate(spec: LoadedSpec, output: Path, fingerprint: dict[str, str]) -> Non
             ],
             "openapi-python-client",
         )
+        (package / "params.py").write_text(params_module(document), encoding="utf-8")
         (package / "_spec_version.py").write_text(_spec_version_module(spec, fingerprint), encoding="utf-8")
         ruff = _tool("ruff")
         _run([ruff, "check", "--isolated", "--select", "I", "--fix", "--quiet", str(package)], "ruff (imports)")

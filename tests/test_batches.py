@@ -251,6 +251,22 @@ def test_wait_polls_until_completed(kind: str, replay: ReplayServer, fake_time: 
 
 
 @pytest.mark.parametrize("kind", CLIENT_KINDS)
+def test_wait_shows_every_poll_to_on_poll(kind: str, replay: ReplayServer, fake_time: FakeTime) -> None:
+    for status in ("validating", "in_progress", "completed"):
+        replay.add(_retrieve_with_status(status))
+    seen: list[Any] = []
+    batch = _wait(kind, replay.url, poll_interval=1.0, on_poll=seen.append)
+    assert [b.status for b in seen] == ["validating", "in_progress", "completed"]
+    assert all(isinstance(b, otari.Batch) for b in seen) and seen[-1].id == batch.id
+
+
+def test_wait_refuses_a_non_callable_on_poll_before_polling(replay: ReplayServer, fake_time: FakeTime) -> None:
+    with pytest.raises(TypeError, match="on_poll"):
+        _wait("sync", replay.url, on_poll="print")
+    assert replay.received == []
+
+
+@pytest.mark.parametrize("kind", CLIENT_KINDS)
 @pytest.mark.parametrize("status", ["completed", "failed", "expired", "cancelled"])
 def test_wait_returns_at_once_on_a_terminal_status(
     kind: str, status: str, replay: ReplayServer, fake_time: FakeTime

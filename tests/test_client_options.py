@@ -135,7 +135,7 @@ async def test_closing_a_copy_leaves_the_shared_pool_open(kind: str, gw: MockGat
     async with driven(kind, gw.url) as client:
         original = client.client
         copy = original.with_options(max_retries=0)
-        raw = original.with_raw_response
+        raw = original.with_raw_response._client  # the raw view's copy of the client
         if kind == "sync":
             with copy:
                 copy.completion(**CHAT)
@@ -185,7 +185,7 @@ def test_with_options_validates_like_the_constructor() -> None:
 async def test_with_raw_response_gives_status_headers_and_the_parsed_result(kind: str, gw: MockGateway) -> None:
     async with driven(kind, gw.url) as client:
         raw_client = client.client.with_raw_response
-        assert raw_client._http is client.client._http
+        assert raw_client._client._http is client.client._http  # a view over a copy sharing the pool
         raw = await client.call_on(raw_client, "completion", **CHAT)
         assert isinstance(raw, RawResponse)
         assert raw.status_code == 200

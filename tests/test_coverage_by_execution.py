@@ -22,6 +22,7 @@ import httpx
 import pytest
 
 import otari
+from otari._downloads import AsyncBinaryStream, BinaryStream
 from otari.resources._base import AsyncResource, SyncResource
 from tests import wire
 from tests.scripts_support import GENERATED, REPO, script
@@ -31,6 +32,21 @@ manifest_mod = script("_manifest")
 KEY_ID = "6033b4fd-1420-4e17-8baa-960d6e8942df"
 BUDGET_ID = "620a589c-9103-4e1d-8f5d-85d3104102e6"
 BATCH_ID = "batch_fakef3713f1eb709ee01ebbf6120"
+FILE_ID = "file-abc123"
+FILE = {"id": FILE_ID, "object": "file", "bytes": 9, "created_at": 1, "filename": "data.jsonl", "purpose": "batch"}
+USAGE_TOTALS = {
+    "cost": 0.0,
+    "prompt_tokens": 0,
+    "completion_tokens": 0,
+    "total_tokens": 0,
+    "cache_read_tokens": 0,
+    "cache_write_tokens": 0,
+    "cache_write_1h_tokens": 0,
+    "request_count": 0,
+    "error_count": 0,
+    "avg_latency_ms": None,
+}
+BREAKDOWNS = ("by_model", "by_user", "by_api_key", "by_source", "by_source_label", "by_endpoint", "by_provider")
 CHAT = [{"role": "user", "content": "hi"}]
 MODEL = "openai:fake-model"
 
@@ -91,6 +107,30 @@ ARGUMENTS: dict[str, Args] = {
     "pricing.history": a("openai:fixture-model"),
     "pricing.delete": a("openai:fixture-model"),
     "usage.list": a(limit=3),
+    "usage.iter": a(page_size=1000, user_id="alice"),
+    "usage.count": a(user_id=["alice", "bob"]),
+    "usage.summary": a(start_date="2026-11-01", dimensions=["user"], bucket="day"),
+    "usage.series": a(group_by="model", bucket="hour"),
+    "usage.summary_csv": a(provider="openai"),
+    "usage.summary_csv_stream": a(provider="openai"),
+    "keys.iter": a(page_size=1000),
+    "users.iter": a(page_size=1000),
+    "users.iter_usage": a("alice", page_size=1000),
+    "budgets.iter": a(page_size=1000),
+    "budgets.reset_logs": a(BUDGET_ID),
+    "pricing.iter": a(page_size=1000),
+    "iter_batches": a(provider="openai", page_size=1000),
+    "speech_stream": a(model="openai:tts", input="hi", voice="alloy"),
+    "files.create": a(file=("data.jsonl", b'{"a": 1}\n', "application/jsonl"), purpose="batch"),
+    "files.list": a(purpose="batch"),
+    "files.iter": a(purpose="batch"),
+    "files.retrieve": a(FILE_ID),
+    "files.content": a(FILE_ID),
+    "files.content_stream": a(FILE_ID),
+    "files.delete": a(FILE_ID),
+    "aliases.list": a(),
+    "aliases.set": a("fast", "openai:fake-model"),
+    "aliases.delete": a("fast"),
     # Lifecycle and configuration: run last, they send nothing.
     "with_options": a(timeout=5.0),
     "close": a(),
@@ -165,6 +205,33 @@ REPLIES: dict[str, Callable[[httpx.Request], httpx.Response]] = {
     "GET /v1/pricing/{}/history": _fixture("pricing-history"),
     "DELETE /v1/pricing/{}": _fixture("pricing-delete"),
     "GET /v1/usage": _fixture("usage-list"),
+    "GET /v1/usage/count": _fixture("usage-count"),
+    "GET /v1/usage/summary": _json(
+        {
+            "start_date": "2026-11-01T00:00:00+00:00",
+            "end_date": "2026-11-30T00:00:00+00:00",
+            "bucket": "day",
+            "totals": USAGE_TOTALS,
+            "errors_by_status_code": [],
+            "series": [],
+            **{name: [] for name in BREAKDOWNS},
+        }
+    ),
+    "GET /v1/usage/series": _json(
+        {"start_date": "a", "end_date": "b", "bucket": "hour", "group_by": "model", "groups": [], "points": []}
+    ),
+    "GET /v1/usage/summary.csv": lambda request: httpx.Response(
+        200, content=b"dimension,key,label,requests,tokens,cost\n", headers={"content-type": "text/csv"}
+    ),
+    "GET /v1/budgets/{}/reset-logs": _json([]),
+    "POST /v1/files": _json(FILE),
+    "GET /v1/files": _json({"object": "list", "data": [FILE]}),
+    "GET /v1/files/{}": _json(FILE),
+    "GET /v1/files/{}/content": lambda request: httpx.Response(200, content=b'{"a": 1}\n'),
+    "DELETE /v1/files/{}": _json({"id": FILE_ID, "object": "file", "deleted": True}),
+    "GET /v1/aliases": _json([{"name": "fast", "target": MODEL, "source": "storage"}]),
+    "POST /v1/aliases": _json({"name": "fast", "target": MODEL, "source": "storage"}),
+    "DELETE /v1/aliases/{}": lambda request: httpx.Response(204),
 }
 
 
@@ -240,6 +307,12 @@ def _target(client: Any, name: str) -> Callable[..., Any]:
     return method
 
 
+def _iterates(name: str) -> bool:
+    """Iterate-all methods send nothing until iterated."""
+    last = name.rsplit(".", 1)[-1]
+    return last == "iter" or last.startswith("iter_")
+
+
 def _order(names: set[str]) -> list[str]:
     return sorted(names, key=lambda n: (n in LIFECYCLE, n))
 
@@ -257,10 +330,14 @@ def run_sync(client: otari.Otari, gateway: RecordingGateway) -> dict[str, list[t
         spec = ARGUMENTS[name]
         start = len(gateway.sent)
         result = _target(client, name)(*spec.args, **spec.kwargs)
-        if name.endswith("_stream"):
+        if isinstance(result, BinaryStream):
+            assert result.read(), f"{name}: the download was empty"
+        elif name.endswith("_stream"):
             with result:
                 items = list(result)
             assert items, f"{name}: the stream yielded nothing"
+        elif _iterates(name):
+            list(result)  # the requests are made while iterating
         hits[name] = gateway.sent[start:]
     return hits
 
@@ -273,10 +350,14 @@ async def run_async(client: otari.AsyncOtari, gateway: RecordingGateway) -> dict
         result = _target(client, name)(*spec.args, **spec.kwargs)
         if inspect.isawaitable(result):
             result = await result
-        if name.endswith("_stream"):
+        if isinstance(result, AsyncBinaryStream):
+            assert await result.read(), f"{name}: the download was empty"
+        elif name.endswith("_stream"):
             async with result:
                 items = [item async for item in result]
             assert items, f"{name}: the stream yielded nothing"
+        elif _iterates(name):
+            [item async for item in result]  # the requests are made while iterating
         hits[name] = gateway.sent[start:]
     return hits
 

@@ -91,8 +91,12 @@ def test_twine_check_strict_passes(dists: dict[str, Path]) -> None:
 
 
 def test_wheel_metadata_is_complete(dists: dict[str, Path]) -> None:
+    from packaging.version import Version
+
     meta = _metadata(dists["wheel"])
     assert meta["Name"] == "otari" and meta["Version"] == otari.__version__
+    # The next major of the `otari` distribution: it must sort above the 0.4 client on the index.
+    assert Version(otari.__version__) >= Version("1.0.0") > Version("0.4.1")
     assert meta["License-Expression"] == "Apache-2.0" and meta.get_all("License-File") == ["LICENSE"]
     assert meta["Requires-Python"] == ">=3.11"
     classifiers = set(meta.get_all("Classifier") or [])

@@ -67,6 +67,13 @@ def test_import_otari_loads_only_the_package_itself() -> None:
     assert "attrs" not in modules
 
 
+def test_the_command_line_is_never_imported_by_the_sdk() -> None:
+    modules = _loaded("import otari, otari.testing\nfrom otari import Otari, AsyncOtari, APIStatusError")
+    assert "otari._client" in modules  # the imports did happen
+    assert [m for m in modules if m.startswith(("otari.cli", "otari.__main__"))] == []
+    assert "argparse" not in modules
+
+
 def test_importing_the_clients_loads_no_generated_model_or_operation() -> None:
     modules = _loaded("from otari import Otari, AsyncOtari")
     assert "otari._client" in modules  # the import did happen

@@ -9,7 +9,21 @@ from otari import AsyncOtari, Otari
 
 # Lifecycle differs by nature: ``close`` vs ``aclose`` and the two context-manager protocols.
 LIFECYCLE = {"close", "aclose"}
-RESOURCES = ("keys", "users", "budgets", "pricing", "usage")
+RESOURCES = ("keys", "users", "budgets", "pricing", "usage", "files", "aliases")
+
+
+def _iterates(name: str) -> bool:
+    """Iterate-all methods return an (async) iterator at once: ``async for x in client.keys.iter()``."""
+    return name == "iter" or name.startswith("iter_")
+
+
+def _check_async(owner: Any, name: str, where: str) -> None:
+    method = getattr(owner, name)
+    if _iterates(name):
+        assert not inspect.iscoroutinefunction(method), where
+        assert "AsyncIterator[" in str(inspect.signature(method).return_annotation), where
+    else:
+        assert inspect.iscoroutinefunction(method), where
 
 
 def _public_methods(obj: Any) -> dict[str, inspect.Signature]:
@@ -46,7 +60,7 @@ def test_async_methods_are_coroutines_and_sync_ones_are_not() -> None:
     for name in _public_methods(async_):
         if name in ("with_options",):
             continue
-        assert inspect.iscoroutinefunction(getattr(async_, name)), name
+        _check_async(async_, name, name)
         assert not inspect.iscoroutinefunction(getattr(sync, name)), name
 
 
@@ -59,7 +73,7 @@ def test_resources_match_between_clients() -> None:
         assert set(sync_methods) == set(async_methods), resource
         for name, signature in sync_methods.items():
             assert _shape(signature) == _shape(async_methods[name]), f"{resource}.{name}"
-            assert inspect.iscoroutinefunction(getattr(getattr(async_, resource), name)), f"{resource}.{name}"
+            _check_async(getattr(async_, resource), name, f"{resource}.{name}")
 
 
 def test_both_clients_share_the_request_flow() -> None:

@@ -4,7 +4,9 @@ else the client's own credential)."""
 
 from __future__ import annotations
 
+from .aliases import Aliases, AsyncAliases
 from .budgets import AsyncBudgets, Budgets
+from .files import AsyncFiles, Files
 from .keys import AsyncKeys, Keys
 from .pricing import AsyncPricing, Pricing
 from .usage import AsyncUsage, Usage
@@ -16,17 +18,23 @@ CONTROL_PLANE_DOCS = {
     "users": "Users (``/v1/users``); control-plane calls use the admin key.",
     "budgets": "Budgets (``/v1/budgets``); control-plane calls use the admin key.",
     "pricing": "Model pricing (``/v1/pricing``); control-plane calls use the admin key.",
-    "usage": "The request log (``/v1/usage``); control-plane calls use the admin key.",
+    "usage": "The request log and its analytics (``/v1/usage``); control-plane calls use the admin key.",
+    "files": "Files (``/v1/files``): the caller's own uploads; authenticated with the client's own key.",
+    "aliases": "Model aliases (``/v1/aliases``); control-plane calls use the admin key.",
 }
 
 __all__ = [
     "CONTROL_PLANE_DOCS",
+    "Aliases",
+    "AsyncAliases",
     "AsyncBudgets",
+    "AsyncFiles",
     "AsyncKeys",
     "AsyncPricing",
     "AsyncUsage",
     "AsyncUsers",
     "Budgets",
+    "Files",
     "Keys",
     "Pricing",
     "Usage",

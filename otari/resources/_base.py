@@ -21,12 +21,13 @@ from __future__ import annotations
 import datetime as _dt
 import inspect
 import re
-from collections.abc import Awaitable, Callable, Coroutine, Mapping, Sequence
-from typing import Any, Generic, ParamSpec, TypeVar, overload
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterator, Mapping, Sequence
+from typing import Any, Generic, ParamSpec, TypeVar, cast, overload
 from uuid import UUID
 
 import httpx
 
+from .._base_client import RawResponse
 from .._calls import (
     Call,
     CallOptions,
@@ -39,6 +40,7 @@ from .._calls import (
     require_path_id,
     split_options,
 )
+from .._pagination import PagePlan, aiterate, iterate
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -48,8 +50,23 @@ Runner = Callable[[Call[Any]], Any]
 AsyncRunner = Callable[[Call[Any]], Awaitable[Any]]
 
 
-class SyncResource:
-    """A group of control-plane methods bound to a sync client's transport."""
+class Plain:
+    """Resource mode: methods return their results (``client.keys``)."""
+
+
+class Raw:
+    """Resource mode: methods return :class:`~otari.RawResponse` (``client.with_raw_response.keys``)."""
+
+
+M = TypeVar("M", Plain, Raw)
+
+
+class SyncResource(Generic[M]):
+    """A group of control-plane methods bound to a sync client's transport.
+
+    ``M`` (:class:`Plain` or :class:`Raw`) is what the transport returns, so the method descriptors can
+    type ``client.with_raw_response.keys.get(...)`` as a ``RawResponse[KeyInfo]``.
+    """
 
     __slots__ = ("_run",)
 
@@ -60,8 +77,8 @@ class SyncResource:
         return f"<{type(self).__name__}>"
 
 
-class AsyncResource:
-    """A group of control-plane methods bound to an async client's transport."""
+class AsyncResource(Generic[M]):
+    """A group of control-plane methods bound to an async client's transport (``M`` as in SyncResource)."""
 
     __slots__ = ("_run",)
 
@@ -98,7 +115,10 @@ class ClientResource(Generic[R]):
 class _Method(Generic[P, T]):
     """Shared bookkeeping: the builder, the public name, and the signature ``help()`` should show."""
 
-    def __init__(self, build: Callable[P, Call[T]]) -> None:
+    #: How the public method's return annotation is spelled, from the builder's (``Call[X]`` -> ``X``).
+    _returns = (r"^Call\[(.*)\]$", r"\1")
+
+    def __init__(self, build: Callable[P, Any]) -> None:
         self._build = build
         self._name = build.__name__
         self._signature: inspect.Signature | None = None
@@ -112,7 +132,7 @@ class _Method(Generic[P, T]):
             # Show what the method returns, not the Call the builder returns.
             returned = signature.return_annotation
             if isinstance(returned, str):
-                returned = re.sub(r"^Call\[(.*)\]$", r"\1", returned)
+                returned = re.sub(self._returns[0], self._returns[1], returned)
             self._signature = signature.replace(return_annotation=returned)
         method.__name__ = self._name
         method.__qualname__ = f"{owner.__name__}.{self._name}"
@@ -123,16 +143,22 @@ class _Method(Generic[P, T]):
 class SyncMethod(_Method[P, T]):
     """A resource method of the sync client: builds the call, runs it, returns ``T``."""
 
+    def __init__(self, build: Callable[P, Call[T]]) -> None:
+        super().__init__(build)
+
     @overload
     def __get__(self, obj: None, owner: type[Any]) -> SyncMethod[P, T]: ...
 
     @overload
-    def __get__(self, obj: SyncResource, owner: type[Any]) -> Callable[P, T]: ...
+    def __get__(self, obj: SyncResource[Raw], owner: type[Any]) -> Callable[P, RawResponse[T]]: ...
 
-    def __get__(self, obj: SyncResource | None, owner: type[Any]) -> SyncMethod[P, T] | Callable[P, T]:
+    @overload
+    def __get__(self, obj: SyncResource[Plain], owner: type[Any]) -> Callable[P, T]: ...
+
+    def __get__(self, obj: SyncResource[Any] | None, owner: type[Any]) -> Any:
         if obj is None:
             return self
-        build, run = self._build, obj._run
+        build, run = self._build, obj._run  # pyright: ignore[reportPrivateUsage]
 
         def method(*args: P.args, **kwargs: P.kwargs) -> T:
             result: T = run(build(*args, **kwargs))
@@ -145,22 +171,84 @@ class SyncMethod(_Method[P, T]):
 class AsyncMethod(_Method[P, T]):
     """A resource method of the async client: builds the call, awaits it, returns ``T``."""
 
+    def __init__(self, build: Callable[P, Call[T]]) -> None:
+        super().__init__(build)
+
     @overload
     def __get__(self, obj: None, owner: type[Any]) -> AsyncMethod[P, T]: ...
 
     @overload
-    def __get__(self, obj: AsyncResource, owner: type[Any]) -> Callable[P, Coroutine[Any, Any, T]]: ...
-
     def __get__(
-        self, obj: AsyncResource | None, owner: type[Any]
-    ) -> AsyncMethod[P, T] | Callable[P, Coroutine[Any, Any, T]]:
+        self, obj: AsyncResource[Raw], owner: type[Any]
+    ) -> Callable[P, Coroutine[Any, Any, RawResponse[T]]]: ...
+
+    @overload
+    def __get__(self, obj: AsyncResource[Plain], owner: type[Any]) -> Callable[P, Coroutine[Any, Any, T]]: ...
+
+    def __get__(self, obj: AsyncResource[Any] | None, owner: type[Any]) -> Any:
         if obj is None:
             return self
-        build, run = self._build, obj._run
+        build, run = self._build, obj._run  # pyright: ignore[reportPrivateUsage]
 
         async def method(*args: P.args, **kwargs: P.kwargs) -> T:
             result: T = await run(build(*args, **kwargs))
             return result
+
+        self._describe(method, owner)
+        return method
+
+
+class SyncIterMethod(_Method[P, T]):
+    """An iterate-all method of the sync client: builds a page plan, returns a lazy iterator of ``T``."""
+
+    _returns = (r"^PagePlan\[(.*)\]$", r"Iterator[\1]")
+
+    def __init__(self, build: Callable[P, PagePlan[T]]) -> None:
+        super().__init__(build)
+
+    @overload
+    def __get__(self, obj: None, owner: type[Any]) -> SyncIterMethod[P, T]: ...
+
+    @overload
+    def __get__(self, obj: SyncResource[Any], owner: type[Any]) -> Callable[P, Iterator[T]]: ...
+
+    def __get__(
+        self, obj: SyncResource[Any] | None, owner: type[Any]
+    ) -> SyncIterMethod[P, T] | Callable[P, Iterator[T]]:
+        if obj is None:
+            return self
+        build, run = self._build, obj._run  # pyright: ignore[reportPrivateUsage]
+
+        def method(*args: P.args, **kwargs: P.kwargs) -> Iterator[T]:
+            return iterate(build(*args, **kwargs), run)
+
+        self._describe(method, owner)
+        return method
+
+
+class AsyncIterMethod(_Method[P, T]):
+    """An iterate-all method of the async client: ``async for item in client.keys.iter(...)``."""
+
+    _returns = (r"^PagePlan\[(.*)\]$", r"AsyncIterator[\1]")
+
+    def __init__(self, build: Callable[P, PagePlan[T]]) -> None:
+        super().__init__(build)
+
+    @overload
+    def __get__(self, obj: None, owner: type[Any]) -> AsyncIterMethod[P, T]: ...
+
+    @overload
+    def __get__(self, obj: AsyncResource[Any], owner: type[Any]) -> Callable[P, AsyncIterator[T]]: ...
+
+    def __get__(
+        self, obj: AsyncResource[Any] | None, owner: type[Any]
+    ) -> AsyncIterMethod[P, T] | Callable[P, AsyncIterator[T]]:
+        if obj is None:
+            return self
+        build, run = self._build, obj._run  # pyright: ignore[reportPrivateUsage]
+
+        def method(*args: P.args, **kwargs: P.kwargs) -> AsyncIterator[T]:
+            return aiterate(build(*args, **kwargs), run)
 
         self._describe(method, owner)
         return method
@@ -245,17 +333,21 @@ def id_list(method: str, name: str, value: object) -> list[str] | None:
         return None
     if isinstance(value, str | UUID):
         return [str(value)]
-    if isinstance(value, Sequence) and all(isinstance(v, str | UUID) for v in value):
-        return [str(v) for v in value]
+    if isinstance(value, Sequence):
+        items = cast("Sequence[object]", value)
+        if all(isinstance(v, str | UUID) for v in items):
+            return [str(v) for v in items]
     raise TypeError(f"{method}() argument {name!r} must be a string or a list of strings, got {value!r}")
 
 
 __all__ = [
+    "AsyncIterMethod",
     "AsyncMethod",
     "AsyncResource",
     "ClientResource",
     "DateLike",
     "IdList",
+    "SyncIterMethod",
     "SyncMethod",
     "SyncResource",
     "reject_unknown",

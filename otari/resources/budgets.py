@@ -5,10 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .._calls import Call, core_request, split_options
+from .._pagination import DEFAULT_PAGE_SIZE, PagePlan, offset_plan
 from .._parsing import parse_model, parse_model_list, parse_none
 from ._base import (
+    AsyncIterMethod,
     AsyncMethod,
     AsyncResource,
+    M,
+    SyncIterMethod,
     SyncMethod,
     SyncResource,
     body,
@@ -21,6 +25,7 @@ from ._base import (
 )
 
 if TYPE_CHECKING:
+    from .._generated.models.budget_reset_log_response import BudgetResetLogResponse
     from .._generated.models.budget_response import BudgetResponse
 
 
@@ -43,6 +48,11 @@ def list_budgets(*, skip: int | None = None, limit: int | None = None, **options
     return control_call(built, call_options, parse_model_list("budget_response"))
 
 
+def iter_budgets(*, page_size: int = DEFAULT_PAGE_SIZE, **options: Any) -> PagePlan[BudgetResponse]:
+    """Every budget, fetched ``page_size`` at a time as the iteration needs them."""
+    return offset_plan("budgets.iter", lambda skip, limit: list_budgets(skip=skip, limit=limit, **options), page_size)
+
+
 def get_budget(budget_id: str, **options: Any) -> Call[BudgetResponse]:
     """Fetch one budget (``GET /v1/budgets/{budget_id}``)."""
     return by_id("budgets.get", "budgets.get_budget", "budget_id", budget_id, options, parse_model("budget_response"))
@@ -62,23 +72,39 @@ def delete_budget(budget_id: str, **options: Any) -> Call[None]:
     return by_id("budgets.delete", "budgets.delete_budget", "budget_id", budget_id, options, parse_none)
 
 
-class Budgets(SyncResource):
+def list_reset_logs(
+    budget_id: str, *, skip: int | None = None, limit: int | None = None, **options: Any
+) -> Call[list[BudgetResetLogResponse]]:
+    """A budget's reset events, one per user and period, newest first (``GET /v1/budgets/{budget_id}/reset-logs``):
+    ``previous_spend`` is what the user had spent when the period rolled over."""
+    call_options = split_options(options)
+    reject_unknown("budgets.reset_logs", options)
+    path = {"budget_id": path_id("budgets.reset_logs", "budget_id", budget_id)}
+    built = query("budgets.list_budget_reset_logs", path, paging("budgets.reset_logs", skip, limit))
+    return control_call(built, call_options, parse_model_list("budget_reset_log_response"))
+
+
+class Budgets(SyncResource[M]):
     """Budgets: ``create``, ``list``, ``get``, ``update``, ``delete``."""
 
     __slots__ = ()
     create = SyncMethod(create_budget)
     list = SyncMethod(list_budgets)
+    iter = SyncIterMethod(iter_budgets)
     get = SyncMethod(get_budget)
     update = SyncMethod(update_budget)
     delete = SyncMethod(delete_budget)
+    reset_logs = SyncMethod(list_reset_logs)
 
 
-class AsyncBudgets(AsyncResource):
+class AsyncBudgets(AsyncResource[M]):
     """Budgets: ``create``, ``list``, ``get``, ``update``, ``delete`` (awaitable)."""
 
     __slots__ = ()
     create = AsyncMethod(create_budget)
     list = AsyncMethod(list_budgets)
+    iter = AsyncIterMethod(iter_budgets)
     get = AsyncMethod(get_budget)
     update = AsyncMethod(update_budget)
     delete = AsyncMethod(delete_budget)
+    reset_logs = AsyncMethod(list_reset_logs)

@@ -6,10 +6,14 @@ from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from .._calls import Call, core_request, split_options
+from .._pagination import DEFAULT_PAGE_SIZE, PagePlan, offset_plan
 from .._parsing import parse_model, parse_model_list, parse_none
 from ._base import (
+    AsyncIterMethod,
     AsyncMethod,
     AsyncResource,
+    M,
+    SyncIterMethod,
     SyncMethod,
     SyncResource,
     body,
@@ -52,6 +56,17 @@ def list_keys(
     return control_call(built, call_options, parse_model_list("key_info"))
 
 
+def iter_keys(
+    *, page_size: int = DEFAULT_PAGE_SIZE, workspace_id: str | UUID | None = None, **options: Any
+) -> PagePlan[KeyInfo]:
+    """Every key, fetched ``page_size`` at a time as the iteration needs them."""
+    return offset_plan(
+        "keys.iter",
+        lambda skip, limit: list_keys(skip=skip, limit=limit, workspace_id=workspace_id, **options),
+        page_size,
+    )
+
+
 def get_key(key_id: str, **options: Any) -> Call[KeyInfo]:
     """Fetch one key's details by id (``GET /v1/keys/{key_id}``)."""
     return by_id("keys.get", "keys.get_key", "key_id", key_id, options, parse_model("key_info"))
@@ -76,24 +91,26 @@ def rotate_key(key_id: str, **options: Any) -> Call[CreateKeyResponse]:
     return by_id("keys.rotate", "keys.rotate_key", "key_id", key_id, options, parse_model("create_key_response"))
 
 
-class Keys(SyncResource):
+class Keys(SyncResource[M]):
     """Virtual API keys: ``create``, ``list``, ``get``, ``update``, ``delete``, ``rotate``."""
 
     __slots__ = ()
     create = SyncMethod(create_key)
     list = SyncMethod(list_keys)
+    iter = SyncIterMethod(iter_keys)
     get = SyncMethod(get_key)
     update = SyncMethod(update_key)
     delete = SyncMethod(delete_key)
     rotate = SyncMethod(rotate_key)
 
 
-class AsyncKeys(AsyncResource):
+class AsyncKeys(AsyncResource[M]):
     """Virtual API keys: ``create``, ``list``, ``get``, ``update``, ``delete``, ``rotate`` (awaitable)."""
 
     __slots__ = ()
     create = AsyncMethod(create_key)
     list = AsyncMethod(list_keys)
+    iter = AsyncIterMethod(iter_keys)
     get = AsyncMethod(get_key)
     update = AsyncMethod(update_key)
     delete = AsyncMethod(delete_key)

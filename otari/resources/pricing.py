@@ -8,11 +8,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .._calls import Call, core_request, require_str, split_options
+from .._pagination import DEFAULT_PAGE_SIZE, PagePlan, offset_plan
 from .._parsing import parse_model, parse_model_list, parse_none
 from ._base import (
+    AsyncIterMethod,
     AsyncMethod,
     AsyncResource,
     DateLike,
+    M,
+    SyncIterMethod,
     SyncMethod,
     SyncResource,
     body,
@@ -61,6 +65,11 @@ def list_pricing(*, skip: int | None = None, limit: int | None = None, **options
     return control_call(built, call_options, parse_model_list("pricing_response"))
 
 
+def iter_pricing(*, page_size: int = DEFAULT_PAGE_SIZE, **options: Any) -> PagePlan[PricingResponse]:
+    """Every model price, fetched ``page_size`` at a time as the iteration needs them."""
+    return offset_plan("pricing.iter", lambda skip, limit: list_pricing(skip=skip, limit=limit, **options), page_size)
+
+
 def get_pricing(model_key: str, *, as_of: DateLike | None = None, **options: Any) -> Call[PricingResponse]:
     """A model's price now, or in effect at ``as_of`` (``GET /v1/pricing/{model_key}``)."""
     call_options = split_options(options)
@@ -88,23 +97,25 @@ def delete_pricing(model_key: str, *, effective_at: DateLike | None = None, **op
     return control_call(built, call_options, parse_none)
 
 
-class Pricing(SyncResource):
+class Pricing(SyncResource[M]):
     """Model pricing: ``set``, ``list``, ``get``, ``history``, ``delete``."""
 
     __slots__ = ()
     set = SyncMethod(set_pricing)
     list = SyncMethod(list_pricing)
+    iter = SyncIterMethod(iter_pricing)
     get = SyncMethod(get_pricing)
     history = SyncMethod(get_pricing_history)
     delete = SyncMethod(delete_pricing)
 
 
-class AsyncPricing(AsyncResource):
+class AsyncPricing(AsyncResource[M]):
     """Model pricing: ``set``, ``list``, ``get``, ``history``, ``delete`` (awaitable)."""
 
     __slots__ = ()
     set = AsyncMethod(set_pricing)
     list = AsyncMethod(list_pricing)
+    iter = AsyncIterMethod(iter_pricing)
     get = AsyncMethod(get_pricing)
     history = AsyncMethod(get_pricing_history)
     delete = AsyncMethod(delete_pricing)

@@ -5,10 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .._calls import Call, core_request, require_str, split_options
+from .._pagination import DEFAULT_PAGE_SIZE, PagePlan, offset_plan
 from .._parsing import parse_model, parse_model_list, parse_none
 from ._base import (
+    AsyncIterMethod,
     AsyncMethod,
     AsyncResource,
+    M,
+    SyncIterMethod,
     SyncMethod,
     SyncResource,
     body,
@@ -45,6 +49,11 @@ def list_users(*, skip: int | None = None, limit: int | None = None, **options: 
     return control_call(built, call_options, parse_model_list("user_response"))
 
 
+def iter_users(*, page_size: int = DEFAULT_PAGE_SIZE, **options: Any) -> PagePlan[UserResponse]:
+    """Every user, fetched ``page_size`` at a time as the iteration needs them."""
+    return offset_plan("users.iter", lambda skip, limit: list_users(skip=skip, limit=limit, **options), page_size)
+
+
 def get_user(user_id: str, **options: Any) -> Call[UserResponse]:
     """Fetch one user (``GET /v1/users/{user_id}``); an unknown id raises :class:`~otari.NotFoundError`."""
     return by_id("users.get", "users.get_user", "user_id", user_id, options, parse_model("user_response"))
@@ -76,25 +85,38 @@ def get_user_usage(
     return control_call(built, call_options, parse_model_list("usage_log_response"))
 
 
-class Users(SyncResource):
+def iter_user_usage(user_id: str, *, page_size: int = DEFAULT_PAGE_SIZE, **options: Any) -> PagePlan[UsageLogResponse]:
+    """Every logged request of one user, newest first, fetched ``page_size`` at a time."""
+    return offset_plan(
+        "users.iter_usage",
+        lambda skip, limit: get_user_usage(user_id, skip=skip, limit=limit, **options),
+        page_size,
+    )
+
+
+class Users(SyncResource[M]):
     """Users: ``create``, ``list``, ``get``, ``update``, ``delete``, ``usage``."""
 
     __slots__ = ()
     create = SyncMethod(create_user)
     list = SyncMethod(list_users)
+    iter = SyncIterMethod(iter_users)
     get = SyncMethod(get_user)
     update = SyncMethod(update_user)
     delete = SyncMethod(delete_user)
     usage = SyncMethod(get_user_usage)
+    iter_usage = SyncIterMethod(iter_user_usage)
 
 
-class AsyncUsers(AsyncResource):
+class AsyncUsers(AsyncResource[M]):
     """Users: ``create``, ``list``, ``get``, ``update``, ``delete``, ``usage`` (awaitable)."""
 
     __slots__ = ()
     create = AsyncMethod(create_user)
     list = AsyncMethod(list_users)
+    iter = AsyncIterMethod(iter_users)
     get = AsyncMethod(get_user)
     update = AsyncMethod(update_user)
     delete = AsyncMethod(delete_user)
     usage = AsyncMethod(get_user_usage)
+    iter_usage = AsyncIterMethod(iter_user_usage)

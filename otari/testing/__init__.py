@@ -4,8 +4,10 @@
 clients (any event loop) can talk to it. By default every ``/v1`` route answers like a real gateway
 in front of an echoing model: chat, responses and messages reply ``"Echo: <last user message>"``
 (streamed as SSE with ``stream: true``; with ``tools`` they call the first tool), and keys, users,
-budgets, pricing, usage and batches live in memory. Bodies, headers, status codes and error
-messages follow the recorded gateway exchanges.
+budgets, pricing, usage, batches, files (with their bytes) and aliases (which route inference
+requests) live in memory; the usage analytics routes aggregate the same rows ``/v1/usage`` lists
+(seed them with ``add_usage()``). Bodies, headers, status codes and error messages follow the
+recorded gateway exchanges.
 
 Tests can script the next responses and inspect what the gateway received::
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .._json import is_array, is_object
 from . import _bodies
 from ._replies import Reply, detail_reply, field_error, json_reply, missing, validation_reply
 from ._routing import Call, Route
@@ -126,7 +127,7 @@ class Batches:
         errors = [missing(("body", name)) for name in ("model", "requests") if name not in body]
         requests = body.get("requests")
         if "requests" in body:
-            if not isinstance(requests, list):
+            if not is_array(requests):
                 errors.append(field_error("list_type", ("body", "requests"), "Input should be a valid list"))
             elif not requests:
                 errors.append(
@@ -139,7 +140,7 @@ class Batches:
             else:
                 for index, item in enumerate(requests):
                     for name in ("custom_id", "body"):
-                        if not isinstance(item, dict) or name not in item:
+                        if not is_object(item) or name not in item:
                             errors.append(missing(("body", "requests", index, name)))
         if errors:
             return validation_reply(errors)
@@ -233,10 +234,10 @@ class Batches:
 
     @staticmethod
     def _result(model: str, item: Any) -> dict[str, Any]:
-        custom_id = item.get("custom_id") if isinstance(item, dict) else None
-        body = item.get("body") if isinstance(item, dict) else None
-        messages = body.get("messages") if isinstance(body, dict) else None
-        if not isinstance(messages, list) or not messages:
+        custom_id = item.get("custom_id") if is_object(item) else None
+        body = item.get("body") if is_object(item) else None
+        messages = body.get("messages") if is_object(body) else None
+        if not is_array(messages) or not messages:
             return {
                 "custom_id": custom_id,
                 "result": None,

@@ -15,6 +15,7 @@ import struct
 from collections.abc import Sequence
 from typing import Any
 
+from .._json import is_array, is_object
 from ._replies import DONE_FRAME, dumps, sse
 
 CREATED = 1735689600
@@ -50,15 +51,15 @@ def content_text(content: Any) -> str:
     """Text of a message's content: a string, or the text parts of a content list joined by spaces."""
     if isinstance(content, str):
         return content
-    if isinstance(content, list):
-        texts = [part.get("text") for part in content if isinstance(part, dict)]
+    if is_array(content):
+        texts = [part.get("text") for part in content if is_object(part)]
         return " ".join(text for text in texts if isinstance(text, str))
     return ""
 
 
 def last_user_text(messages: Sequence[Any]) -> str:
     """Text of the last ``user`` message (or of the last message when none is from the user)."""
-    dicts = [m for m in messages if isinstance(m, dict)]
+    dicts = [m for m in messages if is_object(m)]
     users = [m for m in dicts if m.get("role") == "user"]
     chosen = users[-1] if users else (dicts[-1] if dicts else {})
     return content_text(chosen.get("content"))
@@ -81,9 +82,9 @@ def fragments(text: str, size: int = 16) -> list[str]:
 def tool_name(tools: Sequence[Any]) -> str:
     """The first tool's name in OpenAI (``function.name``) or Anthropic/Responses (``name``) shape."""
     for tool in tools:
-        if isinstance(tool, dict):
+        if is_object(tool):
             function = tool.get("function")
-            if isinstance(function, dict) and isinstance(function.get("name"), str):
+            if is_object(function) and isinstance(function.get("name"), str):
                 return str(function["name"])
             if isinstance(tool.get("name"), str):
                 return str(tool["name"])
@@ -244,7 +245,7 @@ def _response_object(rid: str, model: str, metadata: Any, status: str, output: l
     return {
         "id": rid,
         "created_at": float(CREATED),
-        "metadata": metadata if isinstance(metadata, dict) else {},
+        "metadata": metadata if is_object(metadata) else {},
         "model": model,
         "object": "response",
         "output": output,
@@ -417,7 +418,7 @@ def message_stream(
     *, model: str, text: str, tool: str | None, arguments: str, prompt: int, completion: int
 ) -> tuple[bytes, ...]:
     """The frames of a streamed message, ending with the gateway's extra ``event: done`` / ``data: {}``."""
-    start = {
+    start: dict[str, Any] = {
         "message": {
             "id": new_id("chatcmpl-mock"),
             "content": [],
@@ -467,7 +468,7 @@ def embedding_vector(text: str, dimensions: int) -> list[float]:
 
 
 def embeddings(*, model: str, inputs: list[str], dimensions: int, base64_format: bool) -> dict[str, Any]:
-    data = []
+    data: list[dict[str, Any]] = []
     for index, text in enumerate(inputs):
         vector = embedding_vector(text, dimensions)
         encoded: Any = vector
@@ -534,7 +535,7 @@ def moderation(*, model: str, inputs: list[str]) -> dict[str, Any]:
 def rerank(*, model: str, query: str, documents: list[str], top_n: int | None) -> dict[str, Any]:
     """Documents ranked by the share of the query's words they contain."""
     wanted = set(query.lower().split())
-    scored = []
+    scored: list[dict[str, Any]] = []
     for index, document in enumerate(documents):
         overlap = len(wanted & set(document.lower().split()))
         scored.append({"index": index, "relevance_score": round(overlap / len(wanted), 4) if wanted else 0.0})
@@ -552,7 +553,7 @@ def rerank(*, model: str, query: str, documents: list[str], top_n: int | None) -
 
 
 def images(*, prompt: str, n: int, b64: bool, created: int) -> dict[str, Any]:
-    data = []
+    data: list[dict[str, Any]] = []
     for _ in range(n):
         image_id = new_id("img-mock")
         if b64:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import secrets
 import uuid
 from collections import deque
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from .._json import is_object
+from ._analytics import Analytics, UsageQuery, UsageRecord
 from ._auth import (
     EXPIRED_KEY,
     INACTIVE_KEY,
@@ -66,7 +67,7 @@ def _ge_zero(body: dict[str, Any], name: str, errors: list[dict[str, Any]]) -> N
 def page(items: list[Any], query: dict[str, str]) -> list[Any] | Reply:
     """Apply ``skip``/``limit`` (default 100, at most 1000) like the gateway's list routes."""
     bounds = {"skip": 0, "limit": 100}
-    errors = []
+    errors: list[dict[str, Any]] = []
     for name in bounds:
         if name in query:
             try:
@@ -86,22 +87,6 @@ def page(items: list[Any], query: dict[str, str]) -> list[Any] | Reply:
     return items[bounds["skip"] :][: max(bounds["limit"], 0)]
 
 
-@dataclass(slots=True)
-class UsageRecord:
-    id: str
-    moment: datetime
-    user_id: str
-    key_id: str | None
-    key_name: str | None
-    model: str
-    provider: str | None
-    endpoint: str
-    prompt_tokens: int
-    completion_tokens: int
-    cost: float | None
-    rates: tuple[float, float] | None
-
-
 class ControlPlane:
     """Keys, users, budgets, pricing and usage, plus the credential checks that depend on them."""
 
@@ -114,6 +99,12 @@ class ControlPlane:
         self.pricing: dict[str, list[dict[str, Any]]] = {}
         self.usage: deque[UsageRecord] = deque(maxlen=USAGE_LOG_SIZE)
         self.users["default"] = self._new_user("default", "Default", None, {})
+        self.analytics = Analytics(lambda: self.usage, self._alias_of)
+        self.reset_logs: list[dict[str, Any]] = []
+
+    def _alias_of(self, user_id: str) -> str | None:
+        user = self.users.get(user_id)
+        return user["alias"] if user else None
 
     # --- credentials -----------------------------------------------------------------------------------
 
@@ -267,29 +258,68 @@ class ControlPlane:
             "latency_ms": 1,
         }
 
-    def _filtered_usage(self, query: dict[str, str]) -> list[UsageRecord]:
-        records = list(self.usage)
-        if query.get("status") == "error":
-            return []
-        for name, attribute in (
-            ("user_id", "user_id"),
-            ("model", "model"),
-            ("endpoint", "endpoint"),
-            ("api_key_id", "key_id"),
-            ("provider", "provider"),
-        ):
-            if name in query:
-                records = [r for r in records if getattr(r, attribute) == query[name]]
-        return records
+    def _filtered_usage(self, call: Call) -> list[UsageRecord] | Reply:
+        parsed = UsageQuery.parse(call.request)
+        if isinstance(parsed, Reply):
+            return parsed
+        return [r for r in self.usage if parsed.matches(r)]
 
     def list_usage(self, call: Call) -> Reply:
-        rows = page(self._filtered_usage(call.query), call.query)
+        records = self._filtered_usage(call)
+        if isinstance(records, Reply):
+            return records
+        rows = page(records, call.query)
         if isinstance(rows, Reply):
             return rows
         return json_reply([self._usage_entry(r) for r in rows])
 
     def count_usage(self, call: Call) -> Reply:
-        return json_reply({"total": len(self._filtered_usage(call.query))})
+        records = self._filtered_usage(call)
+        if isinstance(records, Reply):
+            return records
+        return json_reply({"total": len(records)})
+
+    def add_usage(
+        self,
+        *,
+        user_id: str,
+        model: str,
+        prompt_tokens: int,
+        completion_tokens: int,
+        moment: datetime,
+        api_key_id: str | None,
+        cost: float | None,
+        endpoint: str,
+    ) -> str:
+        """Log a request directly (for tests of reports); ``model`` is ``provider:model``. Returns its id."""
+        provider, _, bare = model.partition(":") if ":" in model else (None, "", model)
+        if cost is None:
+            price = self.current_price(model)
+            if price is not None:
+                cost = (
+                    prompt_tokens * float(price["input_price_per_million"])
+                    + completion_tokens * float(price["output_price_per_million"])
+                ) / 1_000_000
+        key_name = self.keys[api_key_id]["key_name"] if api_key_id in self.keys else None
+        record = UsageRecord(
+            str(uuid.uuid4()),
+            moment if moment.tzinfo else moment.replace(tzinfo=UTC),
+            user_id,
+            api_key_id,
+            key_name,
+            bare,
+            provider,
+            endpoint,
+            prompt_tokens,
+            completion_tokens,
+            cost,
+            None,
+        )
+        # The log is newest first.
+        records = sorted([*self.usage, record], key=lambda r: r.moment, reverse=True)
+        self.usage.clear()
+        self.usage.extend(records)
+        return record.id
 
     # --- users -----------------------------------------------------------------------------------------
 
@@ -308,7 +338,7 @@ class ControlPlane:
             "blocked": False,
             "created_at": iso(now),
             "updated_at": iso(now),
-            "metadata": metadata if isinstance(metadata, dict) else {},
+            "metadata": metadata if is_object(metadata) else {},
         }
 
     def _budget_window(self, budget_id: Any, now: datetime) -> tuple[str | None, str | None]:
@@ -650,6 +680,36 @@ class ControlPlane:
             return self._pricing_missing(model_key)
         return no_content()
 
+    def reset_budget(self, budget_id: str) -> list[dict[str, Any]]:
+        """Start a new period for every user on the budget now: log each one's spend, then zero it."""
+        budget = self.budgets[budget_id]
+        now = utcnow()
+        events: list[dict[str, Any]] = []
+        for user in self.users.values():
+            if user["budget_id"] != budget_id:
+                continue
+            duration = budget["budget_duration_sec"]
+            event = {
+                "id": len(self.reset_logs) + 1,
+                "user_id": user["user_id"],
+                "budget_id": budget_id,
+                "previous_spend": user["spend"],
+                "reset_at": iso(now),
+                "next_reset_at": iso(now + timedelta(seconds=duration)) if duration else None,
+            }
+            self.reset_logs.insert(0, event)
+            events.append(event)
+            user["spend"] = 0.0
+            user["budget_started_at"], user["next_budget_reset_at"] = event["reset_at"], event["next_reset_at"]
+        return events
+
+    def budget_reset_logs(self, call: Call) -> Reply:
+        budget_id = call.params["budget_id"]
+        if budget_id not in self.budgets:
+            return self._budget_missing(budget_id)
+        rows = page([e for e in self.reset_logs if e["budget_id"] == budget_id], call.query)
+        return rows if isinstance(rows, Reply) else json_reply(rows)
+
     # --- routes ----------------------------------------------------------------------------------------
 
     def routes(self) -> list[Route]:
@@ -670,6 +730,7 @@ class ControlPlane:
             Route("POST", "/v1/budgets", self.create_budget, m, "json"),
             Route("GET", "/v1/budgets", self.list_budgets, m),
             Route("GET", "/v1/budgets/{budget_id}", self.get_budget, m),
+            Route("GET", "/v1/budgets/{budget_id}/reset-logs", self.budget_reset_logs, m),
             Route("PATCH", "/v1/budgets/{budget_id}", self.update_budget, m, "json"),
             Route("DELETE", "/v1/budgets/{budget_id}", self.delete_budget, m),
             Route("POST", "/v1/pricing", self.set_pricing, m, "json"),
@@ -679,4 +740,7 @@ class ControlPlane:
             Route("DELETE", "/v1/pricing/{model_key:path}", self.delete_pricing, m),
             Route("GET", "/v1/usage", self.list_usage, m),
             Route("GET", "/v1/usage/count", self.count_usage, m),
+            Route("GET", "/v1/usage/summary", lambda call: self.analytics.summary(call.request), m),
+            Route("GET", "/v1/usage/series", lambda call: self.analytics.series(call.request), m),
+            Route("GET", "/v1/usage/summary.csv", lambda call: self.analytics.summary_csv(call.request), m),
         ]

@@ -8,13 +8,17 @@ import json
 import threading
 from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any
 
+from .._json import is_object
 from . import _bodies
+from ._aliases import AliasStore
 from ._auth import INVALID_KEY, INVALID_MASTER, MASTER_NEEDS_USER, AuthFailure, Principal, credential
 from ._batches import Batches
 from ._control import ControlPlane
+from ._files import FileStore
 from ._headers import Headers
 from ._inference import Inference
 from ._protocol import RequestHead
@@ -74,7 +78,7 @@ def _json_body(raw: bytes) -> Any:
     except (ValueError, UnicodeDecodeError) as exc:
         position = exc.pos if isinstance(exc, json.JSONDecodeError) else 0
         return validation_reply([field_error("json_invalid", ("body", position), "JSON decode error")])
-    if not isinstance(value, dict):
+    if not is_object(value):
         return validation_reply(
             [
                 field_error(
@@ -121,7 +125,7 @@ class MockGateway:
         max_recorded: int | None = 10_000,
         port: int = 0,
     ) -> None:
-        self._api_keys = set(api_keys) if api_keys is not None else set()
+        self._api_keys: set[str] = set(api_keys) if api_keys is not None else set()
         self._master_key = master_key
         self._enforcing = api_keys is not None or master_key is not None
         self._models = tuple(DEFAULT_MODELS if models is None else models)
@@ -137,6 +141,8 @@ class MockGateway:
 
     def _build_state(self) -> None:
         self._control = ControlPlane()
+        self._files = FileStore()
+        self._aliases = AliasStore()
         self._batches = Batches()
         self._inference = Inference(
             self._control, self._models, self._log_usage, self._stream_delay, strict_models=self._strict_models
@@ -154,6 +160,8 @@ class MockGateway:
                 *self._inference.routes(),
                 *self._batches.routes(),
                 *self._control.routes(),
+                *self._files.routes(),
+                *self._aliases.routes(),
             ]
         )
 
@@ -506,6 +514,58 @@ class MockGateway:
         the default echo results."""
         return self.set_batch_status(batch_id, "completed", results=results)
 
+    # --- usage, budgets and files ------------------------------------------------------------------------
+
+    def add_usage(
+        self,
+        *,
+        user_id: str = "default",
+        model: str = "openai:fake-model",
+        prompt_tokens: int = 10,
+        completion_tokens: int = 5,
+        timestamp: datetime | None = None,
+        api_key_id: str | None = None,
+        cost: float | None = None,
+        endpoint: str = "/v1/chat/completions",
+    ) -> str:
+        """Log a request as if it had been served (for testing reports); returns the row's id.
+
+        ``timestamp`` defaults to now (naive means UTC); ``cost`` defaults to the model's price (set with
+        ``pricing.set``), else None (unpriced). ``GET /v1/usage`` and the analytics routes see the row.
+        """
+        with self._lock:
+            return self._control.add_usage(
+                user_id=user_id,
+                model=model,
+                prompt_tokens=prompt_tokens,
+                completion_tokens=completion_tokens,
+                moment=timestamp or datetime.now(UTC),
+                api_key_id=api_key_id,
+                cost=cost,
+                endpoint=endpoint,
+            )
+
+    def reset_budget(self, budget_id: str) -> list[dict[str, Any]]:
+        """Start a new budget period now for every user on ``budget_id``, as the gateway does when one ends:
+        each user's spend is logged (``GET /v1/budgets/{id}/reset-logs``) and set back to 0."""
+        with self._lock:
+            return self._control.reset_budget(budget_id)
+
+    def add_file(
+        self,
+        content: bytes,
+        *,
+        filename: str = "upload.jsonl",
+        purpose: str = "user_data",
+        user_id: str = "default",
+        content_type: str = "application/octet-stream",
+    ) -> dict[str, Any]:
+        """Store a file for ``user_id`` directly (any size, no upload); returns its file object."""
+        with self._lock:
+            return self._files.add(
+                bytes(content), filename=filename, purpose=purpose, owner=user_id, content_type=content_type
+            )
+
     # --- request handling (on the server's thread) -----------------------------------------------------
 
     def _record_error(self, exc: BaseException) -> None:
@@ -555,6 +615,10 @@ class MockGateway:
                 refused = self._admit(call, route)
                 if refused is not None:
                     return refused
+            if route.auth in ("inference", "messages") and is_object(call.body):
+                model = call.body.get("model")
+                if isinstance(model, str):
+                    call.body = {**call.body, "model": self._aliases.resolve(model, call.principal.user_id)}
             return route.handler(call)
 
     def _admit(self, call: Call, route: Route) -> Reply | None:
@@ -592,7 +656,7 @@ class MockGateway:
             user: Any = body.get("user")
             if kind == "messages":
                 metadata = body.get("metadata")
-                user = metadata.get("user_id") if isinstance(metadata, dict) else None
+                user = metadata.get("user_id") if is_object(metadata) else None
             if not isinstance(user, str) or not user:
                 return AuthFailure(400, MASTER_NEEDS_USER)
             problem = self._control.user_problem(user, must_exist=True)

@@ -6,6 +6,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from .._json import is_array, is_object
 from . import _bodies
 from ._control import ControlPlane, normalize_model_key
 from ._multipart import parse_multipart
@@ -35,13 +36,13 @@ _AUDIO_TYPES = {
 
 def _require(body: dict[str, Any], fields: dict[str, type | tuple[type, ...]]) -> list[dict[str, Any]]:
     """Missing/wrong-type errors for required fields, in FastAPI's shape."""
-    errors = []
+    errors: list[dict[str, Any]] = []
     for name, kind in fields.items():
         if name not in body:
             errors.append(missing(("body", name)))
         elif kind is str and not isinstance(body[name], str):
             errors.append(field_error("string_type", ("body", name), "Input should be a valid string"))
-        elif kind is list and not isinstance(body[name], list):
+        elif kind is list and not is_array(body[name]):
             errors.append(field_error("list_type", ("body", name), "Input should be a valid list"))
         elif kind is int and (isinstance(body[name], bool) or not isinstance(body[name], int)):
             errors.append(field_error("int_type", ("body", name), "Input should be a valid integer"))
@@ -50,14 +51,14 @@ def _require(body: dict[str, Any], fields: dict[str, type | tuple[type, ...]]) -
 
 def _non_empty(body: dict[str, Any], name: str) -> list[dict[str, Any]]:
     value = body.get(name)
-    if isinstance(value, list) and not value:
+    if is_array(value) and not value:
         return [field_error("too_short", ("body", name), "List should have at least 1 item after validation, not 0")]
     return []
 
 
 def _tool(body: dict[str, Any]) -> str | None:
     tools = body.get("tools")
-    if not isinstance(tools, list) or not tools or body.get("tool_choice") == "none":
+    if not is_array(tools) or not tools or body.get("tool_choice") == "none":
         return None
     return _bodies.tool_name(tools)
 
@@ -66,19 +67,19 @@ def _input_texts(value: Any) -> list[str]:
     """Texts of an embeddings/moderation ``input``: a string, strings, token arrays or content parts."""
     if isinstance(value, str):
         return [value]
-    if not isinstance(value, list):
+    if not is_array(value):
         return [str(value)]
     if value and all(isinstance(v, int) for v in value):
         return [" ".join(str(v) for v in value)]
-    if value and all(isinstance(v, dict) for v in value):
+    if value and all(is_object(v) for v in value):
         return [_bodies.content_text(value)]
-    return [v if isinstance(v, str) else " ".join(str(t) for t in v) if isinstance(v, list) else str(v) for v in value]
+    return [v if isinstance(v, str) else " ".join(str(t) for t in v) if is_array(v) else str(v) for v in value]
 
 
 def _responses_text(value: Any) -> str:
     if isinstance(value, str):
         return value
-    if isinstance(value, list):
+    if is_array(value):
         return _bodies.last_user_text(value)
     return ""
 
@@ -120,7 +121,7 @@ class Inference:
         model = _bodies.bare_model(body["model"])
         if body.get("stream") is True:
             options = body.get("stream_options")
-            include_usage = not (isinstance(options, dict) and options.get("include_usage") is False)
+            include_usage = not (is_object(options) and options.get("include_usage") is False)
             return self._stream(
                 _bodies.chat_stream(
                     model=model,
@@ -193,7 +194,7 @@ class Inference:
         if errors:
             return validation_reply(errors)
         # A rough local estimate, as the gateway makes one: ~4 characters a token plus per-message overhead.
-        chars = sum(len(_bodies.content_text(m.get("content"))) for m in body["messages"] if isinstance(m, dict))
+        chars = sum(len(_bodies.content_text(m.get("content"))) for m in body["messages"] if is_object(m))
         system = body.get("system")
         chars += len(system) if isinstance(system, str) else len(_bodies.content_text(system))
         return json_reply({"input_tokens": chars // 4 + 3 * len(body["messages"]) + 1})
@@ -335,7 +336,7 @@ class Inference:
         """``handler``, behind the gateway's answer for a model the catalogue does not have."""
 
         def checked(call: Call) -> AnyReply:
-            model = call.body.get("model") if isinstance(call.body, dict) else None
+            model = call.body.get("model") if is_object(call.body) else None
             if self._strict_models and isinstance(model, str) and model.strip():
                 catalogue = self._catalogue()
                 if model not in catalogue and normalize_model_key(model) not in catalogue:

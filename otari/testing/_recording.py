@@ -33,6 +33,11 @@ class RecordedRequest:
         params = dict(parse_qsl(query, keep_blank_values=True)) if query else {}
         return cls(method, path, params, headers, body, target)
 
+    def query_all(self, name: str) -> list[str]:
+        """Every decoded value of a repeated query parameter (``user_id=a&user_id=b``), in order."""
+        _, _, query = self.target.partition("?")
+        return [value for key, value in parse_qsl(query, keep_blank_values=True) if key == name]
+
     @property
     def decoded_path(self) -> str:
         """The path with percent-escapes decoded (``%2F`` becomes ``/``)."""

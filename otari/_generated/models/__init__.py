@@ -146,9 +146,6 @@ if TYPE_CHECKING:
         CreateBudgetRequestResetAlignmentType0,
     )
     from .create_embedding_response import CreateEmbeddingResponse
-    from .create_file_response_create_file_v1_files_post import (
-        CreateFileResponseCreateFileV1FilesPost,
-    )
     from .create_key_request import CreateKeyRequest
     from .create_key_request_metadata import CreateKeyRequestMetadata
     from .create_key_response import CreateKeyResponse
@@ -193,12 +190,11 @@ if TYPE_CHECKING:
     from .external_ingest_error import ExternalIngestError
     from .external_ingest_result import ExternalIngestResult
     from .external_usage_event import ExternalUsageEvent
+    from .file_list import FileList
+    from .file_object import FileObject
     from .function_call import FunctionCall
     from .gateway_settings import GatewaySettings
     from .gateway_settings_master_key_source import GatewaySettingsMasterKeySource
-    from .get_file_response_get_file_v1_files_file_id_get import (
-        GetFileResponseGetFileV1FilesFileIdGet,
-    )
     from .guardrail_config import GuardrailConfig
     from .guardrail_config_mode import GuardrailConfigMode
     from .guardrail_config_on_item import GuardrailConfigOnItem
@@ -229,9 +225,6 @@ if TYPE_CHECKING:
     from .known_provider_schema import KnownProviderSchema
     from .known_provider_summary_schema import KnownProviderSummarySchema
     from .learned_policy import LearnedPolicy
-    from .list_files_response_list_files_v1_files_get import (
-        ListFilesResponseListFilesV1FilesGet,
-    )
     from .list_scoped_budgets_scope_type_type_0 import ListScopedBudgetsScopeTypeType0
     from .list_usage_tool_type_0 import ListUsageToolType0
     from .mail_settings import MailSettings
@@ -584,7 +577,6 @@ _MODULES = {
     "CreateBudgetRequest": ".create_budget_request",
     "CreateBudgetRequestResetAlignmentType0": ".create_budget_request_reset_alignment_type_0",
     "CreateEmbeddingResponse": ".create_embedding_response",
-    "CreateFileResponseCreateFileV1FilesPost": ".create_file_response_create_file_v1_files_post",
     "CreateKeyRequest": ".create_key_request",
     "CreateKeyRequestMetadata": ".create_key_request_metadata",
     "CreateKeyResponse": ".create_key_response",
@@ -619,10 +611,11 @@ _MODULES = {
     "ExternalIngestError": ".external_ingest_error",
     "ExternalIngestResult": ".external_ingest_result",
     "ExternalUsageEvent": ".external_usage_event",
+    "FileList": ".file_list",
+    "FileObject": ".file_object",
     "FunctionCall": ".function_call",
     "GatewaySettings": ".gateway_settings",
     "GatewaySettingsMasterKeySource": ".gateway_settings_master_key_source",
-    "GetFileResponseGetFileV1FilesFileIdGet": ".get_file_response_get_file_v1_files_file_id_get",
     "GuardrailConfig": ".guardrail_config",
     "GuardrailConfigMode": ".guardrail_config_mode",
     "GuardrailConfigOnItem": ".guardrail_config_on_item",
@@ -645,7 +638,6 @@ _MODULES = {
     "KnownProviderSchema": ".known_provider_schema",
     "KnownProviderSummarySchema": ".known_provider_summary_schema",
     "LearnedPolicy": ".learned_policy",
-    "ListFilesResponseListFilesV1FilesGet": ".list_files_response_list_files_v1_files_get",
     "ListScopedBudgetsScopeTypeType0": ".list_scoped_budgets_scope_type_type_0",
     "ListUsageToolType0": ".list_usage_tool_type_0",
     "MailSettings": ".mail_settings",
@@ -945,7 +937,6 @@ __all__ = (
     "CreateBudgetRequest",
     "CreateBudgetRequestResetAlignmentType0",
     "CreateEmbeddingResponse",
-    "CreateFileResponseCreateFileV1FilesPost",
     "CreateKeyRequest",
     "CreateKeyRequestMetadata",
     "CreateKeyResponse",
@@ -980,10 +971,11 @@ __all__ = (
     "ExternalIngestError",
     "ExternalIngestResult",
     "ExternalUsageEvent",
+    "FileList",
+    "FileObject",
     "FunctionCall",
     "GatewaySettings",
     "GatewaySettingsMasterKeySource",
-    "GetFileResponseGetFileV1FilesFileIdGet",
     "GuardrailConfig",
     "GuardrailConfigMode",
     "GuardrailConfigOnItem",
@@ -1006,7 +998,6 @@ __all__ = (
     "KnownProviderSchema",
     "KnownProviderSummarySchema",
     "LearnedPolicy",
-    "ListFilesResponseListFilesV1FilesGet",
     "ListScopedBudgetsScopeTypeType0",
     "ListUsageToolType0",
     "MailSettings",

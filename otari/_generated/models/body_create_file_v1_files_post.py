@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from io import BytesIO
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, Unset, compact_repr
+from ..types import UNSET, File, FileTypes, Unset, compact_repr
 
 T = TypeVar("T", bound="BodyCreateFileV1FilesPost")
 
@@ -17,18 +18,18 @@ T = TypeVar("T", bound="BodyCreateFileV1FilesPost")
 class BodyCreateFileV1FilesPost:
     """
     Attributes:
-        file (str):
+        file (File): The file's bytes.
         purpose (str | Unset):  Default: 'user_data'.
         user (None | str | Unset):
     """
 
-    file: str
+    file: File
     purpose: str | Unset = "user_data"
     user: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file = self.file
+        file = self.file.to_tuple()
 
         purpose = self.purpose
 
@@ -55,7 +56,7 @@ class BodyCreateFileV1FilesPost:
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
-        files.append(("file", (None, str(self.file).encode(), "text/plain")))
+        files.append(("file", self.file.to_tuple()))
 
         if not isinstance(self.purpose, Unset):
             files.append(("purpose", (None, str(self.purpose).encode(), "text/plain")))
@@ -74,7 +75,7 @@ class BodyCreateFileV1FilesPost:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        file = d.pop("file")
+        file = File(payload=BytesIO(d.pop("file")))
 
         purpose = d.pop("purpose", UNSET)
 

@@ -131,3 +131,20 @@ class UsageGroupedSeriesPoint:
                 "is_other",
             ),
         )
+
+    # The gateway's Otari-Request-ID / Otari-Attempt-ID of the response this model was read from, set by
+    # the SDK on the result it returns (nested models keep None). Not a field of the wire object: left out
+    # of __init__, to_dict, repr and ==.
+    _otari_ids: tuple[str | None, str | None] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def request_id(self) -> str | None:
+        """The gateway's ``Otari-Request-ID`` for this result (None when the gateway sent none)."""
+        ids = getattr(self, "_otari_ids", None)
+        return ids[0] if ids else None
+
+    @property
+    def attempt_id(self) -> str | None:
+        """The gateway's ``Otari-Attempt-ID`` for this result (None when the gateway sent none)."""
+        ids = getattr(self, "_otari_ids", None)
+        return ids[1] if ids else None

@@ -7,9 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.body_create_file_v1_files_post import BodyCreateFileV1FilesPost
-from ...models.create_file_response_create_file_v1_files_post import (
-    CreateFileResponseCreateFileV1FilesPost,
-)
+from ...models.file_object import FileObject
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response
 
@@ -35,9 +33,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateFileResponseCreateFileV1FilesPost | HTTPValidationError | None:
+) -> FileObject | HTTPValidationError | None:
     if response.status_code == 200:
-        response_200 = CreateFileResponseCreateFileV1FilesPost.from_dict(response.json())
+        response_200 = FileObject.from_dict(response.json())
 
         return response_200
 
@@ -54,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateFileResponseCreateFileV1FilesPost | HTTPValidationError]:
+) -> Response[FileObject | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +65,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyCreateFileV1FilesPost,
-) -> Response[CreateFileResponseCreateFileV1FilesPost | HTTPValidationError]:
+) -> Response[FileObject | HTTPValidationError]:
     """Create File
 
      OpenAI-compatible file upload endpoint.
@@ -80,7 +78,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateFileResponseCreateFileV1FilesPost | HTTPValidationError]
+        Response[FileObject | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -98,7 +96,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyCreateFileV1FilesPost,
-) -> CreateFileResponseCreateFileV1FilesPost | HTTPValidationError | None:
+) -> FileObject | HTTPValidationError | None:
     """Create File
 
      OpenAI-compatible file upload endpoint.
@@ -111,7 +109,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateFileResponseCreateFileV1FilesPost | HTTPValidationError
+        FileObject | HTTPValidationError
     """
 
     return sync_detailed(
@@ -124,7 +122,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyCreateFileV1FilesPost,
-) -> Response[CreateFileResponseCreateFileV1FilesPost | HTTPValidationError]:
+) -> Response[FileObject | HTTPValidationError]:
     """Create File
 
      OpenAI-compatible file upload endpoint.
@@ -137,7 +135,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateFileResponseCreateFileV1FilesPost | HTTPValidationError]
+        Response[FileObject | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +151,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyCreateFileV1FilesPost,
-) -> CreateFileResponseCreateFileV1FilesPost | HTTPValidationError | None:
+) -> FileObject | HTTPValidationError | None:
     """Create File
 
      OpenAI-compatible file upload endpoint.
@@ -166,7 +164,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateFileResponseCreateFileV1FilesPost | HTTPValidationError
+        FileObject | HTTPValidationError
     """
 
     return (

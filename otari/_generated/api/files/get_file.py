@@ -6,9 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_file_response_get_file_v1_files_file_id_get import (
-    GetFileResponseGetFileV1FilesFileIdGet,
-)
+from ...models.file_object import FileObject
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
 
@@ -43,9 +41,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetFileResponseGetFileV1FilesFileIdGet | HTTPValidationError | None:
+) -> FileObject | HTTPValidationError | None:
     if response.status_code == 200:
-        response_200 = GetFileResponseGetFileV1FilesFileIdGet.from_dict(response.json())
+        response_200 = FileObject.from_dict(response.json())
 
         return response_200
 
@@ -62,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetFileResponseGetFileV1FilesFileIdGet | HTTPValidationError]:
+) -> Response[FileObject | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     user: None | str | Unset = UNSET,
-) -> Response[GetFileResponseGetFileV1FilesFileIdGet | HTTPValidationError]:
+) -> Response[FileObject | HTTPValidationError]:
     """Get File
 
      Retrieve metadata for a single file.
@@ -90,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetFileResponseGetFileV1FilesFileIdGet | HTTPValidationError]
+        Response[FileObject | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     user: None | str | Unset = UNSET,
-) -> GetFileResponseGetFileV1FilesFileIdGet | HTTPValidationError | None:
+) -> FileObject | HTTPValidationError | None:
     """Get File
 
      Retrieve metadata for a single file.
@@ -124,7 +122,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetFileResponseGetFileV1FilesFileIdGet | HTTPValidationError
+        FileObject | HTTPValidationError
     """
 
     return sync_detailed(
@@ -139,7 +137,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     user: None | str | Unset = UNSET,
-) -> Response[GetFileResponseGetFileV1FilesFileIdGet | HTTPValidationError]:
+) -> Response[FileObject | HTTPValidationError]:
     """Get File
 
      Retrieve metadata for a single file.
@@ -153,7 +151,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetFileResponseGetFileV1FilesFileIdGet | HTTPValidationError]
+        Response[FileObject | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +169,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     user: None | str | Unset = UNSET,
-) -> GetFileResponseGetFileV1FilesFileIdGet | HTTPValidationError | None:
+) -> FileObject | HTTPValidationError | None:
     """Get File
 
      Retrieve metadata for a single file.
@@ -185,7 +183,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetFileResponseGetFileV1FilesFileIdGet | HTTPValidationError
+        FileObject | HTTPValidationError
     """
 
     return (

@@ -6,10 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.file_list import FileList
 from ...models.http_validation_error import HTTPValidationError
-from ...models.list_files_response_list_files_v1_files_get import (
-    ListFilesResponseListFilesV1FilesGet,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -48,9 +46,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | ListFilesResponseListFilesV1FilesGet | None:
+) -> FileList | HTTPValidationError | None:
     if response.status_code == 200:
-        response_200 = ListFilesResponseListFilesV1FilesGet.from_dict(response.json())
+        response_200 = FileList.from_dict(response.json())
 
         return response_200
 
@@ -67,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | ListFilesResponseListFilesV1FilesGet]:
+) -> Response[FileList | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +79,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     user: None | str | Unset = UNSET,
     purpose: None | str | Unset = UNSET,
-) -> Response[HTTPValidationError | ListFilesResponseListFilesV1FilesGet]:
+) -> Response[FileList | HTTPValidationError]:
     """List Files
 
      List the authenticated user's uploaded files.
@@ -95,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ListFilesResponseListFilesV1FilesGet]
+        Response[FileList | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +113,7 @@ def sync(
     client: AuthenticatedClient,
     user: None | str | Unset = UNSET,
     purpose: None | str | Unset = UNSET,
-) -> HTTPValidationError | ListFilesResponseListFilesV1FilesGet | None:
+) -> FileList | HTTPValidationError | None:
     """List Files
 
      List the authenticated user's uploaded files.
@@ -129,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ListFilesResponseListFilesV1FilesGet
+        FileList | HTTPValidationError
     """
 
     return sync_detailed(
@@ -144,7 +142,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     user: None | str | Unset = UNSET,
     purpose: None | str | Unset = UNSET,
-) -> Response[HTTPValidationError | ListFilesResponseListFilesV1FilesGet]:
+) -> Response[FileList | HTTPValidationError]:
     """List Files
 
      List the authenticated user's uploaded files.
@@ -158,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ListFilesResponseListFilesV1FilesGet]
+        Response[FileList | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +174,7 @@ async def asyncio(
     client: AuthenticatedClient,
     user: None | str | Unset = UNSET,
     purpose: None | str | Unset = UNSET,
-) -> HTTPValidationError | ListFilesResponseListFilesV1FilesGet | None:
+) -> FileList | HTTPValidationError | None:
     """List Files
 
      List the authenticated user's uploaded files.
@@ -190,7 +188,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ListFilesResponseListFilesV1FilesGet
+        FileList | HTTPValidationError
     """
 
     return (

@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, compact_repr
+
+if TYPE_CHECKING:
+    from ..models.file_object import FileObject
+
+
+T = TypeVar("T", bound="FileList")
+
+
+@_attrs_define
+class FileList:
+    """The caller's files.
+
+    Attributes:
+        data (list[FileObject]):
+        has_more (bool | None):
+        object_ (str | None):
+    """
+
+    data: list[FileObject]
+    has_more: bool | None = None
+    object_: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The mapping this model was parsed from (None when built in code): which fields arrived, for to_dict().
+    _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.file_object import FileObject  # noqa: PLC0415
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        wire = self._wire
+        if self.has_more is not None:
+            has_more: bool | None | Unset
+            if isinstance(self.has_more, Unset):
+                has_more = UNSET
+            else:
+                has_more = self.has_more
+            field_dict["has_more"] = has_more
+        elif wire is not None and "has_more" in wire:
+            field_dict["has_more"] = None
+        if self.object_ is not None:
+            object_ = self.object_
+            field_dict["object"] = object_
+        elif wire is not None and "object" in wire:
+            field_dict["object"] = None
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.file_object import FileObject  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = FileObject.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        def _parse_has_more(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        has_more = _parse_has_more(d.pop("has_more", UNSET))
+
+        if isinstance(has_more, Unset):
+            has_more = None
+
+        object_ = d.pop("object", None)
+
+        file_list = cls(
+            data=data,
+            has_more=has_more,
+            object_=object_,
+        )
+        file_list._wire = src_dict
+
+        file_list.additional_properties = d
+        return file_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return compact_repr(
+            self,
+            (
+                "data",
+                "has_more",
+                "object_",
+            ),
+        )
+
+    # The gateway's Otari-Request-ID / Otari-Attempt-ID of the response this model was read from, set by
+    # the SDK on the result it returns (nested models keep None). Not a field of the wire object: left out
+    # of __init__, to_dict, repr and ==.
+    _otari_ids: tuple[str | None, str | None] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def request_id(self) -> str | None:
+        """The gateway's ``Otari-Request-ID`` for this result (None when the gateway sent none)."""
+        ids = getattr(self, "_otari_ids", None)
+        return ids[0] if ids else None
+
+    @property
+    def attempt_id(self) -> str | None:
+        """The gateway's ``Otari-Attempt-ID`` for this result (None when the gateway sent none)."""
+        ids = getattr(self, "_otari_ids", None)
+        return ids[1] if ids else None
