@@ -30,16 +30,24 @@ from ._generated.params import (
     ChatCompletionFields,
     CountTokensFields,
     CreateBatchFields,
+    CreateBudgetFields,
+    CreateKeyFields,
+    CreateUserFields,
     EmbeddingFields,
     GuardrailConfigParam,
     ImageGenerationFields,
     McpServerConfigParam,
     MessageFields,
     ModerationFields,
+    PricingTierParam,
     RerankFields,
     ResponseFields,
+    SetPricingFields,
     SpeechFields,
     TranscriptionFields,
+    UpdateBudgetFields,
+    UpdateKeyFields,
+    UpdateUserFields,
 )
 
 __all__ = [
@@ -59,6 +67,9 @@ __all__ = [
     "CompletionParams",
     "CountTokensParams",
     "CreateBatchParams",
+    "CreateBudgetParams",
+    "CreateKeyParams",
+    "CreateUserParams",
     "EmbeddingParams",
     "GuardrailConfigParam",
     "ImageGenerationParams",
@@ -67,11 +78,16 @@ __all__ = [
     "MessagesParams",
     "ModerationParams",
     "PollOptions",
+    "PricingTierParam",
     "RequestOptions",
     "RerankParams",
     "ResponseParams",
+    "SetPricingParams",
     "SpeechParams",
     "TranscriptionParams",
+    "UpdateBudgetParams",
+    "UpdateKeyParams",
+    "UpdateUserParams",
     "UsageFilters",
 ]
 
@@ -300,3 +316,31 @@ class TranscriptionParams(TranscriptionFields, RequestOptions, total=False):
 
 class CreateBatchParams(CreateBatchFields, RequestOptions, total=False):
     """``create_batch()`` keywords besides ``model``, ``requests``, ``completion_window`` and ``metadata``."""
+
+
+class CreateKeyParams(CreateKeyFields, RequestOptions, total=False):
+    """``keys.create()`` keywords."""
+
+
+class UpdateKeyParams(UpdateKeyFields, RequestOptions, total=False):
+    """``keys.update()`` keywords besides the key's id."""
+
+
+class CreateUserParams(CreateUserFields, RequestOptions, total=False):
+    """``users.create()`` keywords besides ``user_id``."""
+
+
+class UpdateUserParams(UpdateUserFields, RequestOptions, total=False):
+    """``users.update()`` keywords besides the user's id."""
+
+
+class CreateBudgetParams(CreateBudgetFields, RequestOptions, total=False):
+    """``budgets.create()`` keywords."""
+
+
+class UpdateBudgetParams(UpdateBudgetFields, RequestOptions, total=False):
+    """``budgets.update()`` keywords besides the budget's id."""
+
+
+class SetPricingParams(SetPricingFields, RequestOptions, total=False):
+    """``pricing.set()`` keywords besides ``model_key`` and the input and output prices."""

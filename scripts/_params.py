@@ -26,6 +26,7 @@ per object schema they refer to. ``otari.params`` adds the per-call options and 
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal, Required, TypedDict
 
@@ -68,6 +69,8 @@ class _Writer:
         if isinstance(kind, list):
             return _union(self.py_type({**schema, "type": one}) for one in kind)
         if kind == "string":
+            if schema.get("format") == "date-time":
+                return "str | datetime.datetime"  # the SDK sends datetimes as ISO 8601
             return "bytes" if schema.get("format") == "binary" else "str"
         if kind == "integer":
             return "int"

@@ -45,7 +45,15 @@ def _ok(script: str, *args: str) -> list[str]:
 
 def test_every_example_is_tested() -> None:
     scripts = {path.name for path in EXAMPLES.glob("*.py") if not path.name.startswith("_")}
-    tested = {"quickstart.py", "streaming.py", "tool_calls.py", "async_fanout.py", "batches.py", "control_plane.py"}
+    tested = {
+        "quickstart.py",
+        "streaming.py",
+        "tool_calls.py",
+        "async_fanout.py",
+        "batches.py",
+        "control_plane.py",
+        "usage_report.py",
+    }
     assert scripts == tested
 
 
@@ -98,6 +106,20 @@ def test_control_plane() -> None:
         "deleted the example price\ndeleted the example key\ndeleted the example user\ndeleted the example budget"
     )
     assert "gw-" not in out.replace("prefix gw-", "")  # no secret printed, only prefixes
+
+
+def test_usage_report() -> None:
+    out = "\n".join(_ok("usage_report.py"))
+    # The mock's two weeks: 7 days hold 7 rows for alice and for bob, 3 for carol.
+    assert "last 7 days: 17 requests, 38700 tokens, $7.65" in out
+    assert "  carol         3 requests  $   4.50" in out
+    assert "  alice         7 requests  $   2.94" in out
+    assert "  gpt-4o-mini             7 requests  $   0.21" in out
+    assert re.search(r"busiest day: \d{4}-\d{2}-\d{2} \(\$\d+\.\d{2}\)", out)
+    assert "request log: 17 rows (count endpoint: 17)" in out
+    assert re.search(r"CSV: \d+ bytes, 10 rows, columns dimension,key,label,requests,tokens,cost", out)
+    assert "14 days" not in out
+    assert "\n".join(_ok("usage_report.py", "14")).count("last 14 days: 33 requests") == 1
 
 
 def test_control_plane_refuses_the_hosted_platform() -> None:

@@ -6,6 +6,7 @@ per object schema they refer to. ``otari.params`` adds the per-call options and 
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal, Required, TypedDict
 
@@ -47,6 +48,17 @@ class McpServerConfigParam(TypedDict, total=False):
     name: Required[str]
     purpose_hint: str | None
     url: Required[str]
+
+
+class PricingTierParam(TypedDict, total=False):
+    """Whole-request price cliff selected by total billable input tokens."""
+
+    cache_read_price_per_million: float | None
+    cache_write_1h_price_per_million: float | None
+    cache_write_price_per_million: float | None
+    input_price_per_million: float | None
+    min_input_tokens: Required[int]
+    output_price_per_million: float | None
 
 
 class ChatCompletionFields(TypedDict, total=False):
@@ -254,6 +266,120 @@ class TranscriptionFields(TypedDict, total=False):
     response_format: str | None
     temperature: float | None
     user: str | None
+
+
+class CreateKeyFields(TypedDict, total=False):
+    """Request model for creating a new API key."""
+
+    allowed_models: Sequence[str] | None
+    """Model allow-list: null = any model, [] = deny all, or canonical instance:model entries (with instance:* /
+    instance:prefix* wildcards).
+    """
+    capture_agent_telemetry: bool | None
+    """Per-key override of the deployment-wide capture_agent_telemetry setting: null (default) inherits it, true always
+    stores this key's coding-agent telemetry, false always discards it. Covers both behavioral events (tool_result,
+    tool_decision, user_prompt, api_error) from POST /v1/logs and outcome-metric data points (lines of code,
+    commits, pull requests, active time) from POST /v1/metrics. Usage capture and billing are unaffected either way.
+    """
+    exclude_from_budget: bool
+    """When true, requests on this key are logged with cost but never reserved, reconciled into the user's spend, or
+    gated by budget.
+    """
+    expires_at: str | datetime.datetime | None
+    """Optional expiration timestamp"""
+    key_name: str | None
+    """Optional name for the key"""
+    metadata: Mapping[str, Any]
+    """Optional metadata"""
+    reject_user_mismatch: bool | None
+    """Per-key override of the deployment-wide reject_user_mismatch setting: null (default) inherits it, true always
+    rejects a request naming a different 'user', false always accepts it. Spend binds to this key's own user either
+    way.
+    """
+    user_id: str | None
+    """Optional user ID to associate with this key"""
+    workspace_id: str | None
+    """Workspace this key belongs to. Omitted means the deployment's default workspace. A key belongs to exactly one
+    workspace: requests on it are scoped and billed there, so the workspace is read off the key rather than off a
+    request header.
+    """
+
+
+class UpdateKeyFields(TypedDict, total=False):
+    """Request model for updating a key."""
+
+    allowed_models: Sequence[str] | None
+    capture_agent_telemetry: bool | None
+    exclude_from_budget: bool | None
+    expires_at: str | datetime.datetime | None
+    is_active: bool | None
+    key_name: str | None
+    metadata: Mapping[str, Any] | None
+    reject_user_mismatch: bool | None
+
+
+class CreateUserFields(TypedDict, total=False):
+    """Request model for creating a new user."""
+
+    alias: str | None
+    """Optional admin-facing alias"""
+    allowed_models: Sequence[str] | None
+    """Default model access-list this user's keys inherit; null = unrestricted, [] = deny all"""
+    blocked: bool
+    """Whether user is blocked"""
+    budget_id: str | None
+    """Optional budget ID"""
+    metadata: Mapping[str, Any]
+    """Optional metadata"""
+
+
+class UpdateUserFields(TypedDict, total=False):
+    """Request model for updating a user."""
+
+    alias: str | None
+    allowed_models: Sequence[str] | None
+    blocked: bool | None
+    budget_id: str | None
+    metadata: Mapping[str, Any] | None
+
+
+class CreateBudgetFields(TypedDict, total=False):
+    """Request model for creating a new budget."""
+
+    budget_duration_sec: int | None
+    """Budget duration in seconds (e.g., 86400 for daily, 604800 for weekly)"""
+    max_budget: float | None
+    """Maximum spending limit"""
+    name: str | None
+    """Admin-facing label for the budget"""
+    reset_alignment: Literal["calendar_day", "calendar_week", "calendar_month"] | None
+    """Reset on a UTC calendar boundary instead of a fixed number of seconds, which is the only way to express a
+    calendar month. Mutually exclusive with budget_duration_sec
+    """
+
+
+class UpdateBudgetFields(TypedDict, total=False):
+    """Request model for updating a budget."""
+
+    budget_duration_sec: int | None
+    max_budget: float | None
+    name: str | None
+    reset_alignment: Literal["calendar_day", "calendar_week", "calendar_month"] | None
+
+
+class SetPricingFields(TypedDict, total=False):
+    """Create a versioned per-model price, with optional cache and context tiers."""
+
+    cache_read_price_per_million: float | None
+    """Price per 1M cached-input tokens"""
+    cache_write_1h_price_per_million: float | None
+    """Price per 1M Anthropic 1-hour cache-write tokens"""
+    cache_write_price_per_million: float | None
+    """Price per 1M cache-write (creation) tokens"""
+    effective_at: str | datetime.datetime | None
+    """ISO 8601 datetime from which this price applies. Defaults to now if omitted."""
+    pricing_tiers: Sequence[PricingTierParam] | None
+    """Whole-request context thresholds. Fields omitted by a tier inherit the base rate."""
 
 
 class CreateBatchFields(TypedDict, total=False):

@@ -25,18 +25,22 @@ from ._base import (
 )
 
 if TYPE_CHECKING:
+    from typing import Unpack
+
     from .._generated.models.budget_reset_log_response import BudgetResetLogResponse
     from .._generated.models.budget_response import BudgetResponse
+    from ..params import CreateBudgetParams, UpdateBudgetParams
 
 
-def create_budget(**params: Any) -> Call[BudgetResponse]:
+def create_budget(**params: Unpack[CreateBudgetParams]) -> Call[BudgetResponse]:
     """Create a budget (``POST /v1/budgets``).
 
     ``params`` are ``CreateBudgetRequest`` fields: ``name``, ``max_budget``, ``budget_duration_sec``,
     ``reset_alignment``. Assign it to users with ``client.users.create/update(budget_id=...)``.
     """
-    options = split_options(params)
-    request = body("budgets.create", "create_budget_request", {}, params)
+    given: dict[str, Any] = dict(params)
+    options = split_options(given)
+    request = body("budgets.create", "create_budget_request", {}, given)
     return control_call(core_request("budgets.create_budget", body=request), options, parse_model("budget_response"))
 
 
@@ -58,11 +62,12 @@ def get_budget(budget_id: str, **options: Any) -> Call[BudgetResponse]:
     return by_id("budgets.get", "budgets.get_budget", "budget_id", budget_id, options, parse_model("budget_response"))
 
 
-def update_budget(budget_id: str, **params: Any) -> Call[BudgetResponse]:
+def update_budget(budget_id: str, **params: Unpack[UpdateBudgetParams]) -> Call[BudgetResponse]:
     """Change a budget (``PATCH /v1/budgets/{budget_id}``): ``name``, ``max_budget``, ``budget_duration_sec``, ..."""
-    options = split_options(params)
+    given: dict[str, Any] = dict(params)
+    options = split_options(given)
     budget = path_id("budgets.update", "budget_id", budget_id)
-    request = body("budgets.update", "update_budget_request", {}, params)
+    request = body("budgets.update", "update_budget_request", {}, given)
     built = core_request("budgets.update_budget", budget_id=budget, body=request)
     return control_call(built, options, parse_model("budget_response"))
 

@@ -26,21 +26,25 @@ from ._base import (
 )
 
 if TYPE_CHECKING:
+    from typing import Unpack
+
     from .._generated.models.create_key_response import CreateKeyResponse
     from .._generated.models.key_info import KeyInfo
+    from ..params import CreateKeyParams, UpdateKeyParams
 
 _DATES = ("expires_at",)
 
 
-def create_key(**params: Any) -> Call[CreateKeyResponse]:
+def create_key(**params: Unpack[CreateKeyParams]) -> Call[CreateKeyResponse]:
     """Create a virtual key (``POST /v1/keys``).
 
     ``params`` are ``CreateKeyRequest`` fields: ``key_name``, ``user_id``, ``expires_at`` (a datetime or
     ISO 8601 string), ``allowed_models``, ``metadata``, ``exclude_from_budget``, ... The returned
     ``CreateKeyResponse.key`` is the secret, shown only this once (and masked in its repr).
     """
-    options = split_options(params)
-    request = body("keys.create", "create_key_request", {}, params, dates=_DATES)
+    given: dict[str, Any] = dict(params)
+    options = split_options(given)
+    request = body("keys.create", "create_key_request", {}, given, dates=_DATES)
     built = core_request("keys.create_key", body=request)
     return control_call(built, options, parse_model("create_key_response"))
 
@@ -72,11 +76,12 @@ def get_key(key_id: str, **options: Any) -> Call[KeyInfo]:
     return by_id("keys.get", "keys.get_key", "key_id", key_id, options, parse_model("key_info"))
 
 
-def update_key(key_id: str, **params: Any) -> Call[KeyInfo]:
+def update_key(key_id: str, **params: Unpack[UpdateKeyParams]) -> Call[KeyInfo]:
     """Change a key (``PATCH /v1/keys/{key_id}``): ``key_name``, ``is_active``, ``expires_at``, ``metadata``, ..."""
-    options = split_options(params)
+    given: dict[str, Any] = dict(params)
+    options = split_options(given)
     key = path_id("keys.update", "key_id", key_id)
-    request = body("keys.update", "update_key_request", {}, params, dates=_DATES)
+    request = body("keys.update", "update_key_request", {}, given, dates=_DATES)
     built = core_request("keys.update_key", key_id=key, body=request)
     return control_call(built, options, parse_model("key_info"))
 

@@ -29,7 +29,10 @@ from ._base import (
 )
 
 if TYPE_CHECKING:
+    from typing import Unpack
+
     from .._generated.models.pricing_response import PricingResponse
+    from ..params import SetPricingParams
 
 
 def _price(method: str, name: str, value: object) -> float:
@@ -39,7 +42,11 @@ def _price(method: str, name: str, value: object) -> float:
 
 
 def set_pricing(
-    *, model_key: str, input_price_per_million: float, output_price_per_million: float, **params: Any
+    *,
+    model_key: str,
+    input_price_per_million: float,
+    output_price_per_million: float,
+    **params: Unpack[SetPricingParams],
 ) -> Call[PricingResponse]:
     """Set a model's price (``POST /v1/pricing``); a new version each time, effective now or at ``effective_at``.
 
@@ -47,13 +54,14 @@ def set_pricing(
     ``cache_write_price_per_million``, ``cache_write_1h_price_per_million``, ``effective_at`` (a datetime
     or ISO 8601 string), ``pricing_tiers``.
     """
-    options = split_options(params)
+    given: dict[str, Any] = dict(params)
+    options = split_options(given)
     fields = {
         "model_key": require_str("pricing.set", "model_key", model_key),
         "input_price_per_million": _price("pricing.set", "input_price_per_million", input_price_per_million),
         "output_price_per_million": _price("pricing.set", "output_price_per_million", output_price_per_million),
     }
-    request = body("pricing.set", "set_pricing_request", fields, params, dates=("effective_at",))
+    request = body("pricing.set", "set_pricing_request", fields, given, dates=("effective_at",))
     return control_call(core_request("pricing.set_pricing", body=request), options, parse_model("pricing_response"))
 
 

@@ -25,19 +25,23 @@ from ._base import (
 )
 
 if TYPE_CHECKING:
+    from typing import Unpack
+
     from .._generated.models.usage_log_response import UsageLogResponse
     from .._generated.models.user_response import UserResponse
+    from ..params import CreateUserParams, UpdateUserParams
 
 
-def create_user(*, user_id: str, **params: Any) -> Call[UserResponse]:
+def create_user(*, user_id: str, **params: Unpack[CreateUserParams]) -> Call[UserResponse]:
     """Create a user (``POST /v1/users``).
 
     ``params`` are ``CreateUserRequest`` fields: ``alias``, ``budget_id``, ``allowed_models``, ``blocked``,
     ``metadata``. An existing ``user_id`` raises :class:`~otari.ConflictError`.
     """
-    options = split_options(params)
+    given: dict[str, Any] = dict(params)
+    options = split_options(given)
     fields = {"user_id": require_str("users.create", "user_id", user_id)}
-    request = body("users.create", "create_user_request", fields, params)
+    request = body("users.create", "create_user_request", fields, given)
     return control_call(core_request("users.create_user", body=request), options, parse_model("user_response"))
 
 
@@ -59,12 +63,13 @@ def get_user(user_id: str, **options: Any) -> Call[UserResponse]:
     return by_id("users.get", "users.get_user", "user_id", user_id, options, parse_model("user_response"))
 
 
-def update_user(user_id: str, **params: Any) -> Call[UserResponse]:
+def update_user(user_id: str, **params: Unpack[UpdateUserParams]) -> Call[UserResponse]:
     """Change a user (``PATCH /v1/users/{user_id}``): ``alias``, ``budget_id``, ``blocked``, ``allowed_models``,
     ``metadata``."""
-    options = split_options(params)
+    given: dict[str, Any] = dict(params)
+    options = split_options(given)
     user = path_id("users.update", "user_id", user_id)
-    request = body("users.update", "update_user_request", {}, params)
+    request = body("users.update", "update_user_request", {}, given)
     built = core_request("users.update_user", user_id=user, body=request)
     return control_call(built, options, parse_model("user_response"))
 

@@ -14,3 +14,7 @@ client.retrieve_batch("batch_1", provider="openai", extra_header={"x": "y"})  # 
 
 async def main(aclient: AsyncOtari) -> None:
     await aclient.completion(model="openai:gpt-4o-mini", messages=hi, temprature=0.2)  # expect-error
+
+
+client.keys.create(user_id="alice", key_nmae="laptop")  # expect-error
+client.users.update("alice", blockd=True)  # expect-error

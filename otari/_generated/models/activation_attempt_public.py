@@ -127,10 +127,7 @@ class ActivationAttemptPublic:
                 return data
             return cast(float | None | Unset, data)
 
-        cost_usd = _parse_cost_usd(d.pop("cost_usd", UNSET))
-
-        if isinstance(cost_usd, Unset):
-            cost_usd = None
+        cost_usd = _parse_cost_usd(d.pop("cost_usd", None))
 
         def _parse_error_category(data: object) -> ActivationAttemptPublicErrorCategoryType0 | None | Unset:
             if data is None:
@@ -147,10 +144,7 @@ class ActivationAttemptPublic:
                 pass
             return cast(ActivationAttemptPublicErrorCategoryType0 | None | Unset, data)
 
-        error_category = _parse_error_category(d.pop("error_category", UNSET))
-
-        if isinstance(error_category, Unset):
-            error_category = None
+        error_category = _parse_error_category(d.pop("error_category", None))
 
         def _parse_latency_ms(data: object) -> int | None | Unset:
             if data is None:
@@ -159,10 +153,7 @@ class ActivationAttemptPublic:
                 return data
             return cast(int | None | Unset, data)
 
-        latency_ms = _parse_latency_ms(d.pop("latency_ms", UNSET))
-
-        if isinstance(latency_ms, Unset):
-            latency_ms = None
+        latency_ms = _parse_latency_ms(d.pop("latency_ms", None))
 
         def _parse_model(data: object) -> None | str | Unset:
             if data is None:
@@ -171,10 +162,7 @@ class ActivationAttemptPublic:
                 return data
             return cast(None | str | Unset, data)
 
-        model = _parse_model(d.pop("model", UNSET))
-
-        if isinstance(model, Unset):
-            model = None
+        model = _parse_model(d.pop("model", None))
 
         def _parse_provider(data: object) -> None | str | Unset:
             if data is None:
@@ -183,10 +171,7 @@ class ActivationAttemptPublic:
                 return data
             return cast(None | str | Unset, data)
 
-        provider = _parse_provider(d.pop("provider", UNSET))
-
-        if isinstance(provider, Unset):
-            provider = None
+        provider = _parse_provider(d.pop("provider", None))
 
         activation_attempt_public = cls(
             occurred_at=occurred_at,

@@ -167,10 +167,7 @@ class ActiveOrganizationMemberPublic:
                 return data
             return cast(None | str | Unset, data)
 
-        attribution_user_id = _parse_attribution_user_id(d.pop("attribution_user_id", UNSET))
-
-        if isinstance(attribution_user_id, Unset):
-            attribution_user_id = None
+        attribution_user_id = _parse_attribution_user_id(d.pop("attribution_user_id", None))
 
         def _parse_email(data: object) -> None | str | Unset:
             if data is None:
@@ -179,10 +176,7 @@ class ActiveOrganizationMemberPublic:
                 return data
             return cast(None | str | Unset, data)
 
-        email = _parse_email(d.pop("email", UNSET))
-
-        if isinstance(email, Unset):
-            email = None
+        email = _parse_email(d.pop("email", None))
 
         def _parse_full_name(data: object) -> None | str | Unset:
             if data is None:
@@ -191,10 +185,7 @@ class ActiveOrganizationMemberPublic:
                 return data
             return cast(None | str | Unset, data)
 
-        full_name = _parse_full_name(d.pop("full_name", UNSET))
-
-        if isinstance(full_name, Unset):
-            full_name = None
+        full_name = _parse_full_name(d.pop("full_name", None))
 
         def _parse_invitation_id(data: object) -> None | Unset | UUID:
             if data is None:
@@ -211,10 +202,7 @@ class ActiveOrganizationMemberPublic:
                 pass
             return cast(None | Unset | UUID, data)
 
-        invitation_id = _parse_invitation_id(d.pop("invitation_id", UNSET))
-
-        if isinstance(invitation_id, Unset):
-            invitation_id = None
+        invitation_id = _parse_invitation_id(d.pop("invitation_id", None))
 
         def _parse_organization_member_id(data: object) -> None | Unset | UUID:
             if data is None:
@@ -231,10 +219,7 @@ class ActiveOrganizationMemberPublic:
                 pass
             return cast(None | Unset | UUID, data)
 
-        organization_member_id = _parse_organization_member_id(d.pop("organization_member_id", UNSET))
-
-        if isinstance(organization_member_id, Unset):
-            organization_member_id = None
+        organization_member_id = _parse_organization_member_id(d.pop("organization_member_id", None))
 
         def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -251,10 +236,7 @@ class ActiveOrganizationMemberPublic:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        if isinstance(updated_at, Unset):
-            updated_at = None
+        updated_at = _parse_updated_at(d.pop("updated_at", None))
 
         def _parse_user_id(data: object) -> None | Unset | UUID:
             if data is None:
@@ -271,10 +253,7 @@ class ActiveOrganizationMemberPublic:
                 pass
             return cast(None | Unset | UUID, data)
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
-
-        if isinstance(user_id, Unset):
-            user_id = None
+        user_id = _parse_user_id(d.pop("user_id", None))
 
         active_organization_member_public = cls(
             created_at=created_at,

@@ -134,10 +134,7 @@ class AgentTelemetryMeasures:
                 return data
             return cast(float | None | Unset, data)
 
-        cost_per_commit = _parse_cost_per_commit(d.pop("cost_per_commit", UNSET))
-
-        if isinstance(cost_per_commit, Unset):
-            cost_per_commit = None
+        cost_per_commit = _parse_cost_per_commit(d.pop("cost_per_commit", None))
 
         def _parse_cost_per_line(data: object) -> float | None | Unset:
             if data is None:
@@ -146,10 +143,7 @@ class AgentTelemetryMeasures:
                 return data
             return cast(float | None | Unset, data)
 
-        cost_per_line = _parse_cost_per_line(d.pop("cost_per_line", UNSET))
-
-        if isinstance(cost_per_line, Unset):
-            cost_per_line = None
+        cost_per_line = _parse_cost_per_line(d.pop("cost_per_line", None))
 
         def _parse_cost_per_pull_request(data: object) -> float | None | Unset:
             if data is None:
@@ -158,10 +152,7 @@ class AgentTelemetryMeasures:
                 return data
             return cast(float | None | Unset, data)
 
-        cost_per_pull_request = _parse_cost_per_pull_request(d.pop("cost_per_pull_request", UNSET))
-
-        if isinstance(cost_per_pull_request, Unset):
-            cost_per_pull_request = None
+        cost_per_pull_request = _parse_cost_per_pull_request(d.pop("cost_per_pull_request", None))
 
         def _parse_edit_acceptance_rate(data: object) -> float | None | Unset:
             if data is None:
@@ -170,10 +161,7 @@ class AgentTelemetryMeasures:
                 return data
             return cast(float | None | Unset, data)
 
-        edit_acceptance_rate = _parse_edit_acceptance_rate(d.pop("edit_acceptance_rate", UNSET))
-
-        if isinstance(edit_acceptance_rate, Unset):
-            edit_acceptance_rate = None
+        edit_acceptance_rate = _parse_edit_acceptance_rate(d.pop("edit_acceptance_rate", None))
 
         def _parse_error_rate(data: object) -> float | None | Unset:
             if data is None:
@@ -182,10 +170,7 @@ class AgentTelemetryMeasures:
                 return data
             return cast(float | None | Unset, data)
 
-        error_rate = _parse_error_rate(d.pop("error_rate", UNSET))
-
-        if isinstance(error_rate, Unset):
-            error_rate = None
+        error_rate = _parse_error_rate(d.pop("error_rate", None))
 
         def _parse_spend_per_active_hour(data: object) -> float | None | Unset:
             if data is None:
@@ -194,10 +179,7 @@ class AgentTelemetryMeasures:
                 return data
             return cast(float | None | Unset, data)
 
-        spend_per_active_hour = _parse_spend_per_active_hour(d.pop("spend_per_active_hour", UNSET))
-
-        if isinstance(spend_per_active_hour, Unset):
-            spend_per_active_hour = None
+        spend_per_active_hour = _parse_spend_per_active_hour(d.pop("spend_per_active_hour", None))
 
         def _parse_tool_acceptance_rate(data: object) -> float | None | Unset:
             if data is None:
@@ -206,10 +188,7 @@ class AgentTelemetryMeasures:
                 return data
             return cast(float | None | Unset, data)
 
-        tool_acceptance_rate = _parse_tool_acceptance_rate(d.pop("tool_acceptance_rate", UNSET))
-
-        if isinstance(tool_acceptance_rate, Unset):
-            tool_acceptance_rate = None
+        tool_acceptance_rate = _parse_tool_acceptance_rate(d.pop("tool_acceptance_rate", None))
 
         def _parse_turns_per_session(data: object) -> float | None | Unset:
             if data is None:
@@ -218,10 +197,7 @@ class AgentTelemetryMeasures:
                 return data
             return cast(float | None | Unset, data)
 
-        turns_per_session = _parse_turns_per_session(d.pop("turns_per_session", UNSET))
-
-        if isinstance(turns_per_session, Unset):
-            turns_per_session = None
+        turns_per_session = _parse_turns_per_session(d.pop("turns_per_session", None))
 
         agent_telemetry_measures = cls(
             cost_per_commit=cost_per_commit,

@@ -97,10 +97,7 @@ class AliasResponse:
                 return data
             return cast(None | str | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        if isinstance(created_at, Unset):
-            created_at = None
+        created_at = _parse_created_at(d.pop("created_at", None))
 
         def _parse_updated_at(data: object) -> None | str | Unset:
             if data is None:
@@ -109,10 +106,7 @@ class AliasResponse:
                 return data
             return cast(None | str | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        if isinstance(updated_at, Unset):
-            updated_at = None
+        updated_at = _parse_updated_at(d.pop("updated_at", None))
 
         def _parse_user_id(data: object) -> None | str | Unset:
             if data is None:
@@ -121,10 +115,7 @@ class AliasResponse:
                 return data
             return cast(None | str | Unset, data)
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
-
-        if isinstance(user_id, Unset):
-            user_id = None
+        user_id = _parse_user_id(d.pop("user_id", None))
 
         alias_response = cls(
             name=name,

@@ -294,10 +294,7 @@ class Batch:
                 return data
             return cast(int | None | Unset, data)
 
-        cancelled_at = _parse_cancelled_at(d.pop("cancelled_at", UNSET))
-
-        if isinstance(cancelled_at, Unset):
-            cancelled_at = None
+        cancelled_at = _parse_cancelled_at(d.pop("cancelled_at", None))
 
         def _parse_cancelling_at(data: object) -> int | None | Unset:
             if data is None:
@@ -306,10 +303,7 @@ class Batch:
                 return data
             return cast(int | None | Unset, data)
 
-        cancelling_at = _parse_cancelling_at(d.pop("cancelling_at", UNSET))
-
-        if isinstance(cancelling_at, Unset):
-            cancelling_at = None
+        cancelling_at = _parse_cancelling_at(d.pop("cancelling_at", None))
 
         def _parse_completed_at(data: object) -> int | None | Unset:
             if data is None:
@@ -318,10 +312,7 @@ class Batch:
                 return data
             return cast(int | None | Unset, data)
 
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
-
-        if isinstance(completed_at, Unset):
-            completed_at = None
+        completed_at = _parse_completed_at(d.pop("completed_at", None))
 
         def _parse_error_file_id(data: object) -> None | str | Unset:
             if data is None:
@@ -330,10 +321,7 @@ class Batch:
                 return data
             return cast(None | str | Unset, data)
 
-        error_file_id = _parse_error_file_id(d.pop("error_file_id", UNSET))
-
-        if isinstance(error_file_id, Unset):
-            error_file_id = None
+        error_file_id = _parse_error_file_id(d.pop("error_file_id", None))
 
         def _parse_errors(data: object) -> BatchErrors | None | Unset:
             if data is None:
@@ -350,10 +338,7 @@ class Batch:
                 pass
             return cast(BatchErrors | None | Unset, data)
 
-        errors = _parse_errors(d.pop("errors", UNSET))
-
-        if isinstance(errors, Unset):
-            errors = None
+        errors = _parse_errors(d.pop("errors", None))
 
         def _parse_expired_at(data: object) -> int | None | Unset:
             if data is None:
@@ -362,10 +347,7 @@ class Batch:
                 return data
             return cast(int | None | Unset, data)
 
-        expired_at = _parse_expired_at(d.pop("expired_at", UNSET))
-
-        if isinstance(expired_at, Unset):
-            expired_at = None
+        expired_at = _parse_expired_at(d.pop("expired_at", None))
 
         def _parse_expires_at(data: object) -> int | None | Unset:
             if data is None:
@@ -374,10 +356,7 @@ class Batch:
                 return data
             return cast(int | None | Unset, data)
 
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
-
-        if isinstance(expires_at, Unset):
-            expires_at = None
+        expires_at = _parse_expires_at(d.pop("expires_at", None))
 
         def _parse_failed_at(data: object) -> int | None | Unset:
             if data is None:
@@ -386,10 +365,7 @@ class Batch:
                 return data
             return cast(int | None | Unset, data)
 
-        failed_at = _parse_failed_at(d.pop("failed_at", UNSET))
-
-        if isinstance(failed_at, Unset):
-            failed_at = None
+        failed_at = _parse_failed_at(d.pop("failed_at", None))
 
         def _parse_finalizing_at(data: object) -> int | None | Unset:
             if data is None:
@@ -398,10 +374,7 @@ class Batch:
                 return data
             return cast(int | None | Unset, data)
 
-        finalizing_at = _parse_finalizing_at(d.pop("finalizing_at", UNSET))
-
-        if isinstance(finalizing_at, Unset):
-            finalizing_at = None
+        finalizing_at = _parse_finalizing_at(d.pop("finalizing_at", None))
 
         def _parse_in_progress_at(data: object) -> int | None | Unset:
             if data is None:
@@ -410,10 +383,7 @@ class Batch:
                 return data
             return cast(int | None | Unset, data)
 
-        in_progress_at = _parse_in_progress_at(d.pop("in_progress_at", UNSET))
-
-        if isinstance(in_progress_at, Unset):
-            in_progress_at = None
+        in_progress_at = _parse_in_progress_at(d.pop("in_progress_at", None))
 
         def _parse_input_file_id(data: object) -> None | str | Unset:
             if data is None:
@@ -422,10 +392,7 @@ class Batch:
                 return data
             return cast(None | str | Unset, data)
 
-        input_file_id = _parse_input_file_id(d.pop("input_file_id", UNSET))
-
-        if isinstance(input_file_id, Unset):
-            input_file_id = None
+        input_file_id = _parse_input_file_id(d.pop("input_file_id", None))
 
         def _parse_metadata(data: object) -> BatchMetadata | None | Unset:
             if data is None:
@@ -442,10 +409,7 @@ class Batch:
                 pass
             return cast(BatchMetadata | None | Unset, data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        if isinstance(metadata, Unset):
-            metadata = None
+        metadata = _parse_metadata(d.pop("metadata", None))
 
         def _parse_model(data: object) -> None | str | Unset:
             if data is None:
@@ -454,10 +418,7 @@ class Batch:
                 return data
             return cast(None | str | Unset, data)
 
-        model = _parse_model(d.pop("model", UNSET))
-
-        if isinstance(model, Unset):
-            model = None
+        model = _parse_model(d.pop("model", None))
 
         def _parse_output_file_id(data: object) -> None | str | Unset:
             if data is None:
@@ -466,10 +427,7 @@ class Batch:
                 return data
             return cast(None | str | Unset, data)
 
-        output_file_id = _parse_output_file_id(d.pop("output_file_id", UNSET))
-
-        if isinstance(output_file_id, Unset):
-            output_file_id = None
+        output_file_id = _parse_output_file_id(d.pop("output_file_id", None))
 
         def _parse_request_counts(data: object) -> BatchRequestCounts | None | Unset:
             if data is None:
@@ -486,10 +444,7 @@ class Batch:
                 pass
             return cast(BatchRequestCounts | None | Unset, data)
 
-        request_counts = _parse_request_counts(d.pop("request_counts", UNSET))
-
-        if isinstance(request_counts, Unset):
-            request_counts = None
+        request_counts = _parse_request_counts(d.pop("request_counts", None))
 
         def _parse_usage(data: object) -> BatchUsage | None | Unset:
             if data is None:
@@ -506,10 +461,7 @@ class Batch:
                 pass
             return cast(BatchUsage | None | Unset, data)
 
-        usage = _parse_usage(d.pop("usage", UNSET))
-
-        if isinstance(usage, Unset):
-            usage = None
+        usage = _parse_usage(d.pop("usage", None))
 
         batch = cls(
             completion_window=completion_window,

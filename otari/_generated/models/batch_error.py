@@ -84,10 +84,7 @@ class BatchError:
                 return data
             return cast(None | str | Unset, data)
 
-        code = _parse_code(d.pop("code", UNSET))
-
-        if isinstance(code, Unset):
-            code = None
+        code = _parse_code(d.pop("code", None))
 
         def _parse_line(data: object) -> int | None | Unset:
             if data is None:
@@ -96,10 +93,7 @@ class BatchError:
                 return data
             return cast(int | None | Unset, data)
 
-        line = _parse_line(d.pop("line", UNSET))
-
-        if isinstance(line, Unset):
-            line = None
+        line = _parse_line(d.pop("line", None))
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:
@@ -108,10 +102,7 @@ class BatchError:
                 return data
             return cast(None | str | Unset, data)
 
-        message = _parse_message(d.pop("message", UNSET))
-
-        if isinstance(message, Unset):
-            message = None
+        message = _parse_message(d.pop("message", None))
 
         def _parse_param(data: object) -> None | str | Unset:
             if data is None:
@@ -120,10 +111,7 @@ class BatchError:
                 return data
             return cast(None | str | Unset, data)
 
-        param = _parse_param(d.pop("param", UNSET))
-
-        if isinstance(param, Unset):
-            param = None
+        param = _parse_param(d.pop("param", None))
 
         batch_error = cls(
             code=code,

@@ -85,10 +85,7 @@ class BatchErrors:
                 pass
             return cast(list[BatchError] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
-
-        if isinstance(data, Unset):
-            data = None
+        data = _parse_data(d.pop("data", None))
 
         object_ = d.pop("object", None)
 

@@ -102,10 +102,7 @@ class BatchList:
                 return data
             return cast(None | str | Unset, data)
 
-        first_id = _parse_first_id(d.pop("first_id", UNSET))
-
-        if isinstance(first_id, Unset):
-            first_id = None
+        first_id = _parse_first_id(d.pop("first_id", None))
 
         has_more = d.pop("has_more", None)
 
@@ -116,10 +113,7 @@ class BatchList:
                 return data
             return cast(None | str | Unset, data)
 
-        last_id = _parse_last_id(d.pop("last_id", UNSET))
-
-        if isinstance(last_id, Unset):
-            last_id = None
+        last_id = _parse_last_id(d.pop("last_id", None))
 
         object_ = d.pop("object", None)
 

@@ -62,10 +62,7 @@ class BatchResultError:
                 return data
             return cast(None | str | Unset, data)
 
-        code = _parse_code(d.pop("code", UNSET))
-
-        if isinstance(code, Unset):
-            code = None
+        code = _parse_code(d.pop("code", None))
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:
@@ -74,10 +71,7 @@ class BatchResultError:
                 return data
             return cast(None | str | Unset, data)
 
-        message = _parse_message(d.pop("message", UNSET))
-
-        if isinstance(message, Unset):
-            message = None
+        message = _parse_message(d.pop("message", None))
 
         batch_result_error = cls(
             code=code,

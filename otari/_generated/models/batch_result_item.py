@@ -95,10 +95,7 @@ class BatchResultItem:
                 pass
             return cast(BatchResultError | None | Unset, data)
 
-        error = _parse_error(d.pop("error", UNSET))
-
-        if isinstance(error, Unset):
-            error = None
+        error = _parse_error(d.pop("error", None))
 
         def _parse_result(data: object) -> ChatCompletion | None | Unset:
             if data is None:
@@ -115,10 +112,7 @@ class BatchResultItem:
                 pass
             return cast(ChatCompletion | None | Unset, data)
 
-        result = _parse_result(d.pop("result", UNSET))
-
-        if isinstance(result, Unset):
-            result = None
+        result = _parse_result(d.pop("result", None))
 
         batch_result_item = cls(
             custom_id=custom_id,

@@ -134,10 +134,7 @@ class ChatCompletion:
                 return data
             return cast(None | str | Unset, data)
 
-        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
-
-        if isinstance(service_tier, Unset):
-            service_tier = None
+        service_tier = _parse_service_tier(d.pop("service_tier", None))
 
         def _parse_system_fingerprint(data: object) -> None | str | Unset:
             if data is None:
@@ -146,10 +143,7 @@ class ChatCompletion:
                 return data
             return cast(None | str | Unset, data)
 
-        system_fingerprint = _parse_system_fingerprint(d.pop("system_fingerprint", UNSET))
-
-        if isinstance(system_fingerprint, Unset):
-            system_fingerprint = None
+        system_fingerprint = _parse_system_fingerprint(d.pop("system_fingerprint", None))
 
         def _parse_usage(data: object) -> CompletionUsage | None | Unset:
             if data is None:
@@ -166,10 +160,7 @@ class ChatCompletion:
                 pass
             return cast(CompletionUsage | None | Unset, data)
 
-        usage = _parse_usage(d.pop("usage", UNSET))
-
-        if isinstance(usage, Unset):
-            usage = None
+        usage = _parse_usage(d.pop("usage", None))
 
         chat_completion = cls(
             choices=choices,

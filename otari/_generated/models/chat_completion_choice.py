@@ -79,10 +79,7 @@ class ChatCompletionChoice:
                 return data
             return cast(None | str | Unset, data)
 
-        finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
-
-        if isinstance(finish_reason, Unset):
-            finish_reason = None
+        finish_reason = _parse_finish_reason(d.pop("finish_reason", None))
 
         chat_completion_choice = cls(
             index=index,

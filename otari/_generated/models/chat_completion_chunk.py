@@ -133,10 +133,7 @@ class ChatCompletionChunk:
                 return data
             return cast(None | str | Unset, data)
 
-        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
-
-        if isinstance(service_tier, Unset):
-            service_tier = None
+        service_tier = _parse_service_tier(d.pop("service_tier", None))
 
         def _parse_system_fingerprint(data: object) -> None | str | Unset:
             if data is None:
@@ -145,10 +142,7 @@ class ChatCompletionChunk:
                 return data
             return cast(None | str | Unset, data)
 
-        system_fingerprint = _parse_system_fingerprint(d.pop("system_fingerprint", UNSET))
-
-        if isinstance(system_fingerprint, Unset):
-            system_fingerprint = None
+        system_fingerprint = _parse_system_fingerprint(d.pop("system_fingerprint", None))
 
         def _parse_usage(data: object) -> CompletionUsage | None | Unset:
             if data is None:
@@ -165,10 +159,7 @@ class ChatCompletionChunk:
                 pass
             return cast(CompletionUsage | None | Unset, data)
 
-        usage = _parse_usage(d.pop("usage", UNSET))
-
-        if isinstance(usage, Unset):
-            usage = None
+        usage = _parse_usage(d.pop("usage", None))
 
         chat_completion_chunk = cls(
             choices=choices,
@@ -244,14 +235,8 @@ class ChatCompletionChunk:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a chunk's JSON: the usual shape directly, anything else through the generated parser."""
         choices_data = src_dict.get("choices") if type(src_dict) is dict else None
-        if (
-            type(choices_data) is not list
-            or "id" not in src_dict
-            or "object" not in src_dict
-            or "created" not in src_dict
-            or "model" not in src_dict
-        ):
-            # Missing or odd required fields, or not a plain dict: the generated behaviour, errors included.
+        if type(choices_data) is not list:
+            # Missing or odd ``choices``, or not a plain dict: the generated behaviour, errors included.
             return cls._generated_from_dict(src_dict)
         choice_cls = cls._ChunkChoice
         if choice_cls is None:
@@ -264,6 +249,11 @@ class ChatCompletionChunk:
         d = src_dict.copy()
         del d["choices"]
         pop = d.pop
+        try:
+            created, id_, model, object_ = pop("created"), pop("id"), pop("model"), pop("object")
+        except KeyError:
+            # A required field is missing: the generated parser raises for the one it reads first.
+            return cls._generated_from_dict(src_dict)
         usage = pop("usage", None)
         if isinstance(usage, dict):
             usage_cls = cls._CompletionUsage
@@ -279,10 +269,10 @@ class ChatCompletionChunk:
         # at a third of the cost of calling it.
         chat_completion_chunk = object.__new__(cls)
         chat_completion_chunk.choices = choices
-        chat_completion_chunk.created = pop("created")
-        chat_completion_chunk.id = pop("id")
-        chat_completion_chunk.model = pop("model")
-        chat_completion_chunk.object_ = pop("object")
+        chat_completion_chunk.created = created
+        chat_completion_chunk.id = id_
+        chat_completion_chunk.model = model
+        chat_completion_chunk.object_ = object_
         chat_completion_chunk.service_tier = pop("service_tier", None)
         chat_completion_chunk.system_fingerprint = pop("system_fingerprint", None)
         chat_completion_chunk.usage = usage

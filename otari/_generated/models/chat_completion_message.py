@@ -123,10 +123,7 @@ class ChatCompletionMessage:
                 return data
             return cast(None | str | Unset, data)
 
-        content = _parse_content(d.pop("content", UNSET))
-
-        if isinstance(content, Unset):
-            content = None
+        content = _parse_content(d.pop("content", None))
 
         def _parse_function_call(data: object) -> FunctionCall | None | Unset:
             if data is None:
@@ -143,10 +140,7 @@ class ChatCompletionMessage:
                 pass
             return cast(FunctionCall | None | Unset, data)
 
-        function_call = _parse_function_call(d.pop("function_call", UNSET))
-
-        if isinstance(function_call, Unset):
-            function_call = None
+        function_call = _parse_function_call(d.pop("function_call", None))
 
         def _parse_refusal(data: object) -> None | str | Unset:
             if data is None:
@@ -155,10 +149,7 @@ class ChatCompletionMessage:
                 return data
             return cast(None | str | Unset, data)
 
-        refusal = _parse_refusal(d.pop("refusal", UNSET))
-
-        if isinstance(refusal, Unset):
-            refusal = None
+        refusal = _parse_refusal(d.pop("refusal", None))
 
         def _parse_tool_calls(data: object) -> list[ChatCompletionMessageToolCall] | None | Unset:
             if data is None:
@@ -180,10 +171,7 @@ class ChatCompletionMessage:
                 pass
             return cast(list[ChatCompletionMessageToolCall] | None | Unset, data)
 
-        tool_calls = _parse_tool_calls(d.pop("tool_calls", UNSET))
-
-        if isinstance(tool_calls, Unset):
-            tool_calls = None
+        tool_calls = _parse_tool_calls(d.pop("tool_calls", None))
 
         chat_completion_message = cls(
             role=role,

@@ -119,10 +119,7 @@ class ChoiceDelta:
                 return data
             return cast(None | str | Unset, data)
 
-        content = _parse_content(d.pop("content", UNSET))
-
-        if isinstance(content, Unset):
-            content = None
+        content = _parse_content(d.pop("content", None))
 
         def _parse_function_call(data: object) -> ChoiceDeltaToolCallFunction | None | Unset:
             if data is None:
@@ -139,10 +136,7 @@ class ChoiceDelta:
                 pass
             return cast(ChoiceDeltaToolCallFunction | None | Unset, data)
 
-        function_call = _parse_function_call(d.pop("function_call", UNSET))
-
-        if isinstance(function_call, Unset):
-            function_call = None
+        function_call = _parse_function_call(d.pop("function_call", None))
 
         def _parse_refusal(data: object) -> None | str | Unset:
             if data is None:
@@ -151,10 +145,7 @@ class ChoiceDelta:
                 return data
             return cast(None | str | Unset, data)
 
-        refusal = _parse_refusal(d.pop("refusal", UNSET))
-
-        if isinstance(refusal, Unset):
-            refusal = None
+        refusal = _parse_refusal(d.pop("refusal", None))
 
         def _parse_role(data: object) -> None | str | Unset:
             if data is None:
@@ -163,10 +154,7 @@ class ChoiceDelta:
                 return data
             return cast(None | str | Unset, data)
 
-        role = _parse_role(d.pop("role", UNSET))
-
-        if isinstance(role, Unset):
-            role = None
+        role = _parse_role(d.pop("role", None))
 
         def _parse_tool_calls(data: object) -> list[ChoiceDeltaToolCall] | None | Unset:
             if data is None:
@@ -188,10 +176,7 @@ class ChoiceDelta:
                 pass
             return cast(list[ChoiceDeltaToolCall] | None | Unset, data)
 
-        tool_calls = _parse_tool_calls(d.pop("tool_calls", UNSET))
-
-        if isinstance(tool_calls, Unset):
-            tool_calls = None
+        tool_calls = _parse_tool_calls(d.pop("tool_calls", None))
 
         choice_delta = cls(
             content=content,

@@ -102,10 +102,7 @@ class ChoiceDeltaToolCall:
                 pass
             return cast(ChoiceDeltaToolCallFunction | None | Unset, data)
 
-        function = _parse_function(d.pop("function", UNSET))
-
-        if isinstance(function, Unset):
-            function = None
+        function = _parse_function(d.pop("function", None))
 
         def _parse_id(data: object) -> None | str | Unset:
             if data is None:
@@ -114,10 +111,7 @@ class ChoiceDeltaToolCall:
                 return data
             return cast(None | str | Unset, data)
 
-        id = _parse_id(d.pop("id", UNSET))
-
-        if isinstance(id, Unset):
-            id = None
+        id = _parse_id(d.pop("id", None))
 
         def _parse_type_(data: object) -> None | str | Unset:
             if data is None:
@@ -126,10 +120,7 @@ class ChoiceDeltaToolCall:
                 return data
             return cast(None | str | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        if isinstance(type_, Unset):
-            type_ = None
+        type_ = _parse_type_(d.pop("type", None))
 
         choice_delta_tool_call = cls(
             index=index,

@@ -62,10 +62,7 @@ class ChoiceDeltaToolCallFunction:
                 return data
             return cast(None | str | Unset, data)
 
-        arguments = _parse_arguments(d.pop("arguments", UNSET))
-
-        if isinstance(arguments, Unset):
-            arguments = None
+        arguments = _parse_arguments(d.pop("arguments", None))
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -74,10 +71,7 @@ class ChoiceDeltaToolCallFunction:
                 return data
             return cast(None | str | Unset, data)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        if isinstance(name, Unset):
-            name = None
+        name = _parse_name(d.pop("name", None))
 
         choice_delta_tool_call_function = cls(
             arguments=arguments,

@@ -77,10 +77,7 @@ class ChunkChoice:
                 return data
             return cast(None | str | Unset, data)
 
-        finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
-
-        if isinstance(finish_reason, Unset):
-            finish_reason = None
+        finish_reason = _parse_finish_reason(d.pop("finish_reason", None))
 
         chunk_choice = cls(
             delta=delta,

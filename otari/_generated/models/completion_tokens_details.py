@@ -84,10 +84,7 @@ class CompletionTokensDetails:
                 return data
             return cast(int | None | Unset, data)
 
-        accepted_prediction_tokens = _parse_accepted_prediction_tokens(d.pop("accepted_prediction_tokens", UNSET))
-
-        if isinstance(accepted_prediction_tokens, Unset):
-            accepted_prediction_tokens = None
+        accepted_prediction_tokens = _parse_accepted_prediction_tokens(d.pop("accepted_prediction_tokens", None))
 
         def _parse_audio_tokens(data: object) -> int | None | Unset:
             if data is None:
@@ -96,10 +93,7 @@ class CompletionTokensDetails:
                 return data
             return cast(int | None | Unset, data)
 
-        audio_tokens = _parse_audio_tokens(d.pop("audio_tokens", UNSET))
-
-        if isinstance(audio_tokens, Unset):
-            audio_tokens = None
+        audio_tokens = _parse_audio_tokens(d.pop("audio_tokens", None))
 
         def _parse_reasoning_tokens(data: object) -> int | None | Unset:
             if data is None:
@@ -108,10 +102,7 @@ class CompletionTokensDetails:
                 return data
             return cast(int | None | Unset, data)
 
-        reasoning_tokens = _parse_reasoning_tokens(d.pop("reasoning_tokens", UNSET))
-
-        if isinstance(reasoning_tokens, Unset):
-            reasoning_tokens = None
+        reasoning_tokens = _parse_reasoning_tokens(d.pop("reasoning_tokens", None))
 
         def _parse_rejected_prediction_tokens(data: object) -> int | None | Unset:
             if data is None:
@@ -120,10 +111,7 @@ class CompletionTokensDetails:
                 return data
             return cast(int | None | Unset, data)
 
-        rejected_prediction_tokens = _parse_rejected_prediction_tokens(d.pop("rejected_prediction_tokens", UNSET))
-
-        if isinstance(rejected_prediction_tokens, Unset):
-            rejected_prediction_tokens = None
+        rejected_prediction_tokens = _parse_rejected_prediction_tokens(d.pop("rejected_prediction_tokens", None))
 
         completion_tokens_details = cls(
             accepted_prediction_tokens=accepted_prediction_tokens,

@@ -109,10 +109,7 @@ class CompletionUsage:
                 pass
             return cast(CompletionTokensDetails | None | Unset, data)
 
-        completion_tokens_details = _parse_completion_tokens_details(d.pop("completion_tokens_details", UNSET))
-
-        if isinstance(completion_tokens_details, Unset):
-            completion_tokens_details = None
+        completion_tokens_details = _parse_completion_tokens_details(d.pop("completion_tokens_details", None))
 
         def _parse_prompt_tokens_details(data: object) -> None | PromptTokensDetails | Unset:
             if data is None:
@@ -129,10 +126,7 @@ class CompletionUsage:
                 pass
             return cast(None | PromptTokensDetails | Unset, data)
 
-        prompt_tokens_details = _parse_prompt_tokens_details(d.pop("prompt_tokens_details", UNSET))
-
-        if isinstance(prompt_tokens_details, Unset):
-            prompt_tokens_details = None
+        prompt_tokens_details = _parse_prompt_tokens_details(d.pop("prompt_tokens_details", None))
 
         completion_usage = cls(
             completion_tokens=completion_tokens,

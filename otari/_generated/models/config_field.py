@@ -144,10 +144,7 @@ class ConfigField:
                 return data
             return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        if isinstance(description, Unset):
-            description = None
+        description = _parse_description(d.pop("description", None))
 
         def _parse_exclusive_minimum(data: object) -> float | None | Unset:
             if data is None:
@@ -156,10 +153,7 @@ class ConfigField:
                 return data
             return cast(float | None | Unset, data)
 
-        exclusive_minimum = _parse_exclusive_minimum(d.pop("exclusive_minimum", UNSET))
-
-        if isinstance(exclusive_minimum, Unset):
-            exclusive_minimum = None
+        exclusive_minimum = _parse_exclusive_minimum(d.pop("exclusive_minimum", None))
 
         def _parse_minimum(data: object) -> float | None | Unset:
             if data is None:
@@ -168,10 +162,7 @@ class ConfigField:
                 return data
             return cast(float | None | Unset, data)
 
-        minimum = _parse_minimum(d.pop("minimum", UNSET))
-
-        if isinstance(minimum, Unset):
-            minimum = None
+        minimum = _parse_minimum(d.pop("minimum", None))
 
         def _parse_options(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -188,10 +179,7 @@ class ConfigField:
                 pass
             return cast(list[str] | None | Unset, data)
 
-        options = _parse_options(d.pop("options", UNSET))
-
-        if isinstance(options, Unset):
-            options = None
+        options = _parse_options(d.pop("options", None))
 
         config_field = cls(
             group=group,

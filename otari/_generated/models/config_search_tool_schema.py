@@ -80,10 +80,7 @@ class ConfigSearchToolSchema:
                 return data
             return cast(None | str | Unset, data)
 
-        api_base = _parse_api_base(d.pop("api_base", UNSET))
-
-        if isinstance(api_base, Unset):
-            api_base = None
+        api_base = _parse_api_base(d.pop("api_base", None))
 
         shadowed = d.pop("shadowed", False)
 

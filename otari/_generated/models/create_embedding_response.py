@@ -104,10 +104,7 @@ class CreateEmbeddingResponse:
                 pass
             return cast(EmbeddingUsage | None | Unset, data)
 
-        usage = _parse_usage(d.pop("usage", UNSET))
-
-        if isinstance(usage, Unset):
-            usage = None
+        usage = _parse_usage(d.pop("usage", None))
 
         create_embedding_response = cls(
             data=data,

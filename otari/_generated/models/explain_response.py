@@ -168,10 +168,7 @@ class ExplainResponse:
                 return data
             return cast(None | str | Unset, data)
 
-        router_backend = _parse_router_backend(d.pop("router_backend", UNSET))
-
-        if isinstance(router_backend, Unset):
-            router_backend = None
+        router_backend = _parse_router_backend(d.pop("router_backend", None))
 
         router_candidates = cast(list[str], d.pop("router_candidates", UNSET))
 

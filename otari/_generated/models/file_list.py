@@ -84,10 +84,7 @@ class FileList:
                 return data
             return cast(bool | None | Unset, data)
 
-        has_more = _parse_has_more(d.pop("has_more", UNSET))
-
-        if isinstance(has_more, Unset):
-            has_more = None
+        has_more = _parse_has_more(d.pop("has_more", None))
 
         object_ = d.pop("object", None)
 

@@ -123,10 +123,7 @@ class FileObject:
                 return data
             return cast(int | None | Unset, data)
 
-        bytes_ = _parse_bytes_(d.pop("bytes", UNSET))
-
-        if isinstance(bytes_, Unset):
-            bytes_ = None
+        bytes_ = _parse_bytes_(d.pop("bytes", None))
 
         def _parse_created_at(data: object) -> int | None | Unset:
             if data is None:
@@ -135,10 +132,7 @@ class FileObject:
                 return data
             return cast(int | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        if isinstance(created_at, Unset):
-            created_at = None
+        created_at = _parse_created_at(d.pop("created_at", None))
 
         def _parse_expires_at(data: object) -> int | None | Unset:
             if data is None:
@@ -147,10 +141,7 @@ class FileObject:
                 return data
             return cast(int | None | Unset, data)
 
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
-
-        if isinstance(expires_at, Unset):
-            expires_at = None
+        expires_at = _parse_expires_at(d.pop("expires_at", None))
 
         def _parse_filename(data: object) -> None | str | Unset:
             if data is None:
@@ -159,10 +150,7 @@ class FileObject:
                 return data
             return cast(None | str | Unset, data)
 
-        filename = _parse_filename(d.pop("filename", UNSET))
-
-        if isinstance(filename, Unset):
-            filename = None
+        filename = _parse_filename(d.pop("filename", None))
 
         object_ = d.pop("object", None)
 
@@ -173,10 +161,7 @@ class FileObject:
                 return data
             return cast(None | str | Unset, data)
 
-        purpose = _parse_purpose(d.pop("purpose", UNSET))
-
-        if isinstance(purpose, Unset):
-            purpose = None
+        purpose = _parse_purpose(d.pop("purpose", None))
 
         def _parse_status(data: object) -> None | str | Unset:
             if data is None:
@@ -185,10 +170,7 @@ class FileObject:
                 return data
             return cast(None | str | Unset, data)
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        if isinstance(status, Unset):
-            status = None
+        status = _parse_status(d.pop("status", None))
 
         file_object = cls(
             id=id,

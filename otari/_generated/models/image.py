@@ -73,10 +73,7 @@ class Image:
                 return data
             return cast(None | str | Unset, data)
 
-        b64_json = _parse_b64_json(d.pop("b64_json", UNSET))
-
-        if isinstance(b64_json, Unset):
-            b64_json = None
+        b64_json = _parse_b64_json(d.pop("b64_json", None))
 
         def _parse_revised_prompt(data: object) -> None | str | Unset:
             if data is None:
@@ -85,10 +82,7 @@ class Image:
                 return data
             return cast(None | str | Unset, data)
 
-        revised_prompt = _parse_revised_prompt(d.pop("revised_prompt", UNSET))
-
-        if isinstance(revised_prompt, Unset):
-            revised_prompt = None
+        revised_prompt = _parse_revised_prompt(d.pop("revised_prompt", None))
 
         def _parse_url(data: object) -> None | str | Unset:
             if data is None:
@@ -97,10 +91,7 @@ class Image:
                 return data
             return cast(None | str | Unset, data)
 
-        url = _parse_url(d.pop("url", UNSET))
-
-        if isinstance(url, Unset):
-            url = None
+        url = _parse_url(d.pop("url", None))
 
         image = cls(
             b64_json=b64_json,

@@ -86,10 +86,7 @@ class ImagesResponse:
                 pass
             return cast(list[Image] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
-
-        if isinstance(data, Unset):
-            data = None
+        data = _parse_data(d.pop("data", None))
 
         images_response = cls(
             created=created,

@@ -92,10 +92,7 @@ class KnownProviderSchema:
                 return data
             return cast(None | str | Unset, data)
 
-        default_api_base = _parse_default_api_base(d.pop("default_api_base", UNSET))
-
-        if isinstance(default_api_base, Unset):
-            default_api_base = None
+        default_api_base = _parse_default_api_base(d.pop("default_api_base", None))
 
         def _parse_env_key(data: object) -> None | str | Unset:
             if data is None:
@@ -104,10 +101,7 @@ class KnownProviderSchema:
                 return data
             return cast(None | str | Unset, data)
 
-        env_key = _parse_env_key(d.pop("env_key", UNSET))
-
-        if isinstance(env_key, Unset):
-            env_key = None
+        env_key = _parse_env_key(d.pop("env_key", None))
 
         env_key_present = d.pop("env_key_present", False)
 

@@ -206,10 +206,7 @@ class ModelMetadata:
                 return data
             return cast(int | None | Unset, data)
 
-        context_window = _parse_context_window(d.pop("context_window", UNSET))
-
-        if isinstance(context_window, Unset):
-            context_window = None
+        context_window = _parse_context_window(d.pop("context_window", None))
 
         def _parse_cost_input(data: object) -> float | None | Unset:
             if data is None:
@@ -218,10 +215,7 @@ class ModelMetadata:
                 return data
             return cast(float | None | Unset, data)
 
-        cost_input = _parse_cost_input(d.pop("cost_input", UNSET))
-
-        if isinstance(cost_input, Unset):
-            cost_input = None
+        cost_input = _parse_cost_input(d.pop("cost_input", None))
 
         def _parse_cost_output(data: object) -> float | None | Unset:
             if data is None:
@@ -230,10 +224,7 @@ class ModelMetadata:
                 return data
             return cast(float | None | Unset, data)
 
-        cost_output = _parse_cost_output(d.pop("cost_output", UNSET))
-
-        if isinstance(cost_output, Unset):
-            cost_output = None
+        cost_output = _parse_cost_output(d.pop("cost_output", None))
 
         deprecated = d.pop("deprecated", False)
 
@@ -244,10 +235,7 @@ class ModelMetadata:
                 return data
             return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        if isinstance(description, Unset):
-            description = None
+        description = _parse_description(d.pop("description", None))
 
         def _parse_family(data: object) -> None | str | Unset:
             if data is None:
@@ -256,10 +244,7 @@ class ModelMetadata:
                 return data
             return cast(None | str | Unset, data)
 
-        family = _parse_family(d.pop("family", UNSET))
-
-        if isinstance(family, Unset):
-            family = None
+        family = _parse_family(d.pop("family", None))
 
         input_modalities = cast(list[str], d.pop("input_modalities", UNSET))
 
@@ -273,10 +258,7 @@ class ModelMetadata:
                 return data
             return cast(None | str | Unset, data)
 
-        knowledge_cutoff = _parse_knowledge_cutoff(d.pop("knowledge_cutoff", UNSET))
-
-        if isinstance(knowledge_cutoff, Unset):
-            knowledge_cutoff = None
+        knowledge_cutoff = _parse_knowledge_cutoff(d.pop("knowledge_cutoff", None))
 
         def _parse_last_updated(data: object) -> None | str | Unset:
             if data is None:
@@ -285,10 +267,7 @@ class ModelMetadata:
                 return data
             return cast(None | str | Unset, data)
 
-        last_updated = _parse_last_updated(d.pop("last_updated", UNSET))
-
-        if isinstance(last_updated, Unset):
-            last_updated = None
+        last_updated = _parse_last_updated(d.pop("last_updated", None))
 
         def _parse_max_output_tokens(data: object) -> int | None | Unset:
             if data is None:
@@ -297,10 +276,7 @@ class ModelMetadata:
                 return data
             return cast(int | None | Unset, data)
 
-        max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
-
-        if isinstance(max_output_tokens, Unset):
-            max_output_tokens = None
+        max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", None))
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -309,10 +285,7 @@ class ModelMetadata:
                 return data
             return cast(None | str | Unset, data)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        if isinstance(name, Unset):
-            name = None
+        name = _parse_name(d.pop("name", None))
 
         open_weights = d.pop("open_weights", False)
 
@@ -330,10 +303,7 @@ class ModelMetadata:
                 return data
             return cast(None | str | Unset, data)
 
-        release_date = _parse_release_date(d.pop("release_date", UNSET))
-
-        if isinstance(release_date, Unset):
-            release_date = None
+        release_date = _parse_release_date(d.pop("release_date", None))
 
         structured_output = d.pop("structured_output", False)
 

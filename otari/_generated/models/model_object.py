@@ -106,10 +106,7 @@ class ModelObject:
                 return data
             return cast(int | None | Unset, data)
 
-        context_window = _parse_context_window(d.pop("context_window", UNSET))
-
-        if isinstance(context_window, Unset):
-            context_window = None
+        context_window = _parse_context_window(d.pop("context_window", None))
 
         object_ = d.pop("object", "model")
 
@@ -128,10 +125,7 @@ class ModelObject:
                 pass
             return cast(ModelPricingInfo | None | Unset, data)
 
-        pricing = _parse_pricing(d.pop("pricing", UNSET))
-
-        if isinstance(pricing, Unset):
-            pricing = None
+        pricing = _parse_pricing(d.pop("pricing", None))
 
         pricing_source = d.pop("pricing_source", "none")
 

@@ -125,10 +125,7 @@ class ModelPricingInfo:
                 return data
             return cast(float | None | Unset, data)
 
-        cache_read_price_per_million = _parse_cache_read_price_per_million(d.pop("cache_read_price_per_million", UNSET))
-
-        if isinstance(cache_read_price_per_million, Unset):
-            cache_read_price_per_million = None
+        cache_read_price_per_million = _parse_cache_read_price_per_million(d.pop("cache_read_price_per_million", None))
 
         def _parse_cache_write_1h_price_per_million(data: object) -> float | None | Unset:
             if data is None:
@@ -138,11 +135,8 @@ class ModelPricingInfo:
             return cast(float | None | Unset, data)
 
         cache_write_1h_price_per_million = _parse_cache_write_1h_price_per_million(
-            d.pop("cache_write_1h_price_per_million", UNSET)
+            d.pop("cache_write_1h_price_per_million", None)
         )
-
-        if isinstance(cache_write_1h_price_per_million, Unset):
-            cache_write_1h_price_per_million = None
 
         def _parse_cache_write_price_per_million(data: object) -> float | None | Unset:
             if data is None:
@@ -152,11 +146,8 @@ class ModelPricingInfo:
             return cast(float | None | Unset, data)
 
         cache_write_price_per_million = _parse_cache_write_price_per_million(
-            d.pop("cache_write_price_per_million", UNSET)
+            d.pop("cache_write_price_per_million", None)
         )
-
-        if isinstance(cache_write_price_per_million, Unset):
-            cache_write_price_per_million = None
 
         _pricing_tiers = d.pop("pricing_tiers", UNSET)
         pricing_tiers: list[ModelPricingInfoPricingTiersItemType1 | PricingTier] | Unset = UNSET

@@ -147,10 +147,7 @@ class ModerationResult:
                 pass
             return cast(ModerationResultCategoryAppliedInputTypesType0 | None | Unset, data)
 
-        category_applied_input_types = _parse_category_applied_input_types(d.pop("category_applied_input_types", UNSET))
-
-        if isinstance(category_applied_input_types, Unset):
-            category_applied_input_types = None
+        category_applied_input_types = _parse_category_applied_input_types(d.pop("category_applied_input_types", None))
 
         _category_scores = d.pop("category_scores", UNSET)
         category_scores: ModerationResultCategoryScores | Unset
@@ -177,10 +174,7 @@ class ModerationResult:
                 pass
             return cast(ModerationResultProviderRawType0 | None | Unset, data)
 
-        provider_raw = _parse_provider_raw(d.pop("provider_raw", UNSET))
-
-        if isinstance(provider_raw, Unset):
-            provider_raw = None
+        provider_raw = _parse_provider_raw(d.pop("provider_raw", None))
 
         moderation_result = cls(
             flagged=flagged,

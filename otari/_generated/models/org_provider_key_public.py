@@ -162,10 +162,7 @@ class OrgProviderKeyPublic:
                 return data
             return cast(None | str | Unset, data)
 
-        api_base = _parse_api_base(d.pop("api_base", UNSET))
-
-        if isinstance(api_base, Unset):
-            api_base = None
+        api_base = _parse_api_base(d.pop("api_base", None))
 
         def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -182,10 +179,7 @@ class OrgProviderKeyPublic:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
-
-        if isinstance(archived_at, Unset):
-            archived_at = None
+        archived_at = _parse_archived_at(d.pop("archived_at", None))
 
         def _parse_client_args(data: object) -> None | OrgProviderKeyPublicClientArgsType0 | Unset:
             if data is None:
@@ -202,10 +196,7 @@ class OrgProviderKeyPublic:
                 pass
             return cast(None | OrgProviderKeyPublicClientArgsType0 | Unset, data)
 
-        client_args = _parse_client_args(d.pop("client_args", UNSET))
-
-        if isinstance(client_args, Unset):
-            client_args = None
+        client_args = _parse_client_args(d.pop("client_args", None))
 
         def _parse_last4(data: object) -> None | str | Unset:
             if data is None:
@@ -214,10 +205,7 @@ class OrgProviderKeyPublic:
                 return data
             return cast(None | str | Unset, data)
 
-        last4 = _parse_last4(d.pop("last4", UNSET))
-
-        if isinstance(last4, Unset):
-            last4 = None
+        last4 = _parse_last4(d.pop("last4", None))
 
         def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -234,10 +222,7 @@ class OrgProviderKeyPublic:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        if isinstance(updated_at, Unset):
-            updated_at = None
+        updated_at = _parse_updated_at(d.pop("updated_at", None))
 
         org_provider_key_public = cls(
             created_at=created_at,

@@ -106,10 +106,7 @@ class OrganizationPublic:
                 pass
             return cast(None | Unset | UUID, data)
 
-        created_by_user_id = _parse_created_by_user_id(d.pop("created_by_user_id", UNSET))
-
-        if isinstance(created_by_user_id, Unset):
-            created_by_user_id = None
+        created_by_user_id = _parse_created_by_user_id(d.pop("created_by_user_id", None))
 
         def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -126,10 +123,7 @@ class OrganizationPublic:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        if isinstance(updated_at, Unset):
-            updated_at = None
+        updated_at = _parse_updated_at(d.pop("updated_at", None))
 
         organization_public = cls(
             created_at=created_at,

@@ -110,10 +110,7 @@ class PolicyResponse:
                 return data
             return cast(None | str | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        if isinstance(created_at, Unset):
-            created_at = None
+        created_at = _parse_created_at(d.pop("created_at", None))
 
         is_dynamic = d.pop("is_dynamic", False)
 
@@ -124,10 +121,7 @@ class PolicyResponse:
                 return data
             return cast(None | str | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        if isinstance(updated_at, Unset):
-            updated_at = None
+        updated_at = _parse_updated_at(d.pop("updated_at", None))
 
         def _parse_user_id(data: object) -> None | str | Unset:
             if data is None:
@@ -136,10 +130,7 @@ class PolicyResponse:
                 return data
             return cast(None | str | Unset, data)
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
-
-        if isinstance(user_id, Unset):
-            user_id = None
+        user_id = _parse_user_id(d.pop("user_id", None))
 
         policy_response = cls(
             name=name,

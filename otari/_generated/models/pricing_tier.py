@@ -105,10 +105,7 @@ class PricingTier:
                 return data
             return cast(float | None | Unset, data)
 
-        cache_read_price_per_million = _parse_cache_read_price_per_million(d.pop("cache_read_price_per_million", UNSET))
-
-        if isinstance(cache_read_price_per_million, Unset):
-            cache_read_price_per_million = None
+        cache_read_price_per_million = _parse_cache_read_price_per_million(d.pop("cache_read_price_per_million", None))
 
         def _parse_cache_write_1h_price_per_million(data: object) -> float | None | Unset:
             if data is None:
@@ -118,11 +115,8 @@ class PricingTier:
             return cast(float | None | Unset, data)
 
         cache_write_1h_price_per_million = _parse_cache_write_1h_price_per_million(
-            d.pop("cache_write_1h_price_per_million", UNSET)
+            d.pop("cache_write_1h_price_per_million", None)
         )
-
-        if isinstance(cache_write_1h_price_per_million, Unset):
-            cache_write_1h_price_per_million = None
 
         def _parse_cache_write_price_per_million(data: object) -> float | None | Unset:
             if data is None:
@@ -132,11 +126,8 @@ class PricingTier:
             return cast(float | None | Unset, data)
 
         cache_write_price_per_million = _parse_cache_write_price_per_million(
-            d.pop("cache_write_price_per_million", UNSET)
+            d.pop("cache_write_price_per_million", None)
         )
-
-        if isinstance(cache_write_price_per_million, Unset):
-            cache_write_price_per_million = None
 
         def _parse_input_price_per_million(data: object) -> float | None | Unset:
             if data is None:
@@ -145,10 +136,7 @@ class PricingTier:
                 return data
             return cast(float | None | Unset, data)
 
-        input_price_per_million = _parse_input_price_per_million(d.pop("input_price_per_million", UNSET))
-
-        if isinstance(input_price_per_million, Unset):
-            input_price_per_million = None
+        input_price_per_million = _parse_input_price_per_million(d.pop("input_price_per_million", None))
 
         def _parse_output_price_per_million(data: object) -> float | None | Unset:
             if data is None:
@@ -157,10 +145,7 @@ class PricingTier:
                 return data
             return cast(float | None | Unset, data)
 
-        output_price_per_million = _parse_output_price_per_million(d.pop("output_price_per_million", UNSET))
-
-        if isinstance(output_price_per_million, Unset):
-            output_price_per_million = None
+        output_price_per_million = _parse_output_price_per_million(d.pop("output_price_per_million", None))
 
         pricing_tier = cls(
             min_input_tokens=min_input_tokens,

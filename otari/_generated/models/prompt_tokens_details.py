@@ -62,10 +62,7 @@ class PromptTokensDetails:
                 return data
             return cast(int | None | Unset, data)
 
-        audio_tokens = _parse_audio_tokens(d.pop("audio_tokens", UNSET))
-
-        if isinstance(audio_tokens, Unset):
-            audio_tokens = None
+        audio_tokens = _parse_audio_tokens(d.pop("audio_tokens", None))
 
         def _parse_cached_tokens(data: object) -> int | None | Unset:
             if data is None:
@@ -74,10 +71,7 @@ class PromptTokensDetails:
                 return data
             return cast(int | None | Unset, data)
 
-        cached_tokens = _parse_cached_tokens(d.pop("cached_tokens", UNSET))
-
-        if isinstance(cached_tokens, Unset):
-            cached_tokens = None
+        cached_tokens = _parse_cached_tokens(d.pop("cached_tokens", None))
 
         prompt_tokens_details = cls(
             audio_tokens=audio_tokens,

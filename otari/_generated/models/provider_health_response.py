@@ -101,10 +101,7 @@ class ProviderHealthResponse:
                 return data
             return cast(None | str | Unset, data)
 
-        checked_at = _parse_checked_at(d.pop("checked_at", UNSET))
-
-        if isinstance(checked_at, Unset):
-            checked_at = None
+        checked_at = _parse_checked_at(d.pop("checked_at", None))
 
         degraded = d.pop("degraded", 0)
 

@@ -92,10 +92,7 @@ class ProviderHealthSchema:
                 return data
             return cast(None | str | Unset, data)
 
-        checked_at = _parse_checked_at(d.pop("checked_at", UNSET))
-
-        if isinstance(checked_at, Unset):
-            checked_at = None
+        checked_at = _parse_checked_at(d.pop("checked_at", None))
 
         discovery_unsupported = d.pop("discovery_unsupported", False)
 
@@ -106,10 +103,7 @@ class ProviderHealthSchema:
                 return data
             return cast(None | str | Unset, data)
 
-        error = _parse_error(d.pop("error", UNSET))
-
-        if isinstance(error, Unset):
-            error = None
+        error = _parse_error(d.pop("error", None))
 
         provider_health_schema = cls(
             instance=instance,

@@ -122,10 +122,7 @@ class ProviderInfoSchema:
                 return data
             return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        if isinstance(description, Unset):
-            description = None
+        description = _parse_description(d.pop("description", None))
 
         def _parse_doc_url(data: object) -> None | str | Unset:
             if data is None:
@@ -134,10 +131,7 @@ class ProviderInfoSchema:
                 return data
             return cast(None | str | Unset, data)
 
-        doc_url = _parse_doc_url(d.pop("doc_url", UNSET))
-
-        if isinstance(doc_url, Unset):
-            doc_url = None
+        doc_url = _parse_doc_url(d.pop("doc_url", None))
 
         def _parse_env_key(data: object) -> None | str | Unset:
             if data is None:
@@ -146,10 +140,7 @@ class ProviderInfoSchema:
                 return data
             return cast(None | str | Unset, data)
 
-        env_key = _parse_env_key(d.pop("env_key", UNSET))
-
-        if isinstance(env_key, Unset):
-            env_key = None
+        env_key = _parse_env_key(d.pop("env_key", None))
 
         pricing_urls = cast(list[str], d.pop("pricing_urls", UNSET))
 

@@ -120,10 +120,7 @@ class RerankResponse:
                 return data
             return cast(None | str | Unset, data)
 
-        id = _parse_id(d.pop("id", UNSET))
-
-        if isinstance(id, Unset):
-            id = None
+        id = _parse_id(d.pop("id", None))
 
         def _parse_meta(data: object) -> None | RerankMeta | Unset:
             if data is None:
@@ -140,10 +137,7 @@ class RerankResponse:
                 pass
             return cast(None | RerankMeta | Unset, data)
 
-        meta = _parse_meta(d.pop("meta", UNSET))
-
-        if isinstance(meta, Unset):
-            meta = None
+        meta = _parse_meta(d.pop("meta", None))
 
         def _parse_model(data: object) -> None | str | Unset:
             if data is None:
@@ -152,10 +146,7 @@ class RerankResponse:
                 return data
             return cast(None | str | Unset, data)
 
-        model = _parse_model(d.pop("model", UNSET))
-
-        if isinstance(model, Unset):
-            model = None
+        model = _parse_model(d.pop("model", None))
 
         def _parse_usage(data: object) -> None | RerankUsage | Unset:
             if data is None:
@@ -172,10 +163,7 @@ class RerankResponse:
                 pass
             return cast(None | RerankUsage | Unset, data)
 
-        usage = _parse_usage(d.pop("usage", UNSET))
-
-        if isinstance(usage, Unset):
-            usage = None
+        usage = _parse_usage(d.pop("usage", None))
 
         rerank_response = cls(
             results=results,

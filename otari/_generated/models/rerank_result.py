@@ -86,10 +86,7 @@ class RerankResult:
                 pass
             return cast(None | RerankDocument | str | Unset, data)
 
-        document = _parse_document(d.pop("document", UNSET))
-
-        if isinstance(document, Unset):
-            document = None
+        document = _parse_document(d.pop("document", None))
 
         rerank_result = cls(
             index=index,

@@ -51,10 +51,7 @@ class RerankUsage:
                 return data
             return cast(int | None | Unset, data)
 
-        total_tokens = _parse_total_tokens(d.pop("total_tokens", UNSET))
-
-        if isinstance(total_tokens, Unset):
-            total_tokens = None
+        total_tokens = _parse_total_tokens(d.pop("total_tokens", None))
 
         rerank_usage = cls(
             total_tokens=total_tokens,

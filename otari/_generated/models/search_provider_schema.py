@@ -77,10 +77,7 @@ class SearchProviderSchema:
                 return data
             return cast(None | str | Unset, data)
 
-        default_api_base = _parse_default_api_base(d.pop("default_api_base", UNSET))
-
-        if isinstance(default_api_base, Unset):
-            default_api_base = None
+        default_api_base = _parse_default_api_base(d.pop("default_api_base", None))
 
         search_provider_schema = cls(
             id=id,

@@ -83,10 +83,7 @@ class SearchResultItem:
                 return data
             return cast(None | str | Unset, data)
 
-        date = _parse_date(d.pop("date", UNSET))
-
-        if isinstance(date, Unset):
-            date = None
+        date = _parse_date(d.pop("date", None))
 
         def _parse_snippet(data: object) -> None | str | Unset:
             if data is None:
@@ -95,10 +92,7 @@ class SearchResultItem:
                 return data
             return cast(None | str | Unset, data)
 
-        snippet = _parse_snippet(d.pop("snippet", UNSET))
-
-        if isinstance(snippet, Unset):
-            snippet = None
+        snippet = _parse_snippet(d.pop("snippet", None))
 
         def _parse_title(data: object) -> None | str | Unset:
             if data is None:
@@ -107,10 +101,7 @@ class SearchResultItem:
                 return data
             return cast(None | str | Unset, data)
 
-        title = _parse_title(d.pop("title", UNSET))
-
-        if isinstance(title, Unset):
-            title = None
+        title = _parse_title(d.pop("title", None))
 
         search_result_item = cls(
             url=url,

@@ -73,10 +73,7 @@ class SendTestMailResponse:
                 return data
             return cast(None | str | Unset, data)
 
-        reason = _parse_reason(d.pop("reason", UNSET))
-
-        if isinstance(reason, Unset):
-            reason = None
+        reason = _parse_reason(d.pop("reason", None))
 
         send_test_mail_response = cls(
             ok=ok,

@@ -133,10 +133,7 @@ class StoredProviderResponse:
                 return data
             return cast(None | str | Unset, data)
 
-        api_base = _parse_api_base(d.pop("api_base", UNSET))
-
-        if isinstance(api_base, Unset):
-            api_base = None
+        api_base = _parse_api_base(d.pop("api_base", None))
 
         _client_args = d.pop("client_args", UNSET)
         client_args: StoredProviderResponseClientArgs | Unset
@@ -155,10 +152,7 @@ class StoredProviderResponse:
                 return data
             return cast(None | str | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        if isinstance(created_at, Unset):
-            created_at = None
+        created_at = _parse_created_at(d.pop("created_at", None))
 
         decryptable = d.pop("decryptable", True)
 
@@ -169,10 +163,7 @@ class StoredProviderResponse:
                 return data
             return cast(None | str | Unset, data)
 
-        last4 = _parse_last4(d.pop("last4", UNSET))
-
-        if isinstance(last4, Unset):
-            last4 = None
+        last4 = _parse_last4(d.pop("last4", None))
 
         def _parse_provider_type(data: object) -> None | str | Unset:
             if data is None:
@@ -181,10 +172,7 @@ class StoredProviderResponse:
                 return data
             return cast(None | str | Unset, data)
 
-        provider_type = _parse_provider_type(d.pop("provider_type", UNSET))
-
-        if isinstance(provider_type, Unset):
-            provider_type = None
+        provider_type = _parse_provider_type(d.pop("provider_type", None))
 
         def _parse_updated_at(data: object) -> None | str | Unset:
             if data is None:
@@ -193,10 +181,7 @@ class StoredProviderResponse:
                 return data
             return cast(None | str | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        if isinstance(updated_at, Unset):
-            updated_at = None
+        updated_at = _parse_updated_at(d.pop("updated_at", None))
 
         stored_provider_response = cls(
             instance=instance,

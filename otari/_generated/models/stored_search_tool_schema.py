@@ -143,10 +143,7 @@ class StoredSearchToolSchema:
                 return data
             return cast(None | str | Unset, data)
 
-        api_base = _parse_api_base(d.pop("api_base", UNSET))
-
-        if isinstance(api_base, Unset):
-            api_base = None
+        api_base = _parse_api_base(d.pop("api_base", None))
 
         def _parse_created_at(data: object) -> None | str | Unset:
             if data is None:
@@ -155,10 +152,7 @@ class StoredSearchToolSchema:
                 return data
             return cast(None | str | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        if isinstance(created_at, Unset):
-            created_at = None
+        created_at = _parse_created_at(d.pop("created_at", None))
 
         decryptable = d.pop("decryptable", True)
 
@@ -169,10 +163,7 @@ class StoredSearchToolSchema:
                 return data
             return cast(None | str | Unset, data)
 
-        last4 = _parse_last4(d.pop("last4", UNSET))
-
-        if isinstance(last4, Unset):
-            last4 = None
+        last4 = _parse_last4(d.pop("last4", None))
 
         _options = d.pop("options", UNSET)
         options: StoredSearchToolSchemaOptions | Unset
@@ -193,10 +184,7 @@ class StoredSearchToolSchema:
                 return data
             return cast(float | None | Unset, data)
 
-        timeout = _parse_timeout(d.pop("timeout", UNSET))
-
-        if isinstance(timeout, Unset):
-            timeout = None
+        timeout = _parse_timeout(d.pop("timeout", None))
 
         def _parse_updated_at(data: object) -> None | str | Unset:
             if data is None:
@@ -205,10 +193,7 @@ class StoredSearchToolSchema:
                 return data
             return cast(None | str | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        if isinstance(updated_at, Unset):
-            updated_at = None
+        updated_at = _parse_updated_at(d.pop("updated_at", None))
 
         stored_search_tool_schema = cls(
             name=name,

@@ -76,10 +76,7 @@ class TestProviderResponse:
                 return data
             return cast(None | str | Unset, data)
 
-        error = _parse_error(d.pop("error", UNSET))
-
-        if isinstance(error, Unset):
-            error = None
+        error = _parse_error(d.pop("error", None))
 
         test_provider_response = cls(
             model_count=model_count,

@@ -72,10 +72,7 @@ class ToolMeter:
                 return data
             return cast(float | None | Unset, data)
 
-        unit_rate = _parse_unit_rate(d.pop("unit_rate", UNSET))
-
-        if isinstance(unit_rate, Unset):
-            unit_rate = None
+        unit_rate = _parse_unit_rate(d.pop("unit_rate", None))
 
         tool_meter = cls(
             billed=billed,

@@ -90,10 +90,7 @@ class ToolSettingField:
                 return data
             return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        if isinstance(description, Unset):
-            description = None
+        description = _parse_description(d.pop("description", None))
 
         tool_setting_field = cls(
             key=key,

@@ -72,10 +72,7 @@ class Transcription:
                 return data
             return cast(float | None | Unset, data)
 
-        duration = _parse_duration(d.pop("duration", UNSET))
-
-        if isinstance(duration, Unset):
-            duration = None
+        duration = _parse_duration(d.pop("duration", None))
 
         def _parse_language(data: object) -> None | str | Unset:
             if data is None:
@@ -84,10 +81,7 @@ class Transcription:
                 return data
             return cast(None | str | Unset, data)
 
-        language = _parse_language(d.pop("language", UNSET))
-
-        if isinstance(language, Unset):
-            language = None
+        language = _parse_language(d.pop("language", None))
 
         transcription = cls(
             text=text,

@@ -486,10 +486,7 @@ class UsageEntry:
                 return data
             return cast(None | str | Unset, data)
 
-        api_key_name = _parse_api_key_name(d.pop("api_key_name", UNSET))
-
-        if isinstance(api_key_name, Unset):
-            api_key_name = None
+        api_key_name = _parse_api_key_name(d.pop("api_key_name", None))
 
         def _parse_attempt_count(data: object) -> int | None | Unset:
             if data is None:
@@ -498,10 +495,7 @@ class UsageEntry:
                 return data
             return cast(int | None | Unset, data)
 
-        attempt_count = _parse_attempt_count(d.pop("attempt_count", UNSET))
-
-        if isinstance(attempt_count, Unset):
-            attempt_count = None
+        attempt_count = _parse_attempt_count(d.pop("attempt_count", None))
 
         def _parse_attempt_position(data: object) -> int | None | Unset:
             if data is None:
@@ -510,10 +504,7 @@ class UsageEntry:
                 return data
             return cast(int | None | Unset, data)
 
-        attempt_position = _parse_attempt_position(d.pop("attempt_position", UNSET))
-
-        if isinstance(attempt_position, Unset):
-            attempt_position = None
+        attempt_position = _parse_attempt_position(d.pop("attempt_position", None))
 
         def _parse_policy_name(data: object) -> None | str | Unset:
             if data is None:
@@ -522,10 +513,7 @@ class UsageEntry:
                 return data
             return cast(None | str | Unset, data)
 
-        policy_name = _parse_policy_name(d.pop("policy_name", UNSET))
-
-        if isinstance(policy_name, Unset):
-            policy_name = None
+        policy_name = _parse_policy_name(d.pop("policy_name", None))
 
         def _parse_request_group_id(data: object) -> None | str | Unset:
             if data is None:
@@ -534,10 +522,7 @@ class UsageEntry:
                 return data
             return cast(None | str | Unset, data)
 
-        request_group_id = _parse_request_group_id(d.pop("request_group_id", UNSET))
-
-        if isinstance(request_group_id, Unset):
-            request_group_id = None
+        request_group_id = _parse_request_group_id(d.pop("request_group_id", None))
 
         def _parse_selection_reason(data: object) -> None | str | Unset:
             if data is None:
@@ -546,10 +531,7 @@ class UsageEntry:
                 return data
             return cast(None | str | Unset, data)
 
-        selection_reason = _parse_selection_reason(d.pop("selection_reason", UNSET))
-
-        if isinstance(selection_reason, Unset):
-            selection_reason = None
+        selection_reason = _parse_selection_reason(d.pop("selection_reason", None))
 
         def _parse_user_alias(data: object) -> None | str | Unset:
             if data is None:
@@ -558,10 +540,7 @@ class UsageEntry:
                 return data
             return cast(None | str | Unset, data)
 
-        user_alias = _parse_user_alias(d.pop("user_alias", UNSET))
-
-        if isinstance(user_alias, Unset):
-            user_alias = None
+        user_alias = _parse_user_alias(d.pop("user_alias", None))
 
         usage_entry = cls(
             api_key_id=api_key_id,

@@ -100,10 +100,7 @@ class UsageGroupRow:
                 return data
             return cast(None | str | Unset, data)
 
-        label = _parse_label(d.pop("label", UNSET))
-
-        if isinstance(label, Unset):
-            label = None
+        label = _parse_label(d.pop("label", None))
 
         usage_group_row = cls(
             cost=cost,

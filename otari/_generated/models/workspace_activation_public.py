@@ -112,10 +112,7 @@ class WorkspaceActivationPublic:
                 pass
             return cast(ActivationAttemptPublic | None | Unset, data)
 
-        activation_attempt = _parse_activation_attempt(d.pop("activation_attempt", UNSET))
-
-        if isinstance(activation_attempt, Unset):
-            activation_attempt = None
+        activation_attempt = _parse_activation_attempt(d.pop("activation_attempt", None))
 
         def _parse_latest_attempt(data: object) -> ActivationAttemptPublic | None | Unset:
             if data is None:
@@ -132,10 +129,7 @@ class WorkspaceActivationPublic:
                 pass
             return cast(ActivationAttemptPublic | None | Unset, data)
 
-        latest_attempt = _parse_latest_attempt(d.pop("latest_attempt", UNSET))
-
-        if isinstance(latest_attempt, Unset):
-            latest_attempt = None
+        latest_attempt = _parse_latest_attempt(d.pop("latest_attempt", None))
 
         workspace_activation_public = cls(
             dismissed=dismissed,

@@ -117,10 +117,7 @@ class WorkspacePublic:
                 pass
             return cast(None | Unset | UUID, data)
 
-        created_by_user_id = _parse_created_by_user_id(d.pop("created_by_user_id", UNSET))
-
-        if isinstance(created_by_user_id, Unset):
-            created_by_user_id = None
+        created_by_user_id = _parse_created_by_user_id(d.pop("created_by_user_id", None))
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -129,10 +126,7 @@ class WorkspacePublic:
                 return data
             return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        if isinstance(description, Unset):
-            description = None
+        description = _parse_description(d.pop("description", None))
 
         def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -149,10 +143,7 @@ class WorkspacePublic:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        if isinstance(updated_at, Unset):
-            updated_at = None
+        updated_at = _parse_updated_at(d.pop("updated_at", None))
 
         workspace_public = cls(
             created_at=created_at,
