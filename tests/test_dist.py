@@ -4,7 +4,8 @@ The sdist and the wheel are built from a copy of the repository (as `python -m b
 the sdist, without build isolation so that nothing is downloaded), checked with `twine check --strict`,
 and the wheel is installed into a fresh venv that has only the run-time dependencies: no dev extras, no
 editable checkout, no network. There a script run from outside the repository makes a completion, a
-stream and a typed error against the bundled MockGateway, with every warning turned into an error.
+stream and a typed error against the bundled MockGateway, with every warning turned into an error, and
+the `otari` console script answers `--version`.
 """
 
 from __future__ import annotations
@@ -246,3 +247,7 @@ def test_the_wheel_works_in_a_fresh_venv_without_dev_extras(dists: dict[str, Pat
     assert lines["completion:"].strip() and lines["stream:"].strip()
     assert lines["error:"] == "RateLimitError 429 2.0"
     assert lines["user-agent:"] == f"otari-python/{otari.__version__}"
+
+    # The wheel's console script is installed and runs from the fresh venv.
+    cli = _run([str(venv / "bin" / "otari"), "--version"], cwd=tmp_path, env={"PATH": "/usr/bin:/bin"})
+    assert cli.stdout.startswith(f"otari {otari.__version__} "), cli.stdout

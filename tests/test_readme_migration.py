@@ -109,7 +109,14 @@ def test_every_otari_1_0_cell_runs(gateway: MockGateway, monkeypatch: pytest.Mon
         with Otari(base_url=gateway.url, otari_key="gw-not-a-key", max_retries=0) as stranger:
             return stranger.completion(model=MODEL, messages=namespace["messages"])
 
-    provoke = {
+    def with_request_ids(namespace: dict[str, Any]) -> None:
+        gateway.queue_response(
+            namespace["reply"].to_dict(), headers={"Otari-Request-ID": "req-migrate", "Otari-Attempt-ID": "att-1"}
+        )
+        namespace["reply"] = client.completion(model=MODEL, messages=namespace["messages"])
+
+    provoke: dict[str, Callable[[dict[str, Any]], None]] = {
+        "response metadata": with_request_ids,
         "batch not finished": _expect_error(not_finished, otari.BatchNotCompleteError),
         "rate limited": _expect_error(rate_limited, otari.RateLimitError),
         "errors from a self-hosted gateway": _expect_error(wrong_key, otari.AuthenticationError),
@@ -128,7 +135,10 @@ def test_every_otari_1_0_cell_runs(gateway: MockGateway, monkeypatch: pytest.Mon
         "rate limited": lambda value: value == 2.0,
         "errors from a self-hosted gateway": lambda value: isinstance(namespace["error"], value),
         "error details": lambda value: value is None or isinstance(value, str),
-        "response metadata": lambda value: isinstance(value, otari.ChatCompletion),
+        "response metadata": lambda value: (
+            isinstance(value, otari.ChatCompletion)
+            and (namespace["reply"].request_id, namespace["reply"].attempt_id) == ("req-migrate", "att-1")
+        ),
         "results as plain data": lambda value: isinstance(value, dict) and value["object"] == "chat.completion",
     }
     made: list[Any] = []
