@@ -288,6 +288,8 @@ def test_configuration_and_usage_errors_exit_2(gw: MockGateway) -> None:
     assert bad_flag.returncode == 2 and "unrecognized arguments" in bad_flag.stderr
     bad_value = otari(gw, "chat", MODEL, "x", "--max-tokens", "zero")
     assert bad_value.returncode == 2 and "--max-tokens" in bad_value.stderr
+    bad_date = otari(gw, "usage", "list", "--start", "yesterday")
+    assert bad_date.returncode == 2 and "argument --start: expected an ISO 8601 date" in bad_date.stderr
     assert gw.requests == []
 
 
@@ -306,6 +308,8 @@ def test_debug_shows_the_traceback(gw: MockGateway) -> None:
     done = otari(gw, "--debug", "chat", MODEL, "hi", "--no-stream")
     assert done.returncode == 4
     assert "Traceback" in done.stderr and "NotFoundError" in done.stderr
+    logged = otari(gw, "models", "--debug")
+    assert "otari DEBUG] GET " in logged.stderr and "/models -> 200" in logged.stderr  # the SDK's request log
 
 
 def test_keys_given_as_flags_are_never_echoed_and_draw_a_warning() -> None:
@@ -556,3 +560,27 @@ def test_doctor_against_a_gateway_that_is_down(gw: MockGateway) -> None:
     done = otari(None, "doctor", env={"GATEWAY_API_BASE": url, "GATEWAY_API_KEY": KEY})
     assert done.returncode == 6
     assert "unreachable" in done.stdout and "problems found" in done.stdout
+
+
+def test_ctrl_c_mid_stream_closes_the_connection_while_the_process_lives_on(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # In-process, so only the CLI's own cleanup can close the socket (process exit would do it anyway).
+    from otari.cli import main
+    from otari.cli._output import Output
+
+    written: list[str] = []
+
+    def write_then_interrupt(self: Output, text: str) -> None:
+        written.append(text)
+        if text.strip():
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(Output, "write", write_then_interrupt)
+    with MockGateway(stream_delay=0.3) as gw:
+        monkeypatch.setenv("GATEWAY_API_BASE", gw.url)
+        monkeypatch.setenv("GATEWAY_API_KEY", KEY)
+        assert main(["chat", MODEL, "a long enough answer to still be streaming"]) == 130
+        assert gw.wait_until_idle(5.0), "the stream's connection was left open"
+    assert written[-1].strip() == "Echo:"
+    assert "otari: interrupted" in capsys.readouterr().err

@@ -9,6 +9,7 @@ a value given before it with its own default; :func:`option` reads them with the
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -73,6 +74,17 @@ def positive_int(text: str) -> int:
     if value == 0:
         raise argparse.ArgumentTypeError("expected 1 or more, got 0")
     return value
+
+
+def iso_time(text: str) -> str:
+    """An ISO 8601 date or date-time (``2026-11-01``, ``2026-11-01T09:30:00Z``), checked here and sent as typed."""
+    try:
+        datetime.datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected an ISO 8601 date or time such as 2026-11-01 or 2026-11-01T09:30:00Z, got {text!r}"
+        ) from None
+    return text
 
 
 def name_value(text: str) -> tuple[str, Any]:

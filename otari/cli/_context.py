@@ -15,7 +15,7 @@ from ._errors import CliError, Exit
 from ._output import Output, warn
 
 if TYPE_CHECKING:
-    from .._client import Otari
+    from .. import Otari
 
 
 def warn_about_key_flags(args: argparse.Namespace) -> None:
@@ -36,7 +36,7 @@ class Context:
     @property
     def client(self) -> Otari:
         if self._client is None:
-            from .._client import Otari
+            from .. import Otari
 
             kwargs: dict[str, Any] = {
                 name: option(self.args, name) for name in ("base_url", "otari_key", "api_key", "admin_key")
@@ -56,8 +56,10 @@ class Context:
         """``value``, or all of stdin when it is ``-`` (a trailing newline dropped)."""
         if value != "-":
             return value
-        if sys.stdin is None or sys.stdin.isatty():
-            raise CliError(f"{what} '-' reads standard input, but nothing is piped in")
+        if sys.stdin is None:
+            raise CliError(f"{what} '-' reads standard input, but there is none")
+        if sys.stdin.isatty():
+            sys.stderr.write(f"reading {what} from the terminal; end it with Ctrl-D\n")
         text = sys.stdin.read()
         return text[:-1] if text.endswith("\n") else text
 

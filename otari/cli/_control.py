@@ -10,7 +10,7 @@ import argparse
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from ._args import Field, Registry, add_fields, collect_fields, non_negative_int, positive_int
+from ._args import Field, Registry, add_fields, collect_fields, iso_time, non_negative_int, positive_int
 from ._context import Context
 from ._errors import CliError
 from ._output import Column, note, when
@@ -36,7 +36,7 @@ KEY_COLUMNS = [
 ]
 KEY_WRITE = [
     Field("--name", "key_name", "a name for the key", metavar="NAME"),
-    Field("--expires-at", "expires_at", "expiry, ISO 8601 (e.g. 2027-01-01T00:00:00Z)", metavar="WHEN"),
+    Field("--expires-at", "expires_at", "expiry, ISO 8601 (e.g. 2027-01-01T00:00:00Z)", type=iso_time, metavar="WHEN"),
     Field("--allowed-model", "allowed_models", "restrict to this model (repeatable)", many=True, metavar="MODEL"),
     Field("--metadata", "metadata", "a label (repeatable)", pairs=True),
     Field("--exclude-from-budget", "exclude_from_budget", "do not count its spend against a budget", switch=True),
@@ -136,14 +136,20 @@ PRICE_SET = [
         type=float,
         metavar="PRICE",
     ),
-    Field("--effective-at", "effective_at", "when this price starts, ISO 8601 (default: now)", metavar="WHEN"),
+    Field(
+        "--effective-at",
+        "effective_at",
+        "when this price starts, ISO 8601 (default: now)",
+        type=iso_time,
+        metavar="WHEN",
+    ),
 ]
 
 # --- usage ---------------------------------------------------------------------------------------------
 
 USAGE_FILTERS = [
-    Field("--start", "start_date", "from this time, ISO 8601 date or datetime", metavar="WHEN"),
-    Field("--end", "end_date", "until this time, ISO 8601", metavar="WHEN"),
+    Field("--start", "start_date", "from this time, ISO 8601 date or datetime", type=iso_time, metavar="WHEN"),
+    Field("--end", "end_date", "until this time, ISO 8601", type=iso_time, metavar="WHEN"),
     Field("--user", "user_id", "only this user (repeatable)", many=True, metavar="USER_ID"),
     Field("--model", "model", "only this model (repeatable)", many=True, metavar="MODEL"),
     Field("--api-key-id", "api_key_id", "only this key id (repeatable)", many=True, metavar="KEY_ID"),
@@ -266,6 +272,7 @@ def _crud(
     create_needs_id: bool,
     create_example: str,
     update_example: str,
+    create_note: str = "",
 ) -> Any:
     """list/get/create/update/delete for one resource: the same five commands, each with its own text."""
     group = reg.group(
@@ -298,7 +305,7 @@ def _crud(
         "create",
         _creator(resource, create, id_kwarg="user_id" if create_needs_id else None),
         summary=f"create a {what}",
-        description=f"Create a {what} (POST /v1/{resource}).",
+        description=f"Create a {what} (POST /v1/{resource}).{create_note}",
         examples=[create_example],
     )
     if create_needs_id:
@@ -340,6 +347,7 @@ def register(sub: Any, reg: Registry) -> None:
         create_needs_id=False,
         create_example="otari keys create --name ci --user alice --allowed-model openai:gpt-4o-mini",
         update_example="otari keys update KEY_ID --no-active",
+        create_note=" The new key's secret is printed this once: store it.",
     )
     p = reg.command(
         keys,
@@ -416,7 +424,7 @@ def register(sub: Any, reg: Registry) -> None:
         examples=["otari pricing get openai:gpt-4o-mini --as-of 2026-01-01"],
     )
     _id(p, "MODEL_KEY", "provider:model")
-    p.add_argument("--as-of", metavar="WHEN", help="the price in effect at this time, ISO 8601")
+    p.add_argument("--as-of", type=iso_time, metavar="WHEN", help="the price in effect at this time, ISO 8601")
     p = reg.command(
         pricing,
         "set",
@@ -446,7 +454,9 @@ def register(sub: Any, reg: Registry) -> None:
         examples=["otari pricing delete openai:gpt-4o-mini"],
     )
     _id(p, "MODEL_KEY", "provider:model")
-    p.add_argument("--effective-at", metavar="WHEN", help="delete only the version starting at this time")
+    p.add_argument(
+        "--effective-at", type=iso_time, metavar="WHEN", help="delete only the version starting at this time"
+    )
 
     usage = reg.group(
         sub,

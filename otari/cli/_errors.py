@@ -49,8 +49,7 @@ def classify(error: BaseException) -> tuple[Exit, str | None]:
     The imports happen here, only once something failed: a successful run never loads the hierarchy
     through this module.
     """
-    from .. import _exceptions as e  # pyright: ignore[reportPrivateUsage]
-    from .._batches import BatchWaitTimeoutError
+    import otari as e
 
     if isinstance(error, CliError):
         return error.code, None
@@ -70,8 +69,9 @@ def classify(error: BaseException) -> tuple[Exit, str | None]:
     if isinstance(error, e.APIStatusError):
         return (Exit.SERVER if error.status_code >= 500 else Exit.FAILED), None
     if isinstance(error, e.OtariConfigError):
-        return Exit.USAGE, None
-    if isinstance(error, BatchWaitTimeoutError):
+        # The SDK names its keyword arguments; say which flags they are here.
+        return Exit.USAGE, "on the command line: --base-url, --otari-key, --api-key, --admin-key"
+    if isinstance(error, e.BatchWaitTimeoutError):
         return Exit.FAILED, "run 'otari batch wait' again, or raise --timeout"
     if isinstance(error, TypeError | ValueError):
         # The SDK validates arguments before sending and names the parameter: a usage error.
