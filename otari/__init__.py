@@ -71,6 +71,7 @@ if TYPE_CHECKING:
     from ._generated.models.usage_log_response import UsageLogResponse
     from ._generated.models.usage_summary import UsageSummary
     from ._generated.models.user_response import UserResponse
+    from ._limits import ResponseLimits
     from ._stream_events import StreamEvent
     from ._streaming import AsyncChatCompletionStream, AsyncStream, ChatCompletionStream, Stream
     from ._types import NOT_GIVEN, NotGiven
@@ -131,6 +132,7 @@ _LAZY: dict[str, tuple[str, str]] = {
     "Otari": ("._client", "Otari"),
     "AsyncOtari": ("._client", "AsyncOtari"),
     "RawResponse": ("._base_client", "RawResponse"),
+    "ResponseLimits": ("._limits", "ResponseLimits"),
     "BatchWaitTimeoutError": ("._batches", "BatchWaitTimeoutError"),
     "Stream": ("._streaming", "Stream"),
     "AsyncStream": ("._streaming", "AsyncStream"),
@@ -195,6 +197,7 @@ __all__ = [
     "RateLimitError",
     "RawResponse",
     "RerankResponse",
+    "ResponseLimits",
     "ResponseValidationError",
     "Stream",
     "StreamError",

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import random
 import re
+import time
 from collections.abc import Generator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
 
 import httpx
 
-from ._calls import Call
+from ._calls import Call, check_timeout
 from ._config import USER_AGENT, ClientConfig
 from ._errors import (
     is_event_stream,
@@ -29,6 +30,8 @@ from ._errors import (
 )
 from ._exceptions import APIConnectionError, APITimeoutError, OtariConfigError, OtariError
 from ._ids import with_ids
+from ._limits import DEFAULT_LIMITS as DEFAULT_RESPONSE_LIMITS
+from ._limits import BodyCollector, ResponseLimits
 from ._logging import logger
 from ._types import NotGiven, TimeoutTypes
 
@@ -50,16 +53,27 @@ T = TypeVar("T")
 
 @dataclass(frozen=True, slots=True)
 class Send:
-    """Send ``request`` and return the response with its body not yet read."""
+    """Send ``request`` and return the response with its body not yet read.
+
+    ``deadline``: the ``time.monotonic()`` by which the headers must have arrived (None: no wall-clock bound).
+    """
 
     request: httpx.Request
+    deadline: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Read:
-    """Read ``response``'s whole body, then release its connection."""
+    """Read ``response``'s body into ``response.content`` (see :class:`~otari._limits.BodyCollector` for
+    ``limit``/``keep_prefix``/``deadline``), then release its connection."""
 
     response: httpx.Response
+    limit: int = DEFAULT_RESPONSE_LIMITS.max_body_bytes
+    keep_prefix: bool = False
+    deadline: float | None = None
+
+    def collector(self) -> BodyCollector:
+        return BodyCollector(self.response, self.limit, self.keep_prefix, self.deadline)
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,12 +194,11 @@ def backoff_delay(retry: int, headers: Mapping[str, str] | None) -> float:
 
 
 def to_timeout(value: TimeoutTypes) -> httpx.Timeout:
+    check_timeout(value)
     if isinstance(value, httpx.Timeout):
         return value
     if value is None:
         return httpx.Timeout(None)
-    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:  # pyright: ignore[reportUnnecessaryIsInstance]
-        raise TypeError(f"timeout must be a positive number of seconds, an httpx.Timeout or None, got {value!r}")
     # A short overall timeout also bounds connecting; a long one keeps the 5 s connect default.
     return httpx.Timeout(float(value), connect=min(float(value), 5.0))
 
@@ -198,6 +211,7 @@ class BaseClient:
     _max_retries: int
     _default_headers: dict[str, str]
     _raw: bool
+    _limits: ResponseLimits
 
     def _init_base(
         self,
@@ -206,8 +220,12 @@ class BaseClient:
         timeout: TimeoutTypes | NotGiven,
         max_retries: int | None,
         default_headers: Mapping[str, str] | None,
+        response_limits: ResponseLimits | None = None,
     ) -> None:
         _check_credentials(config)
+        if response_limits is not None and not isinstance(response_limits, ResponseLimits):  # pyright: ignore[reportUnnecessaryIsInstance]
+            raise TypeError(f"response_limits must be an otari.ResponseLimits, got {type(response_limits).__name__}")
+        self._limits = response_limits or DEFAULT_RESPONSE_LIMITS
         self._config = config
         self._timeout = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else to_timeout(timeout)
         if max_retries is None:
@@ -310,12 +328,18 @@ class BaseClient:
             failure: APIConnectionError | None = None
             answered: int | None = None  # the status, once the response headers arrived
             response: httpx.Response | None = None
+            # The attempt's wall-clock bound (the read timeout): for a stream, until its headers.
+            seconds = request.extensions.get("timeout", {}).get("read")
+            deadline = None if seconds is None else time.monotonic() + seconds
             try:
-                sent: httpx.Response = yield Send(request)
+                sent: httpx.Response = yield Send(request, deadline)
                 response = sent
                 answered = sent.status_code
-                if sent.status_code >= 300 or not _streamed(call, sent):
-                    yield Read(sent)
+                limits = self._limits
+                if sent.status_code >= 300 or (call.stream and not _streamed(call, sent)):
+                    yield Read(sent, limits.max_error_body_bytes, True, deadline)
+                elif not call.stream:
+                    yield Read(sent, limits.max_body_bytes, False, deadline)
             except httpx.HTTPError as exc:
                 if answered is not None and answered < 300 and request.method in _NOT_IDEMPOTENT:
                     # The gateway accepted the call (a completion may be billed, a key created): sending it

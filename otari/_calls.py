@@ -8,6 +8,7 @@ modules are imported on first use so ``import otari`` stays cheap.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import import_module
@@ -100,14 +101,33 @@ def split_options(params: dict[str, Any]) -> CallOptions:
         not isinstance(options.max_retries, int) or isinstance(options.max_retries, bool) or options.max_retries < 0  # pyright: ignore[reportUnnecessaryIsInstance]
     ):
         raise TypeError(f"max_retries must be a non-negative int, got {options.max_retries!r}")
-    timeout = options.timeout
-    if not (
-        isinstance(timeout, NotGiven | httpx.Timeout)
-        or timeout is None
-        or (isinstance(timeout, int | float) and not isinstance(timeout, bool) and timeout > 0)  # pyright: ignore[reportUnnecessaryIsInstance]
-    ):
-        raise TypeError(f"timeout must be a positive number of seconds, an httpx.Timeout or None, got {timeout!r}")
+    if not isinstance(options.timeout, NotGiven):
+        check_timeout(options.timeout)
     return options
+
+
+def check_timeout(value: object) -> None:
+    """A timeout is a positive, finite number of seconds, an ``httpx.Timeout`` of such numbers, or None."""
+    if isinstance(value, httpx.Timeout):
+        phases = {"connect": value.connect, "read": value.read, "write": value.write, "pool": value.pool}
+        for phase, seconds in phases.items():
+            if seconds is not None and not _positive_seconds(seconds):
+                raise TypeError(
+                    f"timeout's {phase} phase must be a positive, finite number of seconds or None, got {seconds!r}"
+                )
+        return
+    if value is None:
+        return
+    # inf would overflow the event loop's and the socket's clocks; nan compares false with every deadline.
+    # A TypeError like every other unusable timeout, so that one except clause covers them all.
+    if not _positive_seconds(value):
+        raise TypeError(
+            f"timeout must be a positive, finite number of seconds, an httpx.Timeout or None, got {value!r}"
+        )
+
+
+def _positive_seconds(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value) and value > 0
 
 
 def core_request(endpoint: str, /, **kwargs: Any) -> dict[str, Any]:

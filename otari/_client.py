@@ -7,8 +7,9 @@ validation, headers, retries, error mapping, parsing — is shared (see :mod:`ot
 
 from __future__ import annotations
 
+import contextlib
 import time
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import httpx
@@ -19,11 +20,15 @@ from . import _inference as ops
 from ._base_client import BaseClient, Flow, OpenStream, RawResponse, Read, Send, is_raw
 from ._calls import Call
 from ._config import resolve_config
+from ._deadline import DEADLINE
+from ._deadline import install as bound_by_deadlines
 from ._downloads import AsyncBinaryStream, BinaryStream
+from ._limits import ResponseLimits
 from ._logging import setup_from_env
 from ._pagination import DEFAULT_PAGE_SIZE, aiterate, iterate
+from ._pool import PoolHolder
 from ._stream_events import to_chat_completion
-from ._streaming import AsyncChatCompletionStream, AsyncStream, ChatCompletionStream, Stream
+from ._streaming import AsyncChatCompletionStream, AsyncStream, ChatCompletionStream, Stream, StreamRules
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from .resources import (
     CONTROL_PLANE_DOCS,
@@ -104,6 +109,7 @@ class _ClientBase(BaseClient):
         timeout: TimeoutTypes | NotGiven,
         max_retries: int | None,
         default_headers: Mapping[str, str] | None,
+        response_limits: ResponseLimits | None,
     ) -> None:
         setup_from_env()
         config = resolve_config(
@@ -113,7 +119,13 @@ class _ClientBase(BaseClient):
             otari_key=otari_key,
             admin_key=admin_key,
         )
-        self._init_base(config, timeout=timeout, max_retries=max_retries, default_headers=default_headers)
+        self._init_base(
+            config,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            response_limits=response_limits,
+        )
 
     def _copy(self: _Self, **changes: Any) -> _Self:
         clone = object.__new__(type(self))
@@ -130,6 +142,7 @@ class _ClientBase(BaseClient):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
+        response_limits: ResponseLimits | None = None,
     ) -> _Self:
         """A lightweight copy with other defaults, sharing this client's connection pool.
 
@@ -143,9 +156,13 @@ class _ClientBase(BaseClient):
             timeout=self._timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=self._max_retries if max_retries is None else max_retries,
             default_headers={**self._default_headers, **(default_headers or {})},
+            response_limits=response_limits or self._limits,
         )
         return self._copy(
-            _timeout=probe._timeout, _max_retries=probe._max_retries, _default_headers=probe._default_headers
+            _timeout=probe._timeout,
+            _max_retries=probe._max_retries,
+            _default_headers=probe._default_headers,
+            _limits=probe._limits,
         )
 
     def __repr__(self) -> str:
@@ -173,6 +190,7 @@ class Otari(_ClientBase):
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        response_limits: ResponseLimits | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):  # pyright: ignore[reportUnnecessaryIsInstance]
             raise TypeError(f"http_client must be an httpx.Client, got {type(http_client).__name__}")
@@ -185,9 +203,17 @@ class Otari(_ClientBase):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            response_limits=response_limits,
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(**_backends.pool_options(self._timeout, DEFAULT_LIMITS))
+        options = _backends.pool_options(self._timeout, DEFAULT_LIMITS)
+        self._pool: PoolHolder[httpx.Client] = PoolHolder(
+            None if http_client else lambda: bound_by_deadlines(httpx.Client(**options)), http_client
+        )
+
+    @property
+    def _http(self) -> httpx.Client:
+        return self._pool.client
 
     @property
     def with_raw_response(self) -> OtariWithRawResponse:
@@ -201,7 +227,7 @@ class Otari(_ClientBase):
     def close(self) -> None:
         """Release the connection pool (a caller-supplied ``http_client`` is left open)."""
         if self._owns_http:
-            self._http.close()
+            self._pool.close()
 
     def __enter__(self) -> Otari:
         return self
@@ -212,23 +238,34 @@ class Otari(_ClientBase):
     # -- transport ---------------------------------------------------------------------------------
 
     def _run(self, call: Call[Any]) -> Any:
-        flow: Flow = self._flow(self._http, call)
+        http = self._pool.get()
+        flow: Flow = self._flow(http, call)
         value: Any = None
         error: BaseException | None = None
         while True:
             try:
                 order = flow.throw(error) if error is not None else flow.send(value)
             except StopIteration as stop:
-                return _open_streams(stop.value, sync=True, secrets=self._config.secrets())
+                return _open_streams(stop.value, sync=True, secrets=self._config.secrets(), limits=self._limits)
             value, error = None, None
             try:
                 if isinstance(order, Send):
-                    value = self._http.send(order.request, stream=True, follow_redirects=False)
-                elif isinstance(order, Read):
+                    token = DEADLINE.set(order.deadline)
                     try:
-                        order.response.read()
+                        value = http.send(order.request, stream=True, follow_redirects=False)
                     finally:
+                        DEADLINE.reset(token)
+                elif isinstance(order, Read):
+                    body = order.collector()
+                    token = DEADLINE.set(order.deadline)
+                    try:
+                        for chunk in order.response.iter_bytes():
+                            if not body.add(chunk):
+                                break
+                    finally:
+                        DEADLINE.reset(token)
                         order.response.close()
+                    body.finish()
                 else:
                     time.sleep(order.seconds)
             except httpx.HTTPError as exc:
@@ -447,6 +484,7 @@ class AsyncOtari(_ClientBase):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         http_backend: Backend = "auto",
+        response_limits: ResponseLimits | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):  # pyright: ignore[reportUnnecessaryIsInstance]
             raise TypeError(f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}")
@@ -459,11 +497,25 @@ class AsyncOtari(_ClientBase):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            response_limits=response_limits,
         )
         self._owns_http = http_client is None
-        self._http, self._http_backend = _backends.async_http_client(
-            http_backend, http_client, timeout=self._timeout, limits=DEFAULT_LIMITS
+        timeout = self._timeout
+        supplied, backend = _backends.async_http_client(
+            http_backend, http_client, timeout=timeout, limits=DEFAULT_LIMITS
         )
+        self._http_backend = backend
+        self._pool: PoolHolder[httpx.AsyncClient] = PoolHolder(
+            None
+            if http_client
+            # A fresh pool (another event loop, a forked child) has the backend this one got.
+            else lambda: _backends.async_http_client(backend, None, timeout=timeout, limits=DEFAULT_LIMITS)[0],
+            supplied,
+        )
+
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        return self._pool.client
 
     @property
     def with_raw_response(self) -> AsyncOtariWithRawResponse:
@@ -484,7 +536,7 @@ class AsyncOtari(_ClientBase):
     async def aclose(self) -> None:
         """Release the connection pool (a caller-supplied ``http_client`` is left open)."""
         if self._owns_http:
-            await self._http.aclose()
+            await self._pool.aclose()
 
     async def close(self) -> None:
         """Alias of :meth:`aclose`."""
@@ -497,23 +549,30 @@ class AsyncOtari(_ClientBase):
         await self.aclose()
 
     async def _run(self, call: Call[Any]) -> Any:
-        flow: Flow = self._flow(self._http, call)
+        http = await self._pool.aget()
+        flow: Flow = self._flow(http, call)
         value: Any = None
         error: BaseException | None = None
         while True:
             try:
                 order = flow.throw(error) if error is not None else flow.send(value)
             except StopIteration as stop:
-                return _open_streams(stop.value, sync=False, secrets=self._config.secrets())
+                return _open_streams(stop.value, sync=False, secrets=self._config.secrets(), limits=self._limits)
             value, error = None, None
             try:
                 if isinstance(order, Send):
-                    value = await self._http.send(order.request, stream=True, follow_redirects=False)
+                    async with _within(order.deadline, order.request):
+                        value = await http.send(order.request, stream=True, follow_redirects=False)
                 elif isinstance(order, Read):
+                    body = order.collector()
                     try:
-                        await order.response.aread()
+                        async with _within(order.deadline, order.response.request):
+                            async for chunk in order.response.aiter_bytes():
+                                if not body.add(chunk):
+                                    break
                     finally:
                         await order.response.aclose()
+                    body.finish()
                 else:
                     await _async_sleep(order.seconds)
             except httpx.HTTPError as exc:
@@ -696,6 +755,21 @@ class AsyncOtari(_ClientBase):
     aliases = ClientResource(AsyncAliases[Plain], CONTROL_PLANE_DOCS["aliases"])
 
 
+@contextlib.asynccontextmanager
+async def _within(deadline: float | None, request: httpx.Request) -> AsyncGenerator[None]:
+    """Bound an async I/O step by the attempt's wall-clock deadline (any backend, any supplied client)."""
+    if deadline is None:
+        yield
+        return
+    import asyncio
+
+    try:
+        async with asyncio.timeout(deadline - time.monotonic()):
+            yield
+    except TimeoutError:
+        raise httpx.ReadTimeout("the answer took longer than the timeout", request=request) from None
+
+
 async def _async_sleep(seconds: float) -> None:
     """The async client's wait between retries (one name for tests to replace)."""
     import asyncio  # here, not at the top: sync programs never pay for it
@@ -703,7 +777,7 @@ async def _async_sleep(seconds: float) -> None:
     await asyncio.sleep(seconds)
 
 
-def _open_streams(outcome: Any, *, sync: bool, secrets: tuple[str, ...]) -> Any:
+def _open_streams(outcome: Any, *, sync: bool, secrets: tuple[str, ...], limits: ResponseLimits) -> Any:
     """Wrap an open streaming response in the stream class of the calling client."""
     raw = outcome if is_raw(outcome) else None
     target = outcome if raw is None else raw.parse()
@@ -716,11 +790,17 @@ def _open_streams(outcome: Any, *, sync: bool, secrets: tuple[str, ...]) -> Any:
         return RawResponse(outcome.http_response, stream) if raw else stream
     handler = call.handler
     assert handler is not None
+    rules = StreamRules(
+        require_end=True,
+        secrets=secrets,
+        silence=target.response.request.extensions.get("timeout", {}).get("read"),
+        max_event_bytes=limits.max_event_bytes,
+    )
     if call.stream == "chat":
         cls_chat: type[ChatCompletionStream[Any] | AsyncChatCompletionStream[Any]]
         cls_chat = ChatCompletionStream if sync else AsyncChatCompletionStream
-        stream = cls_chat(target.response, handler, to_chat_completion, require_end=True, secrets=secrets)
+        stream = cls_chat(target.response, handler, to_chat_completion, rules=rules)
     else:
         cls: type[Stream[Any] | AsyncStream[Any]] = Stream if sync else AsyncStream
-        stream = cls(target.response, handler, require_end=True, secrets=secrets)
+        stream = cls(target.response, handler, rules=rules)
     return stream if raw is None else RawResponse(raw.http_response, stream)

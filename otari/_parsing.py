@@ -22,13 +22,12 @@ def _decode_json(response: httpx.Response, model: str) -> Any:
     try:
         return json.loads(response.content)
     except ValueError as exc:
-        raise ResponseValidationError(
-            model=model,
-            field=None,
-            status_code=response.status_code,
-            body=response.content,
-            reason=f"the body is not JSON ({exc})",
-        ) from None
+        reason = f"the body is not JSON ({exc})"
+    except RecursionError:
+        reason = "the body's JSON is nested too deeply to decode"
+    raise ResponseValidationError(
+        model=model, field=None, status_code=response.status_code, body=response.content, reason=reason
+    )
 
 
 def parse_model(model_name: str) -> Callable[[httpx.Response], Any]:

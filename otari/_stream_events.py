@@ -42,22 +42,23 @@ def _event_json(event: ServerSentEvent) -> Any:
     data = event.data
     try:
         value, end = _scan_json(data, 0)
-    except (StopIteration, ValueError):
+    except (StopIteration, ValueError, RecursionError):
         pass
     else:
         if end == len(data):
             return value
-    # Whitespace around the value, text after it, or no JSON at all: json.loads decides, and names the error.
+    # Whitespace around the value, text after it, or no JSON at all: json.loads decides.
     try:
         return json.loads(data)
-    except ValueError:
-        raise ResponseValidationError(
-            model="stream event",
-            field=None,
-            status_code=200,
-            body=data,
-            reason="a stream event's data is not JSON",
-        ) from None
+    except (ValueError, RecursionError):
+        pass  # raised below, outside the handler, so no decoder error rides along as __context__
+    raise ResponseValidationError(
+        model="stream event",
+        field=None,
+        status_code=200,
+        body=data,
+        reason="a stream event's data is not JSON (or is nested too deeply to decode)",
+    )
 
 
 def decode_chat_event(event: ServerSentEvent) -> Any:
@@ -68,7 +69,7 @@ def decode_chat_event(event: ServerSentEvent) -> Any:
     payload: Any = None
     try:  # _event_json's first step, inlined: this runs for every chunk of every chat stream
         payload, end = _scan_json(data, 0)
-    except (StopIteration, ValueError):
+    except (StopIteration, ValueError, RecursionError):
         end = -1
     if end != len(data):
         payload = _event_json(event)

@@ -16,15 +16,19 @@ import enum
 import json
 import re
 import sys
+import time
 import warnings
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterator
+from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Final, Generic, NamedTuple, Self, TypeAlias, TypeVar, cast
 
 import httpx
 
 from otari._accumulate import ChunkAccumulator, to_chat_completion
+from otari._deadline import DEADLINE, is_bounded
+from otari._exceptions import OtariError, ResponseValidationError
 from otari._ids import HeaderIds, ids_from
 
 if TYPE_CHECKING:
@@ -46,6 +50,7 @@ __all__ = [
     "SkipType",
     "SplitHandler",
     "Stream",
+    "StreamRules",
 ]
 
 T = TypeVar("T")
@@ -56,6 +61,27 @@ _BOM: Final = b"\xef\xbb\xbf"
 # the connection back to the pool instead of dropping it. The cap keeps a misbehaving server from making
 # us read an unbounded tail.
 _DRAIN_LIMIT: Final = 64 * 1024
+# How long a stream that reached its end marker waits for the body's end, so that the connection can go
+# back to the pool; past it the connection is closed instead (a server lingering after [DONE]).
+END_GRACE: Final = 0.05
+
+
+@dataclass(frozen=True, slots=True)
+class StreamRules:
+    """What a stream opened by a client enforces (a stream built directly enforces none of it).
+
+    ``require_end``: a body that ends before the end marker is an error. ``secrets``: redacted from the
+    errors the stream raises. ``silence``: seconds without any event (comments do not count) before
+    ``APITimeoutError``, from the headers on. ``max_event_bytes``: the largest event (or unterminated line).
+    """
+
+    require_end: bool = False
+    secrets: tuple[str, ...] = ()
+    silence: float | None = None
+    max_event_bytes: int | None = None
+
+
+_NO_RULES: Final = StreamRules()
 
 
 class ServerSentEvent(NamedTuple):
@@ -101,13 +127,18 @@ class SSEDecoder:
         "_data",
         "_event",
         "_last_id",
+        "_limit",
         "_retry",
         "_started",
         "_tail",
+        "_tail_size",
         "reconnection_time",
     )
 
-    def __init__(self) -> None:
+    def __init__(self, max_event_bytes: int | None = None) -> None:
+        #: The largest event (or unterminated line) accepted, in bytes; None: no limit.
+        self._limit = max_event_bytes
+        self._tail_size = 0
         self._tail: list[bytes] = []  # pieces of the current, unterminated line (never contain CR/LF)
         self._after_cr = False  # the last byte seen was a CR: an LF right after it is the same line end
         self._started = False  # the BOM check has been made
@@ -129,11 +160,15 @@ class SSEDecoder:
         if not has_cr and 10 not in chunk:
             if chunk:
                 self._tail.append(chunk)
+                if self._limit is not None:
+                    self._tail_size += len(chunk)
+                    self._check(self._tail_size)
             return []
         if self._tail:
             self._tail.append(chunk)
             chunk = b"".join(self._tail)
             self._tail = []
+            self._tail_size = 0
         if not self._started:
             # Only now is the start of the stream known to be complete (the BOM may span chunks).
             self._started = True
@@ -144,14 +179,27 @@ class SSEDecoder:
             chunk = chunk.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
         # Lines are cut at ASCII bytes, so decoding whole lines never splits a UTF-8 sequence.
         if chunk[-1] == 0x0A:  # the usual case: the chunk ends at a line end
-            return self._text(chunk.decode("utf-8", "replace"))
-        end = chunk.rfind(b"\n")
-        self._tail.append(chunk[end + 1 :])
-        return self._text(chunk[: end + 1].decode("utf-8", "replace"))
+            events = self._text(chunk.decode("utf-8", "replace"))
+        else:
+            end = chunk.rfind(b"\n")
+            self._tail.append(chunk[end + 1 :])
+            self._tail_size = len(chunk) - end - 1
+            events = self._text(chunk[: end + 1].decode("utf-8", "replace"))
+        if self._limit is not None and self._data:
+            # An event still being built: its lines so far, plus the line being received.
+            self._check(sum(map(len, self._data)) + self._tail_size)
+        return events
+
+    def _check(self, size: int) -> None:
+        if self._limit is not None and size > self._limit:
+            from otari._limits import too_large
+
+            raise too_large("stream event", self._limit, "max_event_bytes", 200)
 
     def close(self) -> None:
         """Signal end of stream: an event still being built (no empty line yet) is discarded."""
         self._tail = []
+        self._tail_size = 0
         self._after_cr = False
         self._data.clear()
         self._event = ""
@@ -280,17 +328,21 @@ class _Pump(Generic[T]):
 
     __slots__ = ("_decoder", "_handler", "_require_end", "_secrets", "error", "events", "state")
 
-    def __init__(self, handler: EventHandler[T], require_end: bool = False, secrets: tuple[str, ...] = ()) -> None:
-        self._decoder = SSEDecoder()
+    def __init__(self, handler: EventHandler[T], rules: StreamRules = _NO_RULES) -> None:
+        self._decoder = SSEDecoder(rules.max_event_bytes)
         self._handler = handler
-        self._require_end = require_end
-        self._secrets = secrets
+        self._require_end = rules.require_end
+        self._secrets = rules.secrets
         self.events: deque[ServerSentEvent] = deque()
         self.error: Exception | None = None
         self.state = _State.RUNNING
 
-    def feed(self, chunk: bytes) -> None:
-        self.events.extend(self._decoder.feed(chunk))
+    def feed(self, chunk: bytes) -> int:
+        """Decode ``chunk`` and queue its events; return how many it completed (0: only part of one, or
+        comments)."""
+        events = self._decoder.feed(chunk)
+        self.events.extend(events)
+        return len(events)
 
     def feed_eof(self) -> None:
         self._decoder.close()
@@ -365,6 +417,17 @@ class _Pump(Generic[T]):
         return (self.state is _State.DONE or self.state is _State.EOF) and not self.events
 
 
+def _check_silence(silence: float | None, last_event: float) -> None:
+    """Raise ``APITimeoutError`` when no event arrived for longer than ``silence`` seconds."""
+    if silence is not None and time.monotonic() - last_event > silence:
+        from otari._exceptions import APITimeoutError
+
+        raise APITimeoutError(
+            f"Request timed out: the stream sent no event for {silence:g}s (bytes without a whole event, "
+            "and keepalive comments, do not count) — pass a larger timeout= if the model is slow to answer"
+        )
+
+
 _STATE_WORDS = {
     _State.RUNNING: "open",
     _State.DONE: "finished",
@@ -411,17 +474,12 @@ class Stream(HeaderIds, Generic[T]):
     arrived before them, and close the stream.
     """
 
-    def __init__(
-        self,
-        response: httpx.Response,
-        handler: EventHandler[T],
-        *,
-        require_end: bool = False,
-        secrets: tuple[str, ...] = (),
-    ) -> None:
+    def __init__(self, response: httpx.Response, handler: EventHandler[T], *, rules: StreamRules = _NO_RULES) -> None:
         #: The underlying ``httpx.Response`` (status, headers); its body is read by the stream.
         self.response = response
-        self._pump: _Pump[T] = _Pump(handler, require_end, secrets)
+        self._pump: _Pump[T] = _Pump(handler, rules)
+        self._silence = rules.silence
+        self._last_event = time.monotonic()
         self._chunks: Iterator[bytes] | None = None
 
     def __iter__(self) -> Self:
@@ -479,8 +537,10 @@ class Stream(HeaderIds, Generic[T]):
                 chunk = self._read()
                 if chunk is None:
                     pump.feed_eof()
+                elif pump.feed(chunk):
+                    self._last_event = time.monotonic()
                 else:
-                    pump.feed(chunk)
+                    _check_silence(self._silence, self._last_event)
                 if pump.events:
                     return True
             pump.raise_error()
@@ -505,7 +565,10 @@ class Stream(HeaderIds, Generic[T]):
             raise _map_transport_error(exc) from exc
 
     def _finish(self) -> None:
-        if self._pump.state is _State.DONE and self._chunks is not None:
+        # Only where the wait for the body's end can be bounded (the pools the SDK builds): otherwise the
+        # connection is closed at once rather than waited on.
+        if self._pump.state is _State.DONE and self._chunks is not None and is_bounded(self.response):
+            token = DEADLINE.set(time.monotonic() + END_GRACE)
             received = 0
             try:
                 for chunk in self._chunks:
@@ -514,6 +577,8 @@ class Stream(HeaderIds, Generic[T]):
                         break
             except httpx.HTTPError:
                 pass  # every item was already delivered; the tail does not matter
+            finally:
+                DEADLINE.reset(token)
         self.close()
 
 
@@ -551,17 +616,12 @@ class AsyncStream(HeaderIds, Generic[T]):
     loop such as trio), nothing can be awaited: a ``ResourceWarning`` is emitted instead.
     """
 
-    def __init__(
-        self,
-        response: httpx.Response,
-        handler: EventHandler[T],
-        *,
-        require_end: bool = False,
-        secrets: tuple[str, ...] = (),
-    ) -> None:
+    def __init__(self, response: httpx.Response, handler: EventHandler[T], *, rules: StreamRules = _NO_RULES) -> None:
         #: The underlying ``httpx.Response`` (status, headers); its body is read by the stream.
         self.response = response
-        self._pump: _Pump[T] = _Pump(handler, require_end, secrets)
+        self._pump: _Pump[T] = _Pump(handler, rules)
+        self._silence = rules.silence
+        self._last_event = time.monotonic()
         self._chunks: AsyncIterator[bytes] | None = None
 
     def __aiter__(self) -> Self:
@@ -632,8 +692,10 @@ class AsyncStream(HeaderIds, Generic[T]):
                 chunk = await self._read()
                 if chunk is None:
                     pump.feed_eof()
+                elif pump.feed(chunk):
+                    self._last_event = time.monotonic()
                 else:
-                    pump.feed(chunk)
+                    _check_silence(self._silence, self._last_event)
                 if pump.events:
                     return True
             pump.raise_error()
@@ -659,13 +721,16 @@ class AsyncStream(HeaderIds, Generic[T]):
 
     async def _finish(self) -> None:
         if self._pump.state is _State.DONE and self._chunks is not None:
+            import asyncio
+
             received = 0
             try:
-                async for chunk in self._chunks:
-                    received += len(chunk)
-                    if received > _DRAIN_LIMIT:
-                        break
-            except httpx.HTTPError:
+                async with asyncio.timeout(END_GRACE):
+                    async for chunk in self._chunks:
+                        received += len(chunk)
+                        if received > _DRAIN_LIMIT:
+                            break
+            except (httpx.HTTPError, TimeoutError):
                 pass  # every item was already delivered; the tail does not matter
         await self.aclose()
 
@@ -745,9 +810,18 @@ class _ChatCollector(Generic[T]):
                 raise RuntimeError(
                     "final_completion() needs the whole stream, but it was closed or failed before its end"
                 )
-            if self._failure is not None:
-                raise self._failure
-            self._completion = self._to_completion(self._accumulator.result())
+            try:
+                if self._failure is not None:
+                    raise self._failure
+                self._completion = self._to_completion(self._accumulator.result())
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                if isinstance(exc, OtariError):
+                    raise
+                # A delta of the wrong shape (non-string arguments or refusal, ...): the chunks were each
+                # valid enough to hand out, but cannot be assembled. The text is not quoted (it may be secret).
+                raise ResponseValidationError(
+                    "ChatCompletion", None, 200, None, f"the stream's chunks cannot be assembled ({type(exc).__name__})"
+                ) from exc
         return self._completion
 
 
@@ -790,11 +864,10 @@ class ChatCompletionStream(Stream[T]):
         handler: EventHandler[T],
         to_completion: Callable[[dict[str, Any]], ChatCompletion] | None = None,
         *,
-        require_end: bool = False,
-        secrets: tuple[str, ...] = (),
+        rules: StreamRules = _NO_RULES,
     ) -> None:
         self._collector = _ChatCollector(handler, to_completion)
-        super().__init__(response, self._collector, require_end=require_end, secrets=secrets)
+        super().__init__(response, self._collector, rules=rules)
 
     def final_completion(self) -> ChatCompletion:
         """Read the rest of the stream and return every chunk (iterated or not) assembled into one
@@ -817,11 +890,10 @@ class AsyncChatCompletionStream(AsyncStream[T]):
         handler: EventHandler[T],
         to_completion: Callable[[dict[str, Any]], ChatCompletion] | None = None,
         *,
-        require_end: bool = False,
-        secrets: tuple[str, ...] = (),
+        rules: StreamRules = _NO_RULES,
     ) -> None:
         self._collector = _ChatCollector(handler, to_completion)
-        super().__init__(response, self._collector, require_end=require_end, secrets=secrets)
+        super().__init__(response, self._collector, rules=rules)
 
     async def final_completion(self) -> ChatCompletion:
         """Read the rest of the stream and return all its chunks assembled into one ``ChatCompletion``

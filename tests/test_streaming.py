@@ -142,7 +142,13 @@ def test_nothing_after_done_is_yielded_and_the_short_tail_is_drained(kind: str) 
     items, error = drain(kind, make(kind, response, chat_handler))
     assert (items, error) == ([{"n": 1}], None)
     assert response.is_closed
-    assert body_of(response).read == len(chunks)  # read to the end: the connection can be reused
+    if kind == "sync":
+        # A sync read cannot be bounded on a body that is not one of the SDK's own connections, so the
+        # stream ends at [DONE] without waiting for the tail (on its own pools it waits ~50 ms at most:
+        # tests/test_hardening.py).
+        assert body_of(response).read == 2
+    else:
+        assert body_of(response).read == len(chunks)  # read to the end: the connection can be reused
 
 
 @pytest.mark.parametrize("kind", KINDS)

@@ -1,0 +1,99 @@
+"""Wall-clock deadlines for the sync client's socket reads and writes.
+
+httpx's timeouts are per phase and per socket operation: a server that trickles one byte at a time resets
+the read timeout with every byte and can hold a call for ever. An async call is bounded with
+``asyncio.timeout``; a sync call cannot be interrupted from outside, so the pools the SDK builds get a
+network backend whose every read and write waits at most until the current deadline (a context variable
+the sync client sets around each I/O step). A caller-supplied ``http_client`` keeps its own backend: its
+body reads are still checked between chunks, but a trickled header block is bounded only per read.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import time
+from typing import Any
+
+import httpcore
+import httpx
+
+#: ``time.monotonic()`` by which the current sync I/O step must be over; None: no deadline.
+DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("otari_deadline", default=None)
+
+# Once the deadline has passed, a read still returns what is already buffered, but never waits.
+_NO_WAIT = 1e-6
+
+
+def _bounded(timeout: float | None) -> float | None:
+    deadline = DEADLINE.get()
+    if deadline is None:
+        return timeout
+    remaining = max(deadline - time.monotonic(), _NO_WAIT)
+    return remaining if timeout is None else min(timeout, remaining)
+
+
+class _Stream(httpcore.NetworkStream):
+    __slots__ = ("_inner",)
+
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self._inner = inner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, _bounded(timeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, _bounded(timeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(
+        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
+        return _Stream(self._inner.start_tls(ssl_context, server_hostname, _bounded(timeout)))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _Backend(httpcore.NetworkBackend):
+    def __init__(self, inner: httpcore.NetworkBackend) -> None:
+        self._inner = inner
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Any = None,
+    ) -> httpcore.NetworkStream:
+        return _Stream(self._inner.connect_tcp(host, port, _bounded(timeout), local_address, socket_options))
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Any = None
+    ) -> httpcore.NetworkStream:
+        return _Stream(self._inner.connect_unix_socket(path, _bounded(timeout), socket_options))
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
+
+
+def install(client: httpx.Client) -> httpx.Client:
+    """Give every pool of ``client`` (proxy ones included) the deadline-aware backend; returns ``client``.
+
+    Reaches into httpx/httpcore attributes: if their layout ever changes, the pools are left as they
+    are and calls are bounded per read and between body chunks only (tests check the wrapper is in place).
+    """
+    transports = [client._transport, *client._mounts.values()]  # pyright: ignore[reportPrivateUsage]
+    for transport in transports:
+        pool = getattr(transport, "_pool", None)
+        backend = getattr(pool, "_network_backend", None)
+        if backend is not None and not isinstance(backend, _Backend):
+            pool._network_backend = _Backend(backend)  # type: ignore[union-attr]
+    return client
+
+
+def is_bounded(response: httpx.Response) -> bool:
+    """The response came over a connection whose reads honour :data:`DEADLINE`."""
+    return isinstance(response.extensions.get("network_stream"), _Stream)
