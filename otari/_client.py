@@ -255,6 +255,9 @@ class Otari(_ClientBase):
                         value = http.send(order.request, stream=True, follow_redirects=False)
                     finally:
                         DEADLINE.reset(token)
+                    if (problem := _backends.malformed(value)) is not None:
+                        value.close()  # unread, so the connection is dropped, not reused
+                        raise problem
                 elif isinstance(order, Read):
                     body = order.collector()
                     token = DEADLINE.set(order.deadline)
@@ -558,6 +561,9 @@ class AsyncOtari(_ClientBase):
                 if isinstance(order, Send):
                     async with _within(order.deadline, order.request):
                         value = await http.send(order.request, stream=True, follow_redirects=False)
+                    if (problem := _backends.malformed(value)) is not None:
+                        await value.aclose()  # unread, so the connection is dropped, not reused
+                        raise problem
                 elif isinstance(order, Read):
                     body = order.collector()
                     try:
