@@ -22,7 +22,7 @@ import httpx
 
 from ._exceptions import OtariConfigError
 
-__all__ = ["BACKENDS", "INSTALL_HINT", "async_http_client", "auto_backend", "pool_options"]
+__all__ = ["BACKENDS", "INSTALL_HINT", "async_http_client", "auto_backend", "malformed", "pool_options"]
 
 BACKENDS: Final = ("auto", "httpx", "aiohttp")
 INSTALL_HINT: Final = "pip install 'otari[aiohttp]'"
@@ -49,6 +49,29 @@ def pool_options(timeout: httpx.Timeout, limits: httpx.Limits) -> dict[str, Any]
         # (and one httpx cannot encode breaks every later request).
         "cookies": CookieJar(policy=DefaultCookiePolicy(allowed_domains=[])),
     }
+
+
+def malformed(response: httpx.Response) -> httpx.RemoteProtocolError | None:
+    """Why an answer's head is not valid HTTP, as the error the transport would raise; None if it is.
+
+    The backends' parsers disagree on these, so the SDK refuses them itself, alike everywhere: a status below
+    100 (aiohttp took "000" for a success), both ``Transfer-Encoding`` and ``Content-Length`` (h11 let the
+    first win, aiohttp refuses: a sign of response splitting), and a 204 or 304 declaring a body (h11 left
+    its bytes on the connection for the next call to trip on, aiohttp refuses).
+    """
+    status = response.status_code
+    headers = response.headers
+    if status < 100:
+        why = f"a status code below 100 ({status})"
+    elif "transfer-encoding" in headers and "content-length" in headers:
+        why = "both Transfer-Encoding and Content-Length"
+    elif status in (204, 304) and (
+        "transfer-encoding" in headers or headers.get("content-length", "0").strip() not in ("", "0")
+    ):
+        why = f"a body on a {status} answer, which has none"
+    else:
+        return None
+    return httpx.RemoteProtocolError(f"malformed response: {why}", request=response.request)
 
 
 def async_http_client(

@@ -7,10 +7,9 @@ validation, headers, retries, error mapping, parsing — is shared (see :mod:`ot
 
 from __future__ import annotations
 
-import contextlib
 import time
-from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 import httpx
 
@@ -255,6 +254,9 @@ class Otari(_ClientBase):
                         value = http.send(order.request, stream=True, follow_redirects=False)
                     finally:
                         DEADLINE.reset(token)
+                    if (problem := _backends.malformed(value)) is not None:
+                        value.close()  # unread, so the connection is dropped, not reused
+                        raise problem
                 elif isinstance(order, Read):
                     body = order.collector()
                     token = DEADLINE.set(order.deadline)
@@ -549,6 +551,8 @@ class AsyncOtari(_ClientBase):
         await self.aclose()
 
     async def _run(self, call: Call[Any]) -> Any:
+        import asyncio  # here, not at the top: sync programs never pay for it
+
         http = await self._pool.aget()
         flow: Flow = self._flow(http, call)
         value: Any = None
@@ -561,12 +565,16 @@ class AsyncOtari(_ClientBase):
             value, error = None, None
             try:
                 if isinstance(order, Send):
-                    async with _within(order.deadline, order.request):
+                    # The attempt's wall-clock bound, on any backend and any supplied client.
+                    async with asyncio.timeout(_remaining(order.deadline)):
                         value = await http.send(order.request, stream=True, follow_redirects=False)
+                    if (problem := _backends.malformed(value)) is not None:
+                        await value.aclose()  # unread, so the connection is dropped, not reused
+                        raise problem
                 elif isinstance(order, Read):
                     body = order.collector()
                     try:
-                        async with _within(order.deadline, order.response.request):
+                        async with asyncio.timeout(_remaining(order.deadline)):
                             async for chunk in order.response.aiter_bytes():
                                 if not body.add(chunk):
                                     break
@@ -577,6 +585,9 @@ class AsyncOtari(_ClientBase):
                     await _async_sleep(order.seconds)
             except httpx.HTTPError as exc:
                 error = exc
+            except TimeoutError:  # asyncio.timeout's: the deadline passed (only Send and Read have one)
+                request = order.request if isinstance(order, Send) else cast(Read, order).response.request
+                error = httpx.ReadTimeout("the answer took longer than the timeout", request=request)
 
     async def completion(
         self, *, model: str, messages: Sequence[ChatCompletionMessageParam], **params: Unpack[CompletionParams]
@@ -755,19 +766,8 @@ class AsyncOtari(_ClientBase):
     aliases = ClientResource(AsyncAliases[Plain], CONTROL_PLANE_DOCS["aliases"])
 
 
-@contextlib.asynccontextmanager
-async def _within(deadline: float | None, request: httpx.Request) -> AsyncGenerator[None]:
-    """Bound an async I/O step by the attempt's wall-clock deadline (any backend, any supplied client)."""
-    if deadline is None:
-        yield
-        return
-    import asyncio
-
-    try:
-        async with asyncio.timeout(deadline - time.monotonic()):
-            yield
-    except TimeoutError:
-        raise httpx.ReadTimeout("the answer took longer than the timeout", request=request) from None
+def _remaining(deadline: float | None) -> float | None:
+    return None if deadline is None else deadline - time.monotonic()
 
 
 async def _async_sleep(seconds: float) -> None:

@@ -808,3 +808,41 @@ def test_response_limits_are_validated_and_kept_by_copies() -> None:
     assert client.with_options(timeout=3.0)._limits is limits
     other = ResponseLimits(max_error_body_bytes=10)
     assert client.with_options(response_limits=other)._limits is other
+
+
+# --- 15. one outcome for odd answers, on every backend ---------------------------------------------------
+
+_BODY = _json(CHAT_COMPLETION)
+ODD_ANSWERS = {
+    "204-with-a-body": b"HTTP/1.1 204 No Content\r\ncontent-length: %d\r\n\r\n%s" % (len(_BODY), _BODY),
+    "304-with-a-body": b"HTTP/1.1 304 Not Modified\r\ncontent-length: %d\r\n\r\n%s" % (len(_BODY), _BODY),
+    "status-000": b"HTTP/1.1 000 Zero\r\ncontent-type: application/json\r\ncontent-length: %d\r\n\r\n%s"
+    % (len(_BODY), _BODY),
+    "status-099": b"HTTP/1.1 099 Low\r\ncontent-type: application/json\r\ncontent-length: %d\r\n\r\n%s"
+    % (len(_BODY), _BODY),
+    "te-and-cl": b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n"
+    b"content-length: 7\r\n\r\n%x\r\n%s\r\n0\r\n\r\n" % (len(_BODY), _BODY),
+}
+
+
+@pytest.mark.parametrize("answer", list(ODD_ANSWERS), ids=list(ODD_ANSWERS))
+@pytest.mark.parametrize("kind", KINDS)
+async def test_odd_answers_have_one_outcome_on_every_backend(kind: str, answer: str, sleeps: list[float]) -> None:
+    raw = ODD_ANSWERS[answer]
+    first = [True]
+
+    def reply(conn: Conn, request: bytes) -> None:
+        if first[0]:
+            first[0] = False
+            conn.send(raw)
+        else:
+            conn.send(http_response("200 OK", _BODY))
+
+    with serving(each_request(reply)) as server:
+        async with driven(kind, server.url, max_retries=0) as client:
+            with pytest.raises(otari.APIConnectionError) as info:
+                await client("completion", **CHAT)
+            # The connection that carried it is not reused: the next call gets a clean answer.
+            assert (await client("completion", **CHAT)).choices[0].message.content == "hi"
+    assert type(info.value) is otari.APIConnectionError and "malformed" in str(info.value)
+    assert len(server.requests) == 2 and sleeps == []
