@@ -15,14 +15,13 @@ import functools
 import os
 import ssl
 from collections.abc import AsyncIterator, Callable
-from http.cookiejar import CookieJar, DefaultCookiePolicy
 from typing import Any, Final, NoReturn, TypeAlias
 
 import httpx
 
 from ._exceptions import OtariConfigError
 
-__all__ = ["BACKENDS", "INSTALL_HINT", "async_http_client", "auto_backend", "malformed", "pool_options"]
+__all__ = ["BACKENDS", "INSTALL_HINT", "SyncPool", "async_http_client", "auto_backend", "malformed", "pool_options"]
 
 BACKENDS: Final = ("auto", "httpx", "aiohttp")
 INSTALL_HINT: Final = "pip install 'otari[aiohttp]'"
@@ -41,14 +40,49 @@ def _ssl_context_for(cert_file: str | None, cert_dir: str | None) -> ssl.SSLCont
 
 def pool_options(timeout: httpx.Timeout, limits: httpx.Limits) -> dict[str, Any]:
     """Settings for every connection pool the SDK builds itself, sync or async."""
-    return {
-        "timeout": timeout,
-        "limits": limits,
-        "verify": _ssl_context(),
-        # The gateway's API is stateless; a cookie a proxy sets would only be replayed on every call
-        # (and one httpx cannot encode breaks every later request).
-        "cookies": CookieJar(policy=DefaultCookiePolicy(allowed_domains=[])),
-    }
+    return {"timeout": timeout, "limits": limits, "verify": _ssl_context()}
+
+
+class _Cookieless(httpx.Cookies):
+    """The cookie store of the pools the SDK builds: responses never put anything in it.
+
+    The gateway's API is stateless; a cookie a proxy sets would only be replayed on every call (and one
+    httpx cannot encode breaks every later request). Refusing cookies here rather than through a cookie
+    policy also skips the parse of every response through ``http.cookiejar``, a tenth of a call's CPU.
+    """
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        return None
+
+
+class _CookielessPool:
+    """Mixed into the SDK's own ``httpx.Client`` / ``httpx.AsyncClient``: ``cookies`` is a :class:`_Cookieless`."""
+
+    _otari_cookies: httpx.Cookies
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        return self._otari_cookies
+
+    @cookies.setter
+    def cookies(self, cookies: Any) -> None:
+        self._otari_cookies = _Cookieless(cookies)
+
+
+class SyncPool(_CookielessPool, httpx.Client):
+    """The ``httpx.Client`` an ``Otari`` builds when the caller gives none."""
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        self.cookies = None
+
+
+class _AsyncPool(_CookielessPool, httpx.AsyncClient):
+    """The ``httpx.AsyncClient`` an ``AsyncOtari`` builds when the caller gives none (either backend)."""
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        self.cookies = None
 
 
 def malformed(response: httpx.Response) -> httpx.RemoteProtocolError | None:
@@ -102,7 +136,7 @@ def async_http_client(
     if backend == "auto":
         backend = auto_backend()
     if backend == "httpx":
-        return httpx.AsyncClient(**pool_options(timeout, limits)), "httpx"
+        return _AsyncPool(**pool_options(timeout, limits)), "httpx"
     return _aiohttp_client_class()(**pool_options(timeout, limits)), "aiohttp"
 
 
@@ -125,7 +159,7 @@ def _aiohttp_client_class() -> type[httpx.AsyncClient]:
             f"http_backend='aiohttp' needs the optional aiohttp dependencies: {INSTALL_HINT}"
         ) from exc
 
-    class AiohttpAsyncClient(httpx.AsyncClient):
+    class AiohttpAsyncClient(_AsyncPool):
         """An ``httpx.AsyncClient`` whose transports, proxy ones included, are aiohttp's.
 
         Overriding httpx's transport factories (rather than passing ``transport=``) keeps httpx's own

@@ -207,7 +207,7 @@ class Otari(_ClientBase):
         self._owns_http = http_client is None
         options = _backends.pool_options(self._timeout, DEFAULT_LIMITS)
         self._pool: PoolHolder[httpx.Client] = PoolHolder(
-            None if http_client else lambda: bound_by_deadlines(httpx.Client(**options)), http_client
+            None if http_client else lambda: bound_by_deadlines(_backends.SyncPool(**options)), http_client
         )
 
     @property

@@ -367,3 +367,30 @@ def test_long_streams_are_folded_in_linear_time() -> None:
         _accumulate._Text = original  # type: ignore[misc]
     assert accumulator.result()["choices"][0]["message"]["content"] == "ab" * fragments
     assert joined == 2 * fragments  # each character joined once
+
+
+@pytest.mark.parametrize("name", ["chat-stream", "chat-stream-tool-call", "chat-stream-keepalive"])
+def test_folding_typed_chunks_gives_what_folding_their_json_gives(name: str) -> None:
+    # add_parsed reads the usual text chunk from the typed chunk and hands anything else to add(): the
+    # completion must be the one add() builds from the JSON alone, whatever the mix of chunks.
+    payloads = [p for p in recorded_chunks(name) if "choices" in p]
+    parts = [{"type": "text", "text": "x"}, {"type": "reasoning", "text": "r"}]
+    extra = [
+        chunk(delta(content="plain")),
+        chunk(delta(content=parts)),
+        chunk(delta(content=5)),
+        chunk(delta(role="assistant", content="late role")),
+        chunk(delta(content="r", reasoning={"content": "thinking"})),
+        chunk({**delta(content="p"), "logprobs": {"content": [{"token": "p"}]}}),
+        chunk(delta(index=1, content="second choice")),
+        chunk(delta(index=1, content="again")),
+        chunk(delta(content="", refusal="no")),
+        chunk(delta(finish_reason="stop")),
+        chunk(usage={"prompt_tokens": 1, "completion_tokens": 2, "total_tokens": 3}),
+    ]
+    for sequence in (payloads, payloads[:1] + extra + payloads[1:]):
+        typed, plain = ChunkAccumulator(), ChunkAccumulator()
+        for payload in sequence:
+            typed.add_parsed(ChatCompletionChunk.from_dict(payload), payload)
+            plain.add(payload)
+        assert typed.result() == plain.result()

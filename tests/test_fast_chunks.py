@@ -204,6 +204,12 @@ EDGE_CASES: dict[str, Any] = {
     "choices empty": {"choices": []},
     "wrong scalar types": _chunk(_choice({"role": 1, "refusal": [2]}), created="x", id=3, object=[]),
     "error beside choices": _chunk(_choice(), error={"message": "m"}),
+    # OpenAI's compact chunk: a text-only delta, an obfuscation pad (the delta's own fast path).
+    "compact text delta": _chunk(_choice({"content": "word "}), obfuscation="Zq3x9kPQa", service_tier="default"),
+    "compact empty text": _chunk(_choice({"content": ""})),
+    "only a null content": _chunk(_choice({"content": None})),
+    "only a role": _chunk(_choice({"role": "assistant"})),
+    "only a non-text content": _chunk(_choice({"content": 5})),
 }
 
 

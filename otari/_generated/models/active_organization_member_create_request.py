@@ -35,8 +35,8 @@ class ActiveOrganizationMemberCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.workspace_assignment_request import WorkspaceAssignmentRequest  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         email = self.email
 
         role: str | Unset = UNSET
@@ -71,8 +71,8 @@ class ActiveOrganizationMemberCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workspace_assignment_request import WorkspaceAssignmentRequest  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         email = d.pop("email")
 
@@ -83,16 +83,13 @@ class ActiveOrganizationMemberCreateRequest:
         else:
             role = ActiveOrganizationMemberCreateRequestRole(_role)
 
-        def _parse_workspace_assignments(data: object) -> list[WorkspaceAssignmentRequest] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        workspace_assignments = d.pop("workspace_assignments", UNSET)
+        if workspace_assignments is not None and not isinstance(workspace_assignments, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(workspace_assignments, list):
                     raise TypeError()
                 workspace_assignments_type_0 = []
-                _workspace_assignments_type_0 = data
+                _workspace_assignments_type_0 = workspace_assignments
                 for workspace_assignments_type_0_item_data in _workspace_assignments_type_0:
                     workspace_assignments_type_0_item = WorkspaceAssignmentRequest.from_dict(
                         workspace_assignments_type_0_item_data
@@ -100,17 +97,15 @@ class ActiveOrganizationMemberCreateRequest:
 
                     workspace_assignments_type_0.append(workspace_assignments_type_0_item)
 
-                return workspace_assignments_type_0
+                workspace_assignments = workspace_assignments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[WorkspaceAssignmentRequest] | None | Unset, data)
 
-        workspace_assignments = _parse_workspace_assignments(d.pop("workspace_assignments", UNSET))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         active_organization_member_create_request = cls(
-            email=email,
-            role=role,
-            workspace_assignments=workspace_assignments,
+            email,
+            role,
+            workspace_assignments,
         )
 
         active_organization_member_create_request.additional_properties = d
@@ -141,3 +136,17 @@ class ActiveOrganizationMemberCreateRequest:
                 "workspace_assignments",
             ),
         )
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes ActiveOrganizationMemberCreateRequest refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, WorkspaceAssignmentRequest  # noqa: PLW0603
+    from ..models.workspace_assignment_request import WorkspaceAssignmentRequest  # noqa: PLC0415
+
+    _imported = True

@@ -30,10 +30,8 @@ class ActiveOrganizationMembersPublic:
     _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.active_organization_member_public import (
-            ActiveOrganizationMemberPublic,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazy()
         count = self.count
 
         data = []
@@ -54,10 +52,8 @@ class ActiveOrganizationMembersPublic:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.active_organization_member_public import (
-            ActiveOrganizationMemberPublic,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         count = d.pop("count")
 
@@ -68,9 +64,10 @@ class ActiveOrganizationMembersPublic:
 
             data.append(data_item)
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         active_organization_members_public = cls(
-            count=count,
-            data=data,
+            count,
+            data,
         )
         active_organization_members_public._wire = src_dict
 
@@ -118,3 +115,19 @@ class ActiveOrganizationMembersPublic:
         """The gateway's ``Otari-Attempt-ID`` for this result (None when the gateway sent none)."""
         ids = getattr(self, "_otari_ids", None)
         return ids[1] if ids else None
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes ActiveOrganizationMembersPublic refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, ActiveOrganizationMemberPublic  # noqa: PLW0603
+    from ..models.active_organization_member_public import (
+        ActiveOrganizationMemberPublic,  # noqa: PLC0415
+    )
+
+    _imported = True

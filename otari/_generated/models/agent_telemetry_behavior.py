@@ -41,8 +41,8 @@ class AgentTelemetryBehavior:
     _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.agent_telemetry_tool_row import AgentTelemetryToolRow  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         wire = self._wire
@@ -80,8 +80,8 @@ class AgentTelemetryBehavior:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_telemetry_tool_row import AgentTelemetryToolRow  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         api_errors = d.pop("api_errors", 0)
 
@@ -107,14 +107,15 @@ class AgentTelemetryBehavior:
 
         turns = d.pop("turns", 0)
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         agent_telemetry_behavior = cls(
-            api_errors=api_errors,
-            by_tool=by_tool,
-            sessions=sessions,
-            tool_accepts=tool_accepts,
-            tool_calls=tool_calls,
-            tool_rejects=tool_rejects,
-            turns=turns,
+            api_errors,
+            by_tool,
+            sessions,
+            tool_accepts,
+            tool_calls,
+            tool_rejects,
+            turns,
         )
         agent_telemetry_behavior._wire = src_dict
 
@@ -167,3 +168,17 @@ class AgentTelemetryBehavior:
         """The gateway's ``Otari-Attempt-ID`` for this result (None when the gateway sent none)."""
         ids = getattr(self, "_otari_ids", None)
         return ids[1] if ids else None
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes AgentTelemetryBehavior refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, AgentTelemetryToolRow  # noqa: PLW0603
+    from ..models.agent_telemetry_tool_row import AgentTelemetryToolRow  # noqa: PLC0415
+
+    _imported = True

@@ -110,111 +110,74 @@ class AgentTelemetryDeleteRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_api_key_id(data: object) -> list[str] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        api_key_id = d.pop("api_key_id", UNSET)
+        if api_key_id is not None and not isinstance(api_key_id, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(api_key_id, list):
                     raise TypeError()
-                api_key_id_type_1 = cast(list[str], data)
+                api_key_id_type_1 = cast(list[str], api_key_id)
 
-                return api_key_id_type_1
+                api_key_id = api_key_id_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | str | Unset, data)
-
-        api_key_id = _parse_api_key_id(d.pop("api_key_id", UNSET))
 
         by_filter = d.pop("by_filter", UNSET)
 
-        def _parse_end_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        end_date = d.pop("end_date", UNSET)
+        if end_date is not None and not isinstance(end_date, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(end_date, str):
                     raise TypeError()
-                end_date_type_0 = datetime.datetime.fromisoformat(data)
+                end_date_type_0 = datetime.datetime.fromisoformat(end_date)
 
-                return end_date_type_0
+                end_date = end_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        end_date = _parse_end_date(d.pop("end_date", UNSET))
-
-        def _parse_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ids = d.pop("ids", UNSET)
+        if ids is not None and not isinstance(ids, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(ids, list):
                     raise TypeError()
-                ids_type_0 = cast(list[str], data)
+                ids_type_0 = cast(list[str], ids)
 
-                return ids_type_0
+                ids = ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        ids = _parse_ids(d.pop("ids", UNSET))
+        name = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        start_date = d.pop("start_date", UNSET)
+        if start_date is not None and not isinstance(start_date, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(start_date, str):
                     raise TypeError()
-                start_date_type_0 = datetime.datetime.fromisoformat(data)
+                start_date_type_0 = datetime.datetime.fromisoformat(start_date)
 
-                return start_date_type_0
+                start_date = start_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        start_date = _parse_start_date(d.pop("start_date", UNSET))
-
-        def _parse_user_id(data: object) -> list[str] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        user_id = d.pop("user_id", UNSET)
+        if user_id is not None and not isinstance(user_id, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(user_id, list):
                     raise TypeError()
-                user_id_type_1 = cast(list[str], data)
+                user_id_type_1 = cast(list[str], user_id)
 
-                return user_id_type_1
+                user_id = user_id_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | str | Unset, data)
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         agent_telemetry_delete_request = cls(
-            api_key_id=api_key_id,
-            by_filter=by_filter,
-            end_date=end_date,
-            ids=ids,
-            name=name,
-            start_date=start_date,
-            user_id=user_id,
+            api_key_id,
+            by_filter,
+            end_date,
+            ids,
+            name,
+            start_date,
+            user_id,
         )
 
         agent_telemetry_delete_request.additional_properties = d

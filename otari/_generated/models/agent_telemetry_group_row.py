@@ -54,22 +54,17 @@ class AgentTelemetryGroupRow:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_key(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        key = _parse_key(d.pop("key"))
+        key = d.pop("key")
 
         rows = d.pop("rows")
 
         is_other = d.pop("is_other", False)
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         agent_telemetry_group_row = cls(
-            key=key,
-            rows=rows,
-            is_other=is_other,
+            key,
+            rows,
+            is_other,
         )
         agent_telemetry_group_row._wire = src_dict
 

@@ -126,88 +126,32 @@ class AgentTelemetryMeasures:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        cost_per_commit = d.pop("cost_per_commit", None)
 
-        def _parse_cost_per_commit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        cost_per_line = d.pop("cost_per_line", None)
 
-        cost_per_commit = _parse_cost_per_commit(d.pop("cost_per_commit", None))
+        cost_per_pull_request = d.pop("cost_per_pull_request", None)
 
-        def _parse_cost_per_line(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        edit_acceptance_rate = d.pop("edit_acceptance_rate", None)
 
-        cost_per_line = _parse_cost_per_line(d.pop("cost_per_line", None))
+        error_rate = d.pop("error_rate", None)
 
-        def _parse_cost_per_pull_request(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        spend_per_active_hour = d.pop("spend_per_active_hour", None)
 
-        cost_per_pull_request = _parse_cost_per_pull_request(d.pop("cost_per_pull_request", None))
+        tool_acceptance_rate = d.pop("tool_acceptance_rate", None)
 
-        def _parse_edit_acceptance_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        turns_per_session = d.pop("turns_per_session", None)
 
-        edit_acceptance_rate = _parse_edit_acceptance_rate(d.pop("edit_acceptance_rate", None))
-
-        def _parse_error_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        error_rate = _parse_error_rate(d.pop("error_rate", None))
-
-        def _parse_spend_per_active_hour(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        spend_per_active_hour = _parse_spend_per_active_hour(d.pop("spend_per_active_hour", None))
-
-        def _parse_tool_acceptance_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        tool_acceptance_rate = _parse_tool_acceptance_rate(d.pop("tool_acceptance_rate", None))
-
-        def _parse_turns_per_session(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        turns_per_session = _parse_turns_per_session(d.pop("turns_per_session", None))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         agent_telemetry_measures = cls(
-            cost_per_commit=cost_per_commit,
-            cost_per_line=cost_per_line,
-            cost_per_pull_request=cost_per_pull_request,
-            edit_acceptance_rate=edit_acceptance_rate,
-            error_rate=error_rate,
-            spend_per_active_hour=spend_per_active_hour,
-            tool_acceptance_rate=tool_acceptance_rate,
-            turns_per_session=turns_per_session,
+            cost_per_commit,
+            cost_per_line,
+            cost_per_pull_request,
+            edit_acceptance_rate,
+            error_rate,
+            spend_per_active_hour,
+            tool_acceptance_rate,
+            turns_per_session,
         )
         agent_telemetry_measures._wire = src_dict
 

@@ -60,12 +60,8 @@ class AgentTelemetrySummary:
     _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.agent_telemetry_behavior import AgentTelemetryBehavior  # noqa: PLC0415
-        from ..models.agent_telemetry_measures import AgentTelemetryMeasures  # noqa: PLC0415
-        from ..models.agent_telemetry_outcomes import AgentTelemetryOutcomes  # noqa: PLC0415
-        from ..models.agent_telemetry_series_point import AgentTelemetrySeriesPoint  # noqa: PLC0415
-        from ..models.agent_telemetry_usage import AgentTelemetryUsage  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         behavior = self.behavior.to_dict()
 
         bucket = self.bucket.value
@@ -104,12 +100,8 @@ class AgentTelemetrySummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_telemetry_behavior import AgentTelemetryBehavior  # noqa: PLC0415
-        from ..models.agent_telemetry_measures import AgentTelemetryMeasures  # noqa: PLC0415
-        from ..models.agent_telemetry_outcomes import AgentTelemetryOutcomes  # noqa: PLC0415
-        from ..models.agent_telemetry_series_point import AgentTelemetrySeriesPoint  # noqa: PLC0415
-        from ..models.agent_telemetry_usage import AgentTelemetryUsage  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         behavior = AgentTelemetryBehavior.from_dict(d.pop("behavior"))
 
@@ -132,15 +124,16 @@ class AgentTelemetrySummary:
 
         usage = AgentTelemetryUsage.from_dict(d.pop("usage"))
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         agent_telemetry_summary = cls(
-            behavior=behavior,
-            bucket=bucket,
-            end_date=end_date,
-            measures=measures,
-            outcomes=outcomes,
-            series=series,
-            start_date=start_date,
-            usage=usage,
+            behavior,
+            bucket,
+            end_date,
+            measures,
+            outcomes,
+            series,
+            start_date,
+            usage,
         )
         agent_telemetry_summary._wire = src_dict
 
@@ -194,3 +187,21 @@ class AgentTelemetrySummary:
         """The gateway's ``Otari-Attempt-ID`` for this result (None when the gateway sent none)."""
         ids = getattr(self, "_otari_ids", None)
         return ids[1] if ids else None
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes AgentTelemetrySummary refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, AgentTelemetryBehavior, AgentTelemetryMeasures, AgentTelemetryOutcomes, AgentTelemetrySeriesPoint, AgentTelemetryUsage  # noqa: PLW0603
+    from ..models.agent_telemetry_behavior import AgentTelemetryBehavior  # noqa: PLC0415
+    from ..models.agent_telemetry_measures import AgentTelemetryMeasures  # noqa: PLC0415
+    from ..models.agent_telemetry_outcomes import AgentTelemetryOutcomes  # noqa: PLC0415
+    from ..models.agent_telemetry_series_point import AgentTelemetrySeriesPoint  # noqa: PLC0415
+    from ..models.agent_telemetry_usage import AgentTelemetryUsage  # noqa: PLC0415
+
+    _imported = True

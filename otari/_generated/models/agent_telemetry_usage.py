@@ -46,9 +46,10 @@ class AgentTelemetryUsage:
 
         requests = d.pop("requests", 0)
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         agent_telemetry_usage = cls(
-            cost=cost,
-            requests=requests,
+            cost,
+            requests,
         )
         agent_telemetry_usage._wire = src_dict
 

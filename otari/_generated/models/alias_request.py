@@ -58,19 +58,13 @@ class AliasRequest:
 
         target = d.pop("target")
 
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        user_id = d.pop("user_id", UNSET)
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         alias_request = cls(
-            name=name,
-            target=target,
-            user_id=user_id,
+            name,
+            target,
+            user_id,
         )
 
         alias_request.additional_properties = d

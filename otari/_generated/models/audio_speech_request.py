@@ -99,50 +99,23 @@ class AudioSpeechRequest:
 
         voice = d.pop("voice")
 
-        def _parse_instructions(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        instructions = d.pop("instructions", UNSET)
 
-        instructions = _parse_instructions(d.pop("instructions", UNSET))
+        response_format = d.pop("response_format", UNSET)
 
-        def _parse_response_format(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        speed = d.pop("speed", UNSET)
 
-        response_format = _parse_response_format(d.pop("response_format", UNSET))
+        user = d.pop("user", UNSET)
 
-        def _parse_speed(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        speed = _parse_speed(d.pop("speed", UNSET))
-
-        def _parse_user(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user = _parse_user(d.pop("user", UNSET))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         audio_speech_request = cls(
-            input_=input_,
-            model=model,
-            voice=voice,
-            instructions=instructions,
-            response_format=response_format,
-            speed=speed,
-            user=user,
+            input_,
+            model,
+            voice,
+            instructions,
+            response_format,
+            speed,
+            user,
         )
 
         audio_speech_request.additional_properties = d

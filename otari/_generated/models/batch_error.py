@@ -76,48 +76,20 @@ class BatchError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        code = d.pop("code", None)
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        line = d.pop("line", None)
 
-        code = _parse_code(d.pop("code", None))
+        message = d.pop("message", None)
 
-        def _parse_line(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        param = d.pop("param", None)
 
-        line = _parse_line(d.pop("line", None))
-
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", None))
-
-        def _parse_param(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        param = _parse_param(d.pop("param", None))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         batch_error = cls(
-            code=code,
-            line=line,
-            message=message,
-            param=param,
+            code,
+            line,
+            message,
+            param,
         )
         batch_error._wire = src_dict
 

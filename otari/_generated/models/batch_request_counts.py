@@ -56,10 +56,11 @@ class BatchRequestCounts:
 
         total = d.pop("total")
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         batch_request_counts = cls(
-            completed=completed,
-            failed=failed,
-            total=total,
+            completed,
+            failed,
+            total,
         )
         batch_request_counts._wire = src_dict
 

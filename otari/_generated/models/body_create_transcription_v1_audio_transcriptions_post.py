@@ -141,59 +141,25 @@ class BodyCreateTranscriptionV1AudioTranscriptionsPost:
 
         model = d.pop("model")
 
-        def _parse_language(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        language = d.pop("language", UNSET)
 
-        language = _parse_language(d.pop("language", UNSET))
+        prompt = d.pop("prompt", UNSET)
 
-        def _parse_prompt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        response_format = d.pop("response_format", UNSET)
 
-        prompt = _parse_prompt(d.pop("prompt", UNSET))
+        temperature = d.pop("temperature", UNSET)
 
-        def _parse_response_format(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        user = d.pop("user", UNSET)
 
-        response_format = _parse_response_format(d.pop("response_format", UNSET))
-
-        def _parse_temperature(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
-
-        def _parse_user(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user = _parse_user(d.pop("user", UNSET))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         body_create_transcription_v1_audio_transcriptions_post = cls(
-            file=file,
-            model=model,
-            language=language,
-            prompt=prompt,
-            response_format=response_format,
-            temperature=temperature,
-            user=user,
+            file,
+            model,
+            language,
+            prompt,
+            response_format,
+            temperature,
+            user,
         )
 
         body_create_transcription_v1_audio_transcriptions_post.additional_properties = d

@@ -70,12 +70,13 @@ class CandidateResponse:
 
         selection_reason = d.pop("selection_reason")
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         candidate_response = cls(
-            dispatch_model=dispatch_model,
-            instance=instance,
-            model=model,
-            position=position,
-            selection_reason=selection_reason,
+            dispatch_model,
+            instance,
+            model,
+            position,
+            selection_reason,
         )
         candidate_response._wire = src_dict
 

@@ -46,9 +46,8 @@ class ChatCompletion:
     _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_choice import ChatCompletionChoice  # noqa: PLC0415
-        from ..models.completion_usage import CompletionUsage  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         choices = []
         for choices_item_data in self.choices:
             choices_item = choices_item_data.to_dict()
@@ -108,9 +107,8 @@ class ChatCompletion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_choice import ChatCompletionChoice  # noqa: PLC0415
-        from ..models.completion_usage import CompletionUsage  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         choices = []
         _choices = d.pop("choices")
@@ -127,50 +125,31 @@ class ChatCompletion:
 
         object_ = d.pop("object")
 
-        def _parse_service_tier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        service_tier = d.pop("service_tier", None)
 
-        service_tier = _parse_service_tier(d.pop("service_tier", None))
+        system_fingerprint = d.pop("system_fingerprint", None)
 
-        def _parse_system_fingerprint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        system_fingerprint = _parse_system_fingerprint(d.pop("system_fingerprint", None))
-
-        def _parse_usage(data: object) -> CompletionUsage | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        usage = d.pop("usage", None)
+        if usage is not None and not isinstance(usage, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(usage, dict):
                     raise TypeError()
-                usage_type_0 = CompletionUsage.from_dict(data)
+                usage_type_0 = CompletionUsage.from_dict(usage)
 
-                return usage_type_0
+                usage = usage_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CompletionUsage | None | Unset, data)
 
-        usage = _parse_usage(d.pop("usage", None))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         chat_completion = cls(
-            choices=choices,
-            created=created,
-            id=id,
-            model=model,
-            object_=object_,
-            service_tier=service_tier,
-            system_fingerprint=system_fingerprint,
-            usage=usage,
+            choices,
+            created,
+            id,
+            model,
+            object_,
+            service_tier,
+            system_fingerprint,
+            usage,
         )
         chat_completion._wire = src_dict
 
@@ -224,3 +203,18 @@ class ChatCompletion:
         """The gateway's ``Otari-Attempt-ID`` for this result (None when the gateway sent none)."""
         ids = getattr(self, "_otari_ids", None)
         return ids[1] if ids else None
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes ChatCompletion refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, ChatCompletionChoice, CompletionUsage  # noqa: PLW0603
+    from ..models.chat_completion_choice import ChatCompletionChoice  # noqa: PLC0415
+    from ..models.completion_usage import CompletionUsage  # noqa: PLC0415
+
+    _imported = True

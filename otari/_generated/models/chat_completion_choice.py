@@ -36,8 +36,8 @@ class ChatCompletionChoice:
     _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_message import ChatCompletionMessage  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         index = self.index
 
         message = self.message.to_dict()
@@ -65,26 +65,20 @@ class ChatCompletionChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_message import ChatCompletionMessage  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         index = d.pop("index")
 
         message = ChatCompletionMessage.from_dict(d.pop("message"))
 
-        def _parse_finish_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        finish_reason = d.pop("finish_reason", None)
 
-        finish_reason = _parse_finish_reason(d.pop("finish_reason", None))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         chat_completion_choice = cls(
-            index=index,
-            message=message,
-            finish_reason=finish_reason,
+            index,
+            message,
+            finish_reason,
         )
         chat_completion_choice._wire = src_dict
 
@@ -133,3 +127,17 @@ class ChatCompletionChoice:
         """The gateway's ``Otari-Attempt-ID`` for this result (None when the gateway sent none)."""
         ids = getattr(self, "_otari_ids", None)
         return ids[1] if ids else None
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes ChatCompletionChoice refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, ChatCompletionMessage  # noqa: PLW0603
+    from ..models.chat_completion_message import ChatCompletionMessage  # noqa: PLC0415
+
+    _imported = True

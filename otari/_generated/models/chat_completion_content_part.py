@@ -50,9 +50,10 @@ class ChatCompletionContentPart:
 
         type_ = d.pop("type", None)
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         chat_completion_content_part = cls(
-            text=text,
-            type_=type_,
+            text,
+            type_,
         )
         chat_completion_content_part._wire = src_dict
 

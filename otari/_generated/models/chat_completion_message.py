@@ -44,11 +44,8 @@ class ChatCompletionMessage:
     _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_message_tool_call import (
-            ChatCompletionMessageToolCall,  # noqa: PLC0415
-        )
-        from ..models.function_call import FunctionCall  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         role = self.role
 
         field_dict: dict[str, Any] = {}
@@ -108,77 +105,49 @@ class ChatCompletionMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_message_tool_call import (
-            ChatCompletionMessageToolCall,  # noqa: PLC0415
-        )
-        from ..models.function_call import FunctionCall  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         role = d.pop("role")
 
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        content = d.pop("content", None)
 
-        content = _parse_content(d.pop("content", None))
-
-        def _parse_function_call(data: object) -> FunctionCall | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        function_call = d.pop("function_call", None)
+        if function_call is not None and not isinstance(function_call, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(function_call, dict):
                     raise TypeError()
-                function_call_type_0 = FunctionCall.from_dict(data)
+                function_call_type_0 = FunctionCall.from_dict(function_call)
 
-                return function_call_type_0
+                function_call = function_call_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FunctionCall | None | Unset, data)
 
-        function_call = _parse_function_call(d.pop("function_call", None))
+        refusal = d.pop("refusal", None)
 
-        def _parse_refusal(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        refusal = _parse_refusal(d.pop("refusal", None))
-
-        def _parse_tool_calls(data: object) -> list[ChatCompletionMessageToolCall] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tool_calls = d.pop("tool_calls", None)
+        if tool_calls is not None and not isinstance(tool_calls, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(tool_calls, list):
                     raise TypeError()
                 tool_calls_type_0 = []
-                _tool_calls_type_0 = data
+                _tool_calls_type_0 = tool_calls
                 for tool_calls_type_0_item_data in _tool_calls_type_0:
                     tool_calls_type_0_item = ChatCompletionMessageToolCall.from_dict(tool_calls_type_0_item_data)
 
                     tool_calls_type_0.append(tool_calls_type_0_item)
 
-                return tool_calls_type_0
+                tool_calls = tool_calls_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ChatCompletionMessageToolCall] | None | Unset, data)
 
-        tool_calls = _parse_tool_calls(d.pop("tool_calls", None))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         chat_completion_message = cls(
-            role=role,
-            content=content,
-            function_call=function_call,
-            refusal=refusal,
-            tool_calls=tool_calls,
+            role,
+            content,
+            function_call,
+            refusal,
+            tool_calls,
         )
         chat_completion_message._wire = src_dict
 
@@ -266,3 +235,18 @@ class ChatCompletionMessage:
         if isinstance(raw, list) and self.content == content_text(raw):
             field_dict["content"] = raw
         return field_dict
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes ChatCompletionMessage refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, ChatCompletionMessageToolCall, FunctionCall  # noqa: PLW0603
+    from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall  # noqa: PLC0415
+    from ..models.function_call import FunctionCall  # noqa: PLC0415
+
+    _imported = True

@@ -33,8 +33,8 @@ class ChatCompletionMessageToolCall:
     _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.function_call import FunctionCall  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         function = self.function.to_dict()
 
         id = self.id
@@ -55,8 +55,8 @@ class ChatCompletionMessageToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.function_call import FunctionCall  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         function = FunctionCall.from_dict(d.pop("function"))
 
@@ -64,10 +64,11 @@ class ChatCompletionMessageToolCall:
 
         type_ = d.pop("type")
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         chat_completion_message_tool_call = cls(
-            function=function,
-            id=id,
-            type_=type_,
+            function,
+            id,
+            type_,
         )
         chat_completion_message_tool_call._wire = src_dict
 
@@ -116,3 +117,17 @@ class ChatCompletionMessageToolCall:
         """The gateway's ``Otari-Attempt-ID`` for this result (None when the gateway sent none)."""
         ids = getattr(self, "_otari_ids", None)
         return ids[1] if ids else None
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes ChatCompletionMessageToolCall refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, FunctionCall  # noqa: PLW0603
+    from ..models.function_call import FunctionCall  # noqa: PLC0415
+
+    _imported = True

@@ -123,27 +123,8 @@ class ChatCompletionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_request_logit_bias_type_0 import (
-            ChatCompletionRequestLogitBiasType0,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_messages_item import (
-            ChatCompletionRequestMessagesItem,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_response_format_type_0 import (
-            ChatCompletionRequestResponseFormatType0,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_stream_options_type_0 import (
-            ChatCompletionRequestStreamOptionsType0,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_tool_choice_type_1 import (
-            ChatCompletionRequestToolChoiceType1,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_tools_type_0_item_type_0 import (
-            ChatCompletionRequestToolsType0ItemType0,  # noqa: PLC0415
-        )
-        from ..models.guardrail_config import GuardrailConfig  # noqa: PLC0415
-        from ..models.mcp_server_config import McpServerConfig  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         messages = []
         for messages_item_data in self.messages:
             messages_item = messages_item_data.to_dict()
@@ -417,27 +398,8 @@ class ChatCompletionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_request_logit_bias_type_0 import (
-            ChatCompletionRequestLogitBiasType0,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_messages_item import (
-            ChatCompletionRequestMessagesItem,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_response_format_type_0 import (
-            ChatCompletionRequestResponseFormatType0,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_stream_options_type_0 import (
-            ChatCompletionRequestStreamOptionsType0,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_tool_choice_type_1 import (
-            ChatCompletionRequestToolChoiceType1,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_tools_type_0_item_type_0 import (
-            ChatCompletionRequestToolsType0ItemType0,  # noqa: PLC0415
-        )
-        from ..models.guardrail_config import GuardrailConfig  # noqa: PLC0415
-        from ..models.mcp_server_config import McpServerConfig  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         messages = []
         _messages = d.pop("messages")
@@ -448,384 +410,209 @@ class ChatCompletionRequest:
 
         model = d.pop("model")
 
-        def _parse_frequency_penalty(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        frequency_penalty = d.pop("frequency_penalty", UNSET)
 
-        frequency_penalty = _parse_frequency_penalty(d.pop("frequency_penalty", UNSET))
-
-        def _parse_guardrails(data: object) -> list[GuardrailConfig] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        guardrails = d.pop("guardrails", UNSET)
+        if guardrails is not None and not isinstance(guardrails, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(guardrails, list):
                     raise TypeError()
                 guardrails_type_0 = []
-                _guardrails_type_0 = data
+                _guardrails_type_0 = guardrails
                 for guardrails_type_0_item_data in _guardrails_type_0:
                     guardrails_type_0_item = GuardrailConfig.from_dict(guardrails_type_0_item_data)
 
                     guardrails_type_0.append(guardrails_type_0_item)
 
-                return guardrails_type_0
+                guardrails = guardrails_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[GuardrailConfig] | None | Unset, data)
 
-        guardrails = _parse_guardrails(d.pop("guardrails", UNSET))
-
-        def _parse_logit_bias(data: object) -> ChatCompletionRequestLogitBiasType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        logit_bias = d.pop("logit_bias", UNSET)
+        if logit_bias is not None and not isinstance(logit_bias, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(logit_bias, dict):
                     raise TypeError()
-                logit_bias_type_0 = ChatCompletionRequestLogitBiasType0.from_dict(data)
+                logit_bias_type_0 = ChatCompletionRequestLogitBiasType0.from_dict(logit_bias)
 
-                return logit_bias_type_0
+                logit_bias = logit_bias_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChatCompletionRequestLogitBiasType0 | None | Unset, data)
 
-        logit_bias = _parse_logit_bias(d.pop("logit_bias", UNSET))
+        logprobs = d.pop("logprobs", UNSET)
 
-        def _parse_logprobs(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        max_completion_tokens = d.pop("max_completion_tokens", UNSET)
 
-        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
+        max_tokens = d.pop("max_tokens", UNSET)
 
-        def _parse_max_completion_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        max_tool_iterations = d.pop("max_tool_iterations", UNSET)
 
-        max_completion_tokens = _parse_max_completion_tokens(d.pop("max_completion_tokens", UNSET))
-
-        def _parse_max_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_tokens = _parse_max_tokens(d.pop("max_tokens", UNSET))
-
-        def _parse_max_tool_iterations(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_tool_iterations = _parse_max_tool_iterations(d.pop("max_tool_iterations", UNSET))
-
-        def _parse_mcp_server_ids(data: object) -> list[UUID] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        mcp_server_ids = d.pop("mcp_server_ids", UNSET)
+        if mcp_server_ids is not None and not isinstance(mcp_server_ids, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(mcp_server_ids, list):
                     raise TypeError()
                 mcp_server_ids_type_0 = []
-                _mcp_server_ids_type_0 = data
+                _mcp_server_ids_type_0 = mcp_server_ids
                 for mcp_server_ids_type_0_item_data in _mcp_server_ids_type_0:
                     mcp_server_ids_type_0_item = UUID(mcp_server_ids_type_0_item_data)
 
                     mcp_server_ids_type_0.append(mcp_server_ids_type_0_item)
 
-                return mcp_server_ids_type_0
+                mcp_server_ids = mcp_server_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[UUID] | None | Unset, data)
 
-        mcp_server_ids = _parse_mcp_server_ids(d.pop("mcp_server_ids", UNSET))
-
-        def _parse_mcp_servers(data: object) -> list[McpServerConfig] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        mcp_servers = d.pop("mcp_servers", UNSET)
+        if mcp_servers is not None and not isinstance(mcp_servers, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(mcp_servers, list):
                     raise TypeError()
                 mcp_servers_type_0 = []
-                _mcp_servers_type_0 = data
+                _mcp_servers_type_0 = mcp_servers
                 for mcp_servers_type_0_item_data in _mcp_servers_type_0:
                     mcp_servers_type_0_item = McpServerConfig.from_dict(mcp_servers_type_0_item_data)
 
                     mcp_servers_type_0.append(mcp_servers_type_0_item)
 
-                return mcp_servers_type_0
+                mcp_servers = mcp_servers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[McpServerConfig] | None | Unset, data)
 
-        mcp_servers = _parse_mcp_servers(d.pop("mcp_servers", UNSET))
+        n = d.pop("n", UNSET)
 
-        def _parse_n(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
 
-        n = _parse_n(d.pop("n", UNSET))
+        presence_penalty = d.pop("presence_penalty", UNSET)
 
-        def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        parallel_tool_calls = _parse_parallel_tool_calls(d.pop("parallel_tool_calls", UNSET))
-
-        def _parse_presence_penalty(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        presence_penalty = _parse_presence_penalty(d.pop("presence_penalty", UNSET))
-
-        def _parse_reasoning_effort(data: object) -> ChatCompletionRequestReasoningEffortType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        reasoning_effort = d.pop("reasoning_effort", UNSET)
+        if reasoning_effort is not None and not isinstance(reasoning_effort, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(reasoning_effort, str):
                     raise TypeError()
-                reasoning_effort_type_0 = ChatCompletionRequestReasoningEffortType0(data)
+                reasoning_effort_type_0 = ChatCompletionRequestReasoningEffortType0(reasoning_effort)
 
-                return reasoning_effort_type_0
+                reasoning_effort = reasoning_effort_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChatCompletionRequestReasoningEffortType0 | None | Unset, data)
 
-        reasoning_effort = _parse_reasoning_effort(d.pop("reasoning_effort", UNSET))
-
-        def _parse_response_format(data: object) -> ChatCompletionRequestResponseFormatType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        response_format = d.pop("response_format", UNSET)
+        if response_format is not None and not isinstance(response_format, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(response_format, dict):
                     raise TypeError()
-                response_format_type_0 = ChatCompletionRequestResponseFormatType0.from_dict(data)
+                response_format_type_0 = ChatCompletionRequestResponseFormatType0.from_dict(response_format)
 
-                return response_format_type_0
+                response_format = response_format_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChatCompletionRequestResponseFormatType0 | None | Unset, data)
 
-        response_format = _parse_response_format(d.pop("response_format", UNSET))
+        seed = d.pop("seed", UNSET)
 
-        def _parse_seed(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        service_tier = d.pop("service_tier", UNSET)
 
-        seed = _parse_seed(d.pop("seed", UNSET))
+        session_label = d.pop("session_label", UNSET)
 
-        def _parse_service_tier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
-
-        def _parse_session_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        session_label = _parse_session_label(d.pop("session_label", UNSET))
-
-        def _parse_stop(data: object) -> list[str] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        stop = d.pop("stop", UNSET)
+        if stop is not None and not isinstance(stop, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(stop, list):
                     raise TypeError()
-                stop_type_1 = cast(list[str], data)
+                stop_type_1 = cast(list[str], stop)
 
-                return stop_type_1
+                stop = stop_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | str | Unset, data)
-
-        stop = _parse_stop(d.pop("stop", UNSET))
 
         stream = d.pop("stream", UNSET)
 
-        def _parse_stream_options(data: object) -> ChatCompletionRequestStreamOptionsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        stream_options = d.pop("stream_options", UNSET)
+        if stream_options is not None and not isinstance(stream_options, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(stream_options, dict):
                     raise TypeError()
-                stream_options_type_0 = ChatCompletionRequestStreamOptionsType0.from_dict(data)
+                stream_options_type_0 = ChatCompletionRequestStreamOptionsType0.from_dict(stream_options)
 
-                return stream_options_type_0
+                stream_options = stream_options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChatCompletionRequestStreamOptionsType0 | None | Unset, data)
 
-        stream_options = _parse_stream_options(d.pop("stream_options", UNSET))
+        temperature = d.pop("temperature", UNSET)
 
-        def _parse_temperature(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
-
-        def _parse_tool_choice(data: object) -> ChatCompletionRequestToolChoiceType1 | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tool_choice = d.pop("tool_choice", UNSET)
+        if tool_choice is not None and not isinstance(tool_choice, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(tool_choice, dict):
                     raise TypeError()
-                tool_choice_type_1 = ChatCompletionRequestToolChoiceType1.from_dict(data)
+                tool_choice_type_1 = ChatCompletionRequestToolChoiceType1.from_dict(tool_choice)
 
-                return tool_choice_type_1
+                tool_choice = tool_choice_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChatCompletionRequestToolChoiceType1 | None | str | Unset, data)
 
-        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
-
-        def _parse_tools(data: object) -> list[Any | ChatCompletionRequestToolsType0ItemType0] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tools = d.pop("tools", UNSET)
+        if tools is not None and not isinstance(tools, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(tools, list):
                     raise TypeError()
                 tools_type_0 = []
-                _tools_type_0 = data
+                _tools_type_0 = tools
                 for tools_type_0_item_data in _tools_type_0:
+                    tools_type_0_item = tools_type_0_item_data
+                    try:
+                        if not isinstance(tools_type_0_item, dict):
+                            raise TypeError()
+                        tools_type_0_item_type_0 = ChatCompletionRequestToolsType0ItemType0.from_dict(tools_type_0_item)
 
-                    def _parse_tools_type_0_item(data: object) -> Any | ChatCompletionRequestToolsType0ItemType0:
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_type_0_item_type_0 = ChatCompletionRequestToolsType0ItemType0.from_dict(data)
-
-                            return tools_type_0_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast(Any | ChatCompletionRequestToolsType0ItemType0, data)
-
-                    tools_type_0_item = _parse_tools_type_0_item(tools_type_0_item_data)
+                        tools_type_0_item = tools_type_0_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
 
                     tools_type_0.append(tools_type_0_item)
 
-                return tools_type_0
+                tools = tools_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Any | ChatCompletionRequestToolsType0ItemType0] | None | Unset, data)
 
-        tools = _parse_tools(d.pop("tools", UNSET))
+        tools_header = d.pop("tools_header", UNSET)
 
-        def _parse_tools_header(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        top_logprobs = d.pop("top_logprobs", UNSET)
 
-        tools_header = _parse_tools_header(d.pop("tools_header", UNSET))
+        top_p = d.pop("top_p", UNSET)
 
-        def _parse_top_logprobs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        user = d.pop("user", UNSET)
 
-        top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
-
-        def _parse_top_p(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        top_p = _parse_top_p(d.pop("top_p", UNSET))
-
-        def _parse_user(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user = _parse_user(d.pop("user", UNSET))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         chat_completion_request = cls(
-            messages=messages,
-            model=model,
-            frequency_penalty=frequency_penalty,
-            guardrails=guardrails,
-            logit_bias=logit_bias,
-            logprobs=logprobs,
-            max_completion_tokens=max_completion_tokens,
-            max_tokens=max_tokens,
-            max_tool_iterations=max_tool_iterations,
-            mcp_server_ids=mcp_server_ids,
-            mcp_servers=mcp_servers,
-            n=n,
-            parallel_tool_calls=parallel_tool_calls,
-            presence_penalty=presence_penalty,
-            reasoning_effort=reasoning_effort,
-            response_format=response_format,
-            seed=seed,
-            service_tier=service_tier,
-            session_label=session_label,
-            stop=stop,
-            stream=stream,
-            stream_options=stream_options,
-            temperature=temperature,
-            tool_choice=tool_choice,
-            tools=tools,
-            tools_header=tools_header,
-            top_logprobs=top_logprobs,
-            top_p=top_p,
-            user=user,
+            messages,
+            model,
+            frequency_penalty,
+            guardrails,
+            logit_bias,
+            logprobs,
+            max_completion_tokens,
+            max_tokens,
+            max_tool_iterations,
+            mcp_server_ids,
+            mcp_servers,
+            n,
+            parallel_tool_calls,
+            presence_penalty,
+            reasoning_effort,
+            response_format,
+            seed,
+            service_tier,
+            session_label,
+            stop,
+            stream,
+            stream_options,
+            temperature,
+            tool_choice,
+            tools,
+            tools_header,
+            top_logprobs,
+            top_p,
+            user,
         )
 
         chat_completion_request.additional_properties = d
@@ -882,3 +669,36 @@ class ChatCompletionRequest:
                 "user",
             ),
         )
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes ChatCompletionRequest refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, ChatCompletionRequestLogitBiasType0, ChatCompletionRequestMessagesItem, ChatCompletionRequestResponseFormatType0, ChatCompletionRequestStreamOptionsType0, ChatCompletionRequestToolChoiceType1, ChatCompletionRequestToolsType0ItemType0, GuardrailConfig, McpServerConfig  # noqa: PLW0603
+    from ..models.chat_completion_request_logit_bias_type_0 import (
+        ChatCompletionRequestLogitBiasType0,  # noqa: PLC0415
+    )
+    from ..models.chat_completion_request_messages_item import (
+        ChatCompletionRequestMessagesItem,  # noqa: PLC0415
+    )
+    from ..models.chat_completion_request_response_format_type_0 import (
+        ChatCompletionRequestResponseFormatType0,  # noqa: PLC0415
+    )
+    from ..models.chat_completion_request_stream_options_type_0 import (
+        ChatCompletionRequestStreamOptionsType0,  # noqa: PLC0415
+    )
+    from ..models.chat_completion_request_tool_choice_type_1 import (
+        ChatCompletionRequestToolChoiceType1,  # noqa: PLC0415
+    )
+    from ..models.chat_completion_request_tools_type_0_item_type_0 import (
+        ChatCompletionRequestToolsType0ItemType0,  # noqa: PLC0415
+    )
+    from ..models.guardrail_config import GuardrailConfig  # noqa: PLC0415
+    from ..models.mcp_server_config import McpServerConfig  # noqa: PLC0415
+
+    _imported = True

@@ -43,9 +43,8 @@ class ChoiceDelta:
     _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.choice_delta_tool_call import ChoiceDeltaToolCall  # noqa: PLC0415
-        from ..models.choice_delta_tool_call_function import ChoiceDeltaToolCallFunction  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         wire = self._wire
@@ -107,83 +106,49 @@ class ChoiceDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.choice_delta_tool_call import ChoiceDeltaToolCall  # noqa: PLC0415
-        from ..models.choice_delta_tool_call_function import ChoiceDeltaToolCallFunction  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
+        content = d.pop("content", None)
 
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        content = _parse_content(d.pop("content", None))
-
-        def _parse_function_call(data: object) -> ChoiceDeltaToolCallFunction | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        function_call = d.pop("function_call", None)
+        if function_call is not None and not isinstance(function_call, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(function_call, dict):
                     raise TypeError()
-                function_call_type_0 = ChoiceDeltaToolCallFunction.from_dict(data)
+                function_call_type_0 = ChoiceDeltaToolCallFunction.from_dict(function_call)
 
-                return function_call_type_0
+                function_call = function_call_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChoiceDeltaToolCallFunction | None | Unset, data)
 
-        function_call = _parse_function_call(d.pop("function_call", None))
+        refusal = d.pop("refusal", None)
 
-        def _parse_refusal(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        role = d.pop("role", None)
 
-        refusal = _parse_refusal(d.pop("refusal", None))
-
-        def _parse_role(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        role = _parse_role(d.pop("role", None))
-
-        def _parse_tool_calls(data: object) -> list[ChoiceDeltaToolCall] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tool_calls = d.pop("tool_calls", None)
+        if tool_calls is not None and not isinstance(tool_calls, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(tool_calls, list):
                     raise TypeError()
                 tool_calls_type_0 = []
-                _tool_calls_type_0 = data
+                _tool_calls_type_0 = tool_calls
                 for tool_calls_type_0_item_data in _tool_calls_type_0:
                     tool_calls_type_0_item = ChoiceDeltaToolCall.from_dict(tool_calls_type_0_item_data)
 
                     tool_calls_type_0.append(tool_calls_type_0_item)
 
-                return tool_calls_type_0
+                tool_calls = tool_calls_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ChoiceDeltaToolCall] | None | Unset, data)
 
-        tool_calls = _parse_tool_calls(d.pop("tool_calls", None))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         choice_delta = cls(
-            content=content,
-            function_call=function_call,
-            refusal=refusal,
-            role=role,
-            tool_calls=tool_calls,
+            content,
+            function_call,
+            refusal,
+            role,
+            tool_calls,
         )
         choice_delta._wire = src_dict
 
@@ -256,6 +221,18 @@ class ChoiceDelta:
         """Parse a delta's JSON: the usual shape directly, anything else through the generated parser."""
         if type(src_dict) is not dict:
             return cls._generated_from_dict(src_dict)
+        if len(src_dict) == 1 and type(src_dict.get("content")) is str:
+            # Text and nothing else, as OpenAI sends nearly every delta: no other field to look for.
+            choice_delta = object.__new__(cls)
+            choice_delta.content = src_dict["content"]
+            choice_delta.function_call = None
+            choice_delta.refusal = None
+            choice_delta.role = None
+            choice_delta.tool_calls = None
+            choice_delta.additional_properties = {}
+            choice_delta._wire = src_dict
+            choice_delta._otari_ids = None  # every slot set, or copy and pickle fail
+            return choice_delta
         d = src_dict.copy()
         content = d.pop("content", None)
         if type(content) is list:
@@ -319,3 +296,18 @@ class ChoiceDelta:
         if isinstance(raw, list) and self.content == content_text(raw):
             field_dict["content"] = raw
         return field_dict
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes ChoiceDelta refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, ChoiceDeltaToolCall, ChoiceDeltaToolCallFunction  # noqa: PLW0603
+    from ..models.choice_delta_tool_call import ChoiceDeltaToolCall  # noqa: PLC0415
+    from ..models.choice_delta_tool_call_function import ChoiceDeltaToolCallFunction  # noqa: PLC0415
+
+    _imported = True

@@ -36,8 +36,8 @@ class ChoiceDeltaToolCall:
     _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.choice_delta_tool_call_function import ChoiceDeltaToolCallFunction  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         index = self.index
 
         field_dict: dict[str, Any] = {}
@@ -82,51 +82,32 @@ class ChoiceDeltaToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.choice_delta_tool_call_function import ChoiceDeltaToolCallFunction  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         index = d.pop("index")
 
-        def _parse_function(data: object) -> ChoiceDeltaToolCallFunction | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        function = d.pop("function", None)
+        if function is not None and not isinstance(function, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(function, dict):
                     raise TypeError()
-                function_type_0 = ChoiceDeltaToolCallFunction.from_dict(data)
+                function_type_0 = ChoiceDeltaToolCallFunction.from_dict(function)
 
-                return function_type_0
+                function = function_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChoiceDeltaToolCallFunction | None | Unset, data)
 
-        function = _parse_function(d.pop("function", None))
+        id = d.pop("id", None)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        type_ = d.pop("type", None)
 
-        id = _parse_id(d.pop("id", None))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", None))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         choice_delta_tool_call = cls(
-            index=index,
-            function=function,
-            id=id,
-            type_=type_,
+            index,
+            function,
+            id,
+            type_,
         )
         choice_delta_tool_call._wire = src_dict
 
@@ -210,3 +191,17 @@ class ChoiceDeltaToolCall:
         choice_delta_tool_call._wire = src_dict
         choice_delta_tool_call._otari_ids = None  # every slot set, or copy and pickle fail
         return choice_delta_tool_call
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes ChoiceDeltaToolCall refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, ChoiceDeltaToolCallFunction  # noqa: PLW0603
+    from ..models.choice_delta_tool_call_function import ChoiceDeltaToolCallFunction  # noqa: PLC0415
+
+    _imported = True

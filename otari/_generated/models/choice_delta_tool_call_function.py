@@ -54,28 +54,14 @@ class ChoiceDeltaToolCallFunction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        arguments = d.pop("arguments", None)
 
-        def _parse_arguments(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.pop("name", None)
 
-        arguments = _parse_arguments(d.pop("arguments", None))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", None))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         choice_delta_tool_call_function = cls(
-            arguments=arguments,
-            name=name,
+            arguments,
+            name,
         )
         choice_delta_tool_call_function._wire = src_dict
 

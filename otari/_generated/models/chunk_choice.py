@@ -34,8 +34,8 @@ class ChunkChoice:
     _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.choice_delta import ChoiceDelta  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         delta = self.delta.to_dict()
 
         index = self.index
@@ -63,26 +63,20 @@ class ChunkChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.choice_delta import ChoiceDelta  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         delta = ChoiceDelta.from_dict(d.pop("delta"))
 
         index = d.pop("index")
 
-        def _parse_finish_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        finish_reason = d.pop("finish_reason", None)
 
-        finish_reason = _parse_finish_reason(d.pop("finish_reason", None))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         chunk_choice = cls(
-            delta=delta,
-            index=index,
-            finish_reason=finish_reason,
+            delta,
+            index,
+            finish_reason,
         )
         chunk_choice._wire = src_dict
 
@@ -169,3 +163,17 @@ class ChunkChoice:
         chunk_choice._wire = src_dict
         chunk_choice._otari_ids = None  # every slot set, or copy and pickle fail
         return chunk_choice
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes ChunkChoice refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, ChoiceDelta  # noqa: PLW0603
+    from ..models.choice_delta import ChoiceDelta  # noqa: PLC0415
+
+    _imported = True

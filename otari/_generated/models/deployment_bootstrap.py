@@ -97,12 +97,7 @@ class DeploymentBootstrap:
 
         mail_ready = d.pop("mail_ready")
 
-        def _parse_management_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        management_url = _parse_management_url(d.pop("management_url"))
+        management_url = d.pop("management_url")
 
         session_type = DeploymentBootstrapSessionType(d.pop("session_type"))
 
@@ -115,13 +110,14 @@ class DeploymentBootstrap:
 
         surfaces = cast(list[str], d.pop("surfaces"))
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         deployment_bootstrap = cls(
-            deployment_type=deployment_type,
-            mail_ready=mail_ready,
-            management_url=management_url,
-            session_type=session_type,
-            sign_in_methods=sign_in_methods,
-            surfaces=surfaces,
+            deployment_type,
+            mail_ready,
+            management_url,
+            session_type,
+            sign_in_methods,
+            surfaces,
         )
         deployment_bootstrap._wire = src_dict
 

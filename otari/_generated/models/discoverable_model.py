@@ -49,9 +49,10 @@ class DiscoverableModel:
 
         key = d.pop("key")
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         discoverable_model = cls(
-            id=id,
-            key=key,
+            id,
+            key,
         )
         discoverable_model._wire = src_dict
 

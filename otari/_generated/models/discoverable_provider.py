@@ -41,8 +41,8 @@ class DiscoverableProvider:
     _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.discoverable_model import DiscoverableModel  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         models = []
         for models_item_data in self.models:
             models_item = models_item_data.to_dict()
@@ -88,8 +88,8 @@ class DiscoverableProvider:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.discoverable_model import DiscoverableModel  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         models = []
         _models = d.pop("models")
@@ -102,33 +102,20 @@ class DiscoverableProvider:
 
         provider = d.pop("provider")
 
-        def _parse_checked_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        checked_at = _parse_checked_at(d.pop("checked_at", None))
+        checked_at = d.pop("checked_at", None)
 
         discovery_unsupported = d.pop("discovery_unsupported", False)
 
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        error = d.pop("error", None)
 
-        error = _parse_error(d.pop("error", None))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         discoverable_provider = cls(
-            models=models,
-            ok=ok,
-            provider=provider,
-            checked_at=checked_at,
-            discovery_unsupported=discovery_unsupported,
-            error=error,
+            models,
+            ok,
+            provider,
+            checked_at,
+            discovery_unsupported,
+            error,
         )
         discoverable_provider._wire = src_dict
 
@@ -180,3 +167,17 @@ class DiscoverableProvider:
         """The gateway's ``Otari-Attempt-ID`` for this result (None when the gateway sent none)."""
         ids = getattr(self, "_otari_ids", None)
         return ids[1] if ids else None
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes DiscoverableProvider refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, DiscoverableModel  # noqa: PLW0603
+    from ..models.discoverable_model import DiscoverableModel  # noqa: PLC0415
+
+    _imported = True

@@ -56,10 +56,11 @@ class DroppedResponse:
 
         selector = d.pop("selector")
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         dropped_response = cls(
-            detail=detail,
-            reason=reason,
-            selector=selector,
+            detail,
+            reason,
+            selector,
         )
         dropped_response._wire = src_dict
 

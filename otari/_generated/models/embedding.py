@@ -57,10 +57,11 @@ class Embedding:
 
         object_ = d.pop("object")
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         embedding = cls(
-            embedding=embedding,
-            index=index,
-            object_=object_,
+            embedding,
+            index,
+            object_,
         )
         embedding._wire = src_dict
 

@@ -49,9 +49,10 @@ class EmbeddingUsage:
 
         total_tokens = d.pop("total_tokens")
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         embedding_usage = cls(
-            prompt_tokens=prompt_tokens,
-            total_tokens=total_tokens,
+            prompt_tokens,
+            total_tokens,
         )
         embedding_usage._wire = src_dict
 

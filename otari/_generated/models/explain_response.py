@@ -52,15 +52,8 @@ class ExplainResponse:
     _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.candidate_response import CandidateResponse  # noqa: PLC0415
-        from ..models.dropped_response import DroppedResponse  # noqa: PLC0415
-        from ..models.explain_response_guardrails_item import (
-            ExplainResponseGuardrailsItem,  # noqa: PLC0415
-        )
-        from ..models.explain_response_router_weights import (
-            ExplainResponseRouterWeights,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazy()
         candidates = []
         for candidates_item_data in self.candidates:
             candidates_item = candidates_item_data.to_dict()
@@ -124,15 +117,8 @@ class ExplainResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.candidate_response import CandidateResponse  # noqa: PLC0415
-        from ..models.dropped_response import DroppedResponse  # noqa: PLC0415
-        from ..models.explain_response_guardrails_item import (
-            ExplainResponseGuardrailsItem,  # noqa: PLC0415
-        )
-        from ..models.explain_response_router_weights import (
-            ExplainResponseRouterWeights,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         candidates = []
         _candidates = d.pop("candidates")
@@ -161,14 +147,7 @@ class ExplainResponse:
 
         selection_reason = d.pop("selection_reason")
 
-        def _parse_router_backend(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        router_backend = _parse_router_backend(d.pop("router_backend", None))
+        router_backend = d.pop("router_backend", None)
 
         router_candidates = cast(list[str], d.pop("router_candidates", UNSET))
 
@@ -185,16 +164,17 @@ class ExplainResponse:
         if isinstance(router_weights, Unset):
             router_weights = None
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         explain_response = cls(
-            candidates=candidates,
-            dropped=dropped,
-            guardrails=guardrails,
-            is_dynamic=is_dynamic,
-            name=name,
-            selection_reason=selection_reason,
-            router_backend=router_backend,
-            router_candidates=router_candidates,
-            router_weights=router_weights,
+            candidates,
+            dropped,
+            guardrails,
+            is_dynamic,
+            name,
+            selection_reason,
+            router_backend,
+            router_candidates,
+            router_weights,
         )
         explain_response._wire = src_dict
 
@@ -249,3 +229,20 @@ class ExplainResponse:
         """The gateway's ``Otari-Attempt-ID`` for this result (None when the gateway sent none)."""
         ids = getattr(self, "_otari_ids", None)
         return ids[1] if ids else None
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes ExplainResponse refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, CandidateResponse, DroppedResponse, ExplainResponseGuardrailsItem, ExplainResponseRouterWeights  # noqa: PLW0603
+    from ..models.candidate_response import CandidateResponse  # noqa: PLC0415
+    from ..models.dropped_response import DroppedResponse  # noqa: PLC0415
+    from ..models.explain_response_guardrails_item import ExplainResponseGuardrailsItem  # noqa: PLC0415
+    from ..models.explain_response_router_weights import ExplainResponseRouterWeights  # noqa: PLC0415
+
+    _imported = True

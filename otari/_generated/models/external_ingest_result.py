@@ -35,8 +35,8 @@ class ExternalIngestResult:
     _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.external_ingest_error import ExternalIngestError  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         wire = self._wire
@@ -65,8 +65,8 @@ class ExternalIngestResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.external_ingest_error import ExternalIngestError  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         accepted = d.pop("accepted", 0)
 
@@ -86,11 +86,12 @@ class ExternalIngestResult:
 
         rejected = d.pop("rejected", 0)
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         external_ingest_result = cls(
-            accepted=accepted,
-            duplicate=duplicate,
-            errors=errors,
-            rejected=rejected,
+            accepted,
+            duplicate,
+            errors,
+            rejected,
         )
         external_ingest_result._wire = src_dict
 
@@ -140,3 +141,17 @@ class ExternalIngestResult:
         """The gateway's ``Otari-Attempt-ID`` for this result (None when the gateway sent none)."""
         ids = getattr(self, "_otari_ids", None)
         return ids[1] if ids else None
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes ExternalIngestResult refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, ExternalIngestError  # noqa: PLW0603
+    from ..models.external_ingest_error import ExternalIngestError  # noqa: PLC0415
+
+    _imported = True

@@ -33,8 +33,8 @@ class FileList:
     _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.file_object import FileObject  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -67,8 +67,8 @@ class FileList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_object import FileObject  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -77,21 +77,15 @@ class FileList:
 
             data.append(data_item)
 
-        def _parse_has_more(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_more = _parse_has_more(d.pop("has_more", None))
+        has_more = d.pop("has_more", None)
 
         object_ = d.pop("object", None)
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         file_list = cls(
-            data=data,
-            has_more=has_more,
-            object_=object_,
+            data,
+            has_more,
+            object_,
         )
         file_list._wire = src_dict
 
@@ -140,3 +134,17 @@ class FileList:
         """The gateway's ``Otari-Attempt-ID`` for this result (None when the gateway sent none)."""
         ids = getattr(self, "_otari_ids", None)
         return ids[1] if ids else None
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes FileList refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, FileObject  # noqa: PLW0603
+    from ..models.file_object import FileObject  # noqa: PLC0415
+
+    _imported = True

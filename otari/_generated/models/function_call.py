@@ -49,9 +49,10 @@ class FunctionCall:
 
         name = d.pop("name")
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         function_call = cls(
-            arguments=arguments,
-            name=name,
+            arguments,
+            name,
         )
         function_call._wire = src_dict
 

@@ -50,8 +50,8 @@ class GatewaySettings:
     _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.config_field import ConfigField  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         config = []
         for config_item_data in self.config:
             config_item = config_item_data.to_dict()
@@ -90,8 +90,8 @@ class GatewaySettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.config_field import ConfigField  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         config = []
         _config = d.pop("config")
@@ -114,15 +114,16 @@ class GatewaySettings:
 
         version = d.pop("version")
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         gateway_settings = cls(
-            config=config,
-            default_pricing=default_pricing,
-            master_key_source=master_key_source,
-            mode=mode,
-            model_discovery=model_discovery,
-            require_pricing=require_pricing,
-            secret_key_configured=secret_key_configured,
-            version=version,
+            config,
+            default_pricing,
+            master_key_source,
+            mode,
+            model_discovery,
+            require_pricing,
+            secret_key_configured,
+            version,
         )
         gateway_settings._wire = src_dict
 
@@ -176,3 +177,17 @@ class GatewaySettings:
         """The gateway's ``Otari-Attempt-ID`` for this result (None when the gateway sent none)."""
         ids = getattr(self, "_otari_ids", None)
         return ids[1] if ids else None
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes GatewaySettings refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, ConfigField  # noqa: PLW0603
+    from ..models.config_field import ConfigField  # noqa: PLC0415
+
+    _imported = True

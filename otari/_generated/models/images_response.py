@@ -31,8 +31,8 @@ class ImagesResponse:
     _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.image import Image  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         wire = self._wire
@@ -61,16 +61,13 @@ class ImagesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image import Image  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         created = d.pop("created", None)
 
-        def _parse_data(data: object) -> list[Image] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data = d.pop("data", None)
+        if data is not None and not isinstance(data, Unset):
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -81,16 +78,14 @@ class ImagesResponse:
 
                     data_type_0.append(data_type_0_item)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Image] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", None))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         images_response = cls(
-            created=created,
-            data=data,
+            created,
+            data,
         )
         images_response._wire = src_dict
 
@@ -138,3 +133,17 @@ class ImagesResponse:
         """The gateway's ``Otari-Attempt-ID`` for this result (None when the gateway sent none)."""
         ids = getattr(self, "_otari_ids", None)
         return ids[1] if ids else None
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes ImagesResponse refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, Image  # noqa: PLW0603
+    from ..models.image import Image  # noqa: PLC0415
+
+    _imported = True

@@ -69,11 +69,12 @@ class InvitationPreviewPublic:
 
         role = d.pop("role")
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         invitation_preview_public = cls(
-            email=email,
-            expires_at=expires_at,
-            organization_name=organization_name,
-            role=role,
+            email,
+            expires_at,
+            organization_name,
+            role,
         )
         invitation_preview_public._wire = src_dict
 

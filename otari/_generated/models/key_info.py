@@ -56,8 +56,8 @@ class KeyInfo:
     _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.key_info_metadata import KeyInfoMetadata  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         allowed_models: list[str] | None
         if isinstance(self.allowed_models, list):
             allowed_models = self.allowed_models
@@ -123,101 +123,62 @@ class KeyInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.key_info_metadata import KeyInfoMetadata  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
-
-        def _parse_allowed_models(data: object) -> list[str] | None:
-            if data is None:
-                return data
+        allowed_models = d.pop("allowed_models")
+        if allowed_models is not None:
             try:
-                if not isinstance(data, list):
+                if not isinstance(allowed_models, list):
                     raise TypeError()
-                allowed_models_type_0 = cast(list[str], data)
+                allowed_models_type_0 = cast(list[str], allowed_models)
 
-                return allowed_models_type_0
+                allowed_models = allowed_models_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None, data)
 
-        allowed_models = _parse_allowed_models(d.pop("allowed_models"))
-
-        def _parse_capture_agent_telemetry(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        capture_agent_telemetry = _parse_capture_agent_telemetry(d.pop("capture_agent_telemetry"))
+        capture_agent_telemetry = d.pop("capture_agent_telemetry")
 
         created_at = d.pop("created_at")
 
         exclude_from_budget = d.pop("exclude_from_budget")
 
-        def _parse_expires_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        expires_at = _parse_expires_at(d.pop("expires_at"))
+        expires_at = d.pop("expires_at")
 
         id = d.pop("id")
 
         is_active = d.pop("is_active")
 
-        def _parse_key_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        key_name = d.pop("key_name")
 
-        key_name = _parse_key_name(d.pop("key_name"))
+        key_prefix = d.pop("key_prefix")
 
-        def _parse_key_prefix(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        key_prefix = _parse_key_prefix(d.pop("key_prefix"))
-
-        def _parse_last_used_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        last_used_at = _parse_last_used_at(d.pop("last_used_at"))
+        last_used_at = d.pop("last_used_at")
 
         metadata = KeyInfoMetadata.from_dict(d.pop("metadata"))
 
-        def _parse_reject_user_mismatch(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+        reject_user_mismatch = d.pop("reject_user_mismatch")
 
-        reject_user_mismatch = _parse_reject_user_mismatch(d.pop("reject_user_mismatch"))
-
-        def _parse_user_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        user_id = _parse_user_id(d.pop("user_id"))
+        user_id = d.pop("user_id")
 
         workspace_id = UUID(d.pop("workspace_id"))
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         key_info = cls(
-            allowed_models=allowed_models,
-            capture_agent_telemetry=capture_agent_telemetry,
-            created_at=created_at,
-            exclude_from_budget=exclude_from_budget,
-            expires_at=expires_at,
-            id=id,
-            is_active=is_active,
-            key_name=key_name,
-            key_prefix=key_prefix,
-            last_used_at=last_used_at,
-            metadata=metadata,
-            reject_user_mismatch=reject_user_mismatch,
-            user_id=user_id,
-            workspace_id=workspace_id,
+            allowed_models,
+            capture_agent_telemetry,
+            created_at,
+            exclude_from_budget,
+            expires_at,
+            id,
+            is_active,
+            key_name,
+            key_prefix,
+            last_used_at,
+            metadata,
+            reject_user_mismatch,
+            user_id,
+            workspace_id,
         )
         key_info._wire = src_dict
 
@@ -277,3 +238,17 @@ class KeyInfo:
         """The gateway's ``Otari-Attempt-ID`` for this result (None when the gateway sent none)."""
         ids = getattr(self, "_otari_ids", None)
         return ids[1] if ids else None
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes KeyInfo refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, KeyInfoMetadata  # noqa: PLW0603
+    from ..models.key_info_metadata import KeyInfoMetadata  # noqa: PLC0415
+
+    _imported = True

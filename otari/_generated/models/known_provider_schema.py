@@ -85,33 +85,20 @@ class KnownProviderSchema:
 
         requires_api_key = d.pop("requires_api_key")
 
-        def _parse_default_api_base(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        default_api_base = d.pop("default_api_base", None)
 
-        default_api_base = _parse_default_api_base(d.pop("default_api_base", None))
-
-        def _parse_env_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        env_key = _parse_env_key(d.pop("env_key", None))
+        env_key = d.pop("env_key", None)
 
         env_key_present = d.pop("env_key_present", False)
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         known_provider_schema = cls(
-            id=id,
-            name=name,
-            requires_api_key=requires_api_key,
-            default_api_base=default_api_base,
-            env_key=env_key,
-            env_key_present=env_key_present,
+            id,
+            name,
+            requires_api_key,
+            default_api_base,
+            env_key,
+            env_key_present,
         )
         known_provider_schema._wire = src_dict
 

@@ -49,9 +49,10 @@ class KnownProviderSummarySchema:
 
         name = d.pop("name")
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         known_provider_summary_schema = cls(
-            id=id,
-            name=name,
+            id,
+            name,
         )
         known_provider_summary_schema._wire = src_dict
 

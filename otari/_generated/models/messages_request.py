@@ -103,34 +103,8 @@ class MessagesRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.guardrail_config import GuardrailConfig  # noqa: PLC0415
-        from ..models.mcp_server_config import McpServerConfig  # noqa: PLC0415
-        from ..models.messages_request_cache_control_type_0 import (
-            MessagesRequestCacheControlType0,  # noqa: PLC0415
-        )
-        from ..models.messages_request_context_management_type_0 import (
-            MessagesRequestContextManagementType0,  # noqa: PLC0415
-        )
-        from ..models.messages_request_messages_item import MessagesRequestMessagesItem  # noqa: PLC0415
-        from ..models.messages_request_metadata_type_0 import (
-            MessagesRequestMetadataType0,  # noqa: PLC0415
-        )
-        from ..models.messages_request_output_format_type_0 import (
-            MessagesRequestOutputFormatType0,  # noqa: PLC0415
-        )
-        from ..models.messages_request_system_type_1_item import (
-            MessagesRequestSystemType1Item,  # noqa: PLC0415
-        )
-        from ..models.messages_request_thinking_type_0 import (
-            MessagesRequestThinkingType0,  # noqa: PLC0415
-        )
-        from ..models.messages_request_tool_choice_type_0 import (
-            MessagesRequestToolChoiceType0,  # noqa: PLC0415
-        )
-        from ..models.messages_request_tools_type_0_item import (
-            MessagesRequestToolsType0Item,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazy()
         max_tokens = self.max_tokens
 
         messages = []
@@ -358,34 +332,8 @@ class MessagesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.guardrail_config import GuardrailConfig  # noqa: PLC0415
-        from ..models.mcp_server_config import McpServerConfig  # noqa: PLC0415
-        from ..models.messages_request_cache_control_type_0 import (
-            MessagesRequestCacheControlType0,  # noqa: PLC0415
-        )
-        from ..models.messages_request_context_management_type_0 import (
-            MessagesRequestContextManagementType0,  # noqa: PLC0415
-        )
-        from ..models.messages_request_messages_item import MessagesRequestMessagesItem  # noqa: PLC0415
-        from ..models.messages_request_metadata_type_0 import (
-            MessagesRequestMetadataType0,  # noqa: PLC0415
-        )
-        from ..models.messages_request_output_format_type_0 import (
-            MessagesRequestOutputFormatType0,  # noqa: PLC0415
-        )
-        from ..models.messages_request_system_type_1_item import (
-            MessagesRequestSystemType1Item,  # noqa: PLC0415
-        )
-        from ..models.messages_request_thinking_type_0 import (
-            MessagesRequestThinkingType0,  # noqa: PLC0415
-        )
-        from ..models.messages_request_tool_choice_type_0 import (
-            MessagesRequestToolChoiceType0,  # noqa: PLC0415
-        )
-        from ..models.messages_request_tools_type_0_item import (
-            MessagesRequestToolsType0Item,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         max_tokens = d.pop("max_tokens")
 
@@ -398,332 +346,213 @@ class MessagesRequest:
 
         model = d.pop("model")
 
-        def _parse_betas(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        betas = d.pop("betas", UNSET)
+        if betas is not None and not isinstance(betas, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(betas, list):
                     raise TypeError()
-                betas_type_0 = cast(list[str], data)
+                betas_type_0 = cast(list[str], betas)
 
-                return betas_type_0
+                betas = betas_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        betas = _parse_betas(d.pop("betas", UNSET))
-
-        def _parse_cache_control(data: object) -> MessagesRequestCacheControlType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        cache_control = d.pop("cache_control", UNSET)
+        if cache_control is not None and not isinstance(cache_control, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(cache_control, dict):
                     raise TypeError()
-                cache_control_type_0 = MessagesRequestCacheControlType0.from_dict(data)
+                cache_control_type_0 = MessagesRequestCacheControlType0.from_dict(cache_control)
 
-                return cache_control_type_0
+                cache_control = cache_control_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MessagesRequestCacheControlType0 | None | Unset, data)
 
-        cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
-
-        def _parse_context_management(data: object) -> MessagesRequestContextManagementType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        context_management = d.pop("context_management", UNSET)
+        if context_management is not None and not isinstance(context_management, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(context_management, dict):
                     raise TypeError()
-                context_management_type_0 = MessagesRequestContextManagementType0.from_dict(data)
+                context_management_type_0 = MessagesRequestContextManagementType0.from_dict(context_management)
 
-                return context_management_type_0
+                context_management = context_management_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MessagesRequestContextManagementType0 | None | Unset, data)
 
-        context_management = _parse_context_management(d.pop("context_management", UNSET))
-
-        def _parse_guardrails(data: object) -> list[GuardrailConfig] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        guardrails = d.pop("guardrails", UNSET)
+        if guardrails is not None and not isinstance(guardrails, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(guardrails, list):
                     raise TypeError()
                 guardrails_type_0 = []
-                _guardrails_type_0 = data
+                _guardrails_type_0 = guardrails
                 for guardrails_type_0_item_data in _guardrails_type_0:
                     guardrails_type_0_item = GuardrailConfig.from_dict(guardrails_type_0_item_data)
 
                     guardrails_type_0.append(guardrails_type_0_item)
 
-                return guardrails_type_0
+                guardrails = guardrails_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[GuardrailConfig] | None | Unset, data)
 
-        guardrails = _parse_guardrails(d.pop("guardrails", UNSET))
+        max_tool_iterations = d.pop("max_tool_iterations", UNSET)
 
-        def _parse_max_tool_iterations(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_tool_iterations = _parse_max_tool_iterations(d.pop("max_tool_iterations", UNSET))
-
-        def _parse_mcp_server_ids(data: object) -> list[UUID] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        mcp_server_ids = d.pop("mcp_server_ids", UNSET)
+        if mcp_server_ids is not None and not isinstance(mcp_server_ids, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(mcp_server_ids, list):
                     raise TypeError()
                 mcp_server_ids_type_0 = []
-                _mcp_server_ids_type_0 = data
+                _mcp_server_ids_type_0 = mcp_server_ids
                 for mcp_server_ids_type_0_item_data in _mcp_server_ids_type_0:
                     mcp_server_ids_type_0_item = UUID(mcp_server_ids_type_0_item_data)
 
                     mcp_server_ids_type_0.append(mcp_server_ids_type_0_item)
 
-                return mcp_server_ids_type_0
+                mcp_server_ids = mcp_server_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[UUID] | None | Unset, data)
 
-        mcp_server_ids = _parse_mcp_server_ids(d.pop("mcp_server_ids", UNSET))
-
-        def _parse_mcp_servers(data: object) -> list[McpServerConfig] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        mcp_servers = d.pop("mcp_servers", UNSET)
+        if mcp_servers is not None and not isinstance(mcp_servers, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(mcp_servers, list):
                     raise TypeError()
                 mcp_servers_type_0 = []
-                _mcp_servers_type_0 = data
+                _mcp_servers_type_0 = mcp_servers
                 for mcp_servers_type_0_item_data in _mcp_servers_type_0:
                     mcp_servers_type_0_item = McpServerConfig.from_dict(mcp_servers_type_0_item_data)
 
                     mcp_servers_type_0.append(mcp_servers_type_0_item)
 
-                return mcp_servers_type_0
+                mcp_servers = mcp_servers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[McpServerConfig] | None | Unset, data)
 
-        mcp_servers = _parse_mcp_servers(d.pop("mcp_servers", UNSET))
-
-        def _parse_metadata(data: object) -> MessagesRequestMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        metadata = d.pop("metadata", UNSET)
+        if metadata is not None and not isinstance(metadata, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(metadata, dict):
                     raise TypeError()
-                metadata_type_0 = MessagesRequestMetadataType0.from_dict(data)
+                metadata_type_0 = MessagesRequestMetadataType0.from_dict(metadata)
 
-                return metadata_type_0
+                metadata = metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MessagesRequestMetadataType0 | None | Unset, data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        def _parse_output_format(data: object) -> MessagesRequestOutputFormatType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        output_format = d.pop("output_format", UNSET)
+        if output_format is not None and not isinstance(output_format, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(output_format, dict):
                     raise TypeError()
-                output_format_type_0 = MessagesRequestOutputFormatType0.from_dict(data)
+                output_format_type_0 = MessagesRequestOutputFormatType0.from_dict(output_format)
 
-                return output_format_type_0
+                output_format = output_format_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MessagesRequestOutputFormatType0 | None | Unset, data)
 
-        output_format = _parse_output_format(d.pop("output_format", UNSET))
+        session_label = d.pop("session_label", UNSET)
 
-        def _parse_session_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        session_label = _parse_session_label(d.pop("session_label", UNSET))
-
-        def _parse_stop_sequences(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        stop_sequences = d.pop("stop_sequences", UNSET)
+        if stop_sequences is not None and not isinstance(stop_sequences, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(stop_sequences, list):
                     raise TypeError()
-                stop_sequences_type_0 = cast(list[str], data)
+                stop_sequences_type_0 = cast(list[str], stop_sequences)
 
-                return stop_sequences_type_0
+                stop_sequences = stop_sequences_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
-
-        stop_sequences = _parse_stop_sequences(d.pop("stop_sequences", UNSET))
 
         stream = d.pop("stream", UNSET)
 
-        def _parse_system(data: object) -> list[MessagesRequestSystemType1Item] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        system = d.pop("system", UNSET)
+        if system is not None and not isinstance(system, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(system, list):
                     raise TypeError()
                 system_type_1 = []
-                _system_type_1 = data
+                _system_type_1 = system
                 for system_type_1_item_data in _system_type_1:
                     system_type_1_item = MessagesRequestSystemType1Item.from_dict(system_type_1_item_data)
 
                     system_type_1.append(system_type_1_item)
 
-                return system_type_1
+                system = system_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[MessagesRequestSystemType1Item] | None | str | Unset, data)
 
-        system = _parse_system(d.pop("system", UNSET))
+        temperature = d.pop("temperature", UNSET)
 
-        def _parse_temperature(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
-
-        def _parse_thinking(data: object) -> MessagesRequestThinkingType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        thinking = d.pop("thinking", UNSET)
+        if thinking is not None and not isinstance(thinking, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(thinking, dict):
                     raise TypeError()
-                thinking_type_0 = MessagesRequestThinkingType0.from_dict(data)
+                thinking_type_0 = MessagesRequestThinkingType0.from_dict(thinking)
 
-                return thinking_type_0
+                thinking = thinking_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MessagesRequestThinkingType0 | None | Unset, data)
 
-        thinking = _parse_thinking(d.pop("thinking", UNSET))
-
-        def _parse_tool_choice(data: object) -> MessagesRequestToolChoiceType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tool_choice = d.pop("tool_choice", UNSET)
+        if tool_choice is not None and not isinstance(tool_choice, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(tool_choice, dict):
                     raise TypeError()
-                tool_choice_type_0 = MessagesRequestToolChoiceType0.from_dict(data)
+                tool_choice_type_0 = MessagesRequestToolChoiceType0.from_dict(tool_choice)
 
-                return tool_choice_type_0
+                tool_choice = tool_choice_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MessagesRequestToolChoiceType0 | None | Unset, data)
 
-        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
-
-        def _parse_tools(data: object) -> list[MessagesRequestToolsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tools = d.pop("tools", UNSET)
+        if tools is not None and not isinstance(tools, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(tools, list):
                     raise TypeError()
                 tools_type_0 = []
-                _tools_type_0 = data
+                _tools_type_0 = tools
                 for tools_type_0_item_data in _tools_type_0:
                     tools_type_0_item = MessagesRequestToolsType0Item.from_dict(tools_type_0_item_data)
 
                     tools_type_0.append(tools_type_0_item)
 
-                return tools_type_0
+                tools = tools_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[MessagesRequestToolsType0Item] | None | Unset, data)
 
-        tools = _parse_tools(d.pop("tools", UNSET))
+        tools_header = d.pop("tools_header", UNSET)
 
-        def _parse_tools_header(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        top_k = d.pop("top_k", UNSET)
 
-        tools_header = _parse_tools_header(d.pop("tools_header", UNSET))
+        top_p = d.pop("top_p", UNSET)
 
-        def _parse_top_k(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        top_k = _parse_top_k(d.pop("top_k", UNSET))
-
-        def _parse_top_p(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        top_p = _parse_top_p(d.pop("top_p", UNSET))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         messages_request = cls(
-            max_tokens=max_tokens,
-            messages=messages,
-            model=model,
-            betas=betas,
-            cache_control=cache_control,
-            context_management=context_management,
-            guardrails=guardrails,
-            max_tool_iterations=max_tool_iterations,
-            mcp_server_ids=mcp_server_ids,
-            mcp_servers=mcp_servers,
-            metadata=metadata,
-            output_format=output_format,
-            session_label=session_label,
-            stop_sequences=stop_sequences,
-            stream=stream,
-            system=system,
-            temperature=temperature,
-            thinking=thinking,
-            tool_choice=tool_choice,
-            tools=tools,
-            tools_header=tools_header,
-            top_k=top_k,
-            top_p=top_p,
+            max_tokens,
+            messages,
+            model,
+            betas,
+            cache_control,
+            context_management,
+            guardrails,
+            max_tool_iterations,
+            mcp_server_ids,
+            mcp_servers,
+            metadata,
+            output_format,
+            session_label,
+            stop_sequences,
+            stream,
+            system,
+            temperature,
+            thinking,
+            tool_choice,
+            tools,
+            tools_header,
+            top_k,
+            top_p,
         )
 
         messages_request.additional_properties = d
@@ -774,3 +603,39 @@ class MessagesRequest:
                 "top_p",
             ),
         )
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes MessagesRequest refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, GuardrailConfig, McpServerConfig, MessagesRequestCacheControlType0, MessagesRequestContextManagementType0, MessagesRequestMessagesItem, MessagesRequestMetadataType0, MessagesRequestOutputFormatType0, MessagesRequestSystemType1Item, MessagesRequestThinkingType0, MessagesRequestToolChoiceType0, MessagesRequestToolsType0Item  # noqa: PLW0603
+    from ..models.guardrail_config import GuardrailConfig  # noqa: PLC0415
+    from ..models.mcp_server_config import McpServerConfig  # noqa: PLC0415
+    from ..models.messages_request_cache_control_type_0 import (
+        MessagesRequestCacheControlType0,  # noqa: PLC0415
+    )
+    from ..models.messages_request_context_management_type_0 import (
+        MessagesRequestContextManagementType0,  # noqa: PLC0415
+    )
+    from ..models.messages_request_messages_item import MessagesRequestMessagesItem  # noqa: PLC0415
+    from ..models.messages_request_metadata_type_0 import MessagesRequestMetadataType0  # noqa: PLC0415
+    from ..models.messages_request_output_format_type_0 import (
+        MessagesRequestOutputFormatType0,  # noqa: PLC0415
+    )
+    from ..models.messages_request_system_type_1_item import (
+        MessagesRequestSystemType1Item,  # noqa: PLC0415
+    )
+    from ..models.messages_request_thinking_type_0 import MessagesRequestThinkingType0  # noqa: PLC0415
+    from ..models.messages_request_tool_choice_type_0 import (
+        MessagesRequestToolChoiceType0,  # noqa: PLC0415
+    )
+    from ..models.messages_request_tools_type_0_item import (
+        MessagesRequestToolsType0Item,  # noqa: PLC0415
+    )
+
+    _imported = True

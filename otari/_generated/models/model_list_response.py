@@ -31,8 +31,8 @@ class ModelListResponse:
     _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.model_object import ModelObject  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -54,8 +54,8 @@ class ModelListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_object import ModelObject  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -66,9 +66,10 @@ class ModelListResponse:
 
         object_ = d.pop("object", "list")
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         model_list_response = cls(
-            data=data,
-            object_=object_,
+            data,
+            object_,
         )
         model_list_response._wire = src_dict
 
@@ -116,3 +117,17 @@ class ModelListResponse:
         """The gateway's ``Otari-Attempt-ID`` for this result (None when the gateway sent none)."""
         ids = getattr(self, "_otari_ids", None)
         return ids[1] if ids else None
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes ModelListResponse refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, ModelObject  # noqa: PLW0603
+    from ..models.model_object import ModelObject  # noqa: PLC0415
+
+    _imported = True

@@ -199,93 +199,30 @@ class ModelMetadata:
         d = dict(src_dict)
         attachment = d.pop("attachment", False)
 
-        def _parse_context_window(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        context_window = d.pop("context_window", None)
 
-        context_window = _parse_context_window(d.pop("context_window", None))
+        cost_input = d.pop("cost_input", None)
 
-        def _parse_cost_input(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        cost_input = _parse_cost_input(d.pop("cost_input", None))
-
-        def _parse_cost_output(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        cost_output = _parse_cost_output(d.pop("cost_output", None))
+        cost_output = d.pop("cost_output", None)
 
         deprecated = d.pop("deprecated", False)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = d.pop("description", None)
 
-        description = _parse_description(d.pop("description", None))
-
-        def _parse_family(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        family = _parse_family(d.pop("family", None))
+        family = d.pop("family", None)
 
         input_modalities = cast(list[str], d.pop("input_modalities", UNSET))
 
         if isinstance(input_modalities, Unset):
             input_modalities = None
 
-        def _parse_knowledge_cutoff(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        knowledge_cutoff = d.pop("knowledge_cutoff", None)
 
-        knowledge_cutoff = _parse_knowledge_cutoff(d.pop("knowledge_cutoff", None))
+        last_updated = d.pop("last_updated", None)
 
-        def _parse_last_updated(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        max_output_tokens = d.pop("max_output_tokens", None)
 
-        last_updated = _parse_last_updated(d.pop("last_updated", None))
-
-        def _parse_max_output_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", None))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", None))
+        name = d.pop("name", None)
 
         open_weights = d.pop("open_weights", False)
 
@@ -296,14 +233,7 @@ class ModelMetadata:
 
         reasoning = d.pop("reasoning", False)
 
-        def _parse_release_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        release_date = _parse_release_date(d.pop("release_date", None))
+        release_date = d.pop("release_date", None)
 
         structured_output = d.pop("structured_output", False)
 
@@ -311,26 +241,27 @@ class ModelMetadata:
 
         tool_call = d.pop("tool_call", False)
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         model_metadata = cls(
-            attachment=attachment,
-            context_window=context_window,
-            cost_input=cost_input,
-            cost_output=cost_output,
-            deprecated=deprecated,
-            description=description,
-            family=family,
-            input_modalities=input_modalities,
-            knowledge_cutoff=knowledge_cutoff,
-            last_updated=last_updated,
-            max_output_tokens=max_output_tokens,
-            name=name,
-            open_weights=open_weights,
-            output_modalities=output_modalities,
-            reasoning=reasoning,
-            release_date=release_date,
-            structured_output=structured_output,
-            temperature=temperature,
-            tool_call=tool_call,
+            attachment,
+            context_window,
+            cost_input,
+            cost_output,
+            deprecated,
+            description,
+            family,
+            input_modalities,
+            knowledge_cutoff,
+            last_updated,
+            max_output_tokens,
+            name,
+            open_weights,
+            output_modalities,
+            reasoning,
+            release_date,
+            structured_output,
+            temperature,
+            tool_call,
         )
         model_metadata._wire = src_dict
 

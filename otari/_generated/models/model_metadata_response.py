@@ -33,8 +33,8 @@ class ModelMetadataResponse:
     _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.model_metadata_response_models import ModelMetadataResponseModels  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         available = self.available
 
         field_dict: dict[str, Any] = {}
@@ -60,8 +60,8 @@ class ModelMetadataResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_metadata_response_models import ModelMetadataResponseModels  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         available = d.pop("available")
 
@@ -77,10 +77,11 @@ class ModelMetadataResponse:
 
         source = d.pop("source", "models.dev")
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         model_metadata_response = cls(
-            available=available,
-            models=models,
-            source=source,
+            available,
+            models,
+            source,
         )
         model_metadata_response._wire = src_dict
 
@@ -129,3 +130,17 @@ class ModelMetadataResponse:
         """The gateway's ``Otari-Attempt-ID`` for this result (None when the gateway sent none)."""
         ids = getattr(self, "_otari_ids", None)
         return ids[1] if ids else None
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes ModelMetadataResponse refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, ModelMetadataResponseModels  # noqa: PLW0603
+    from ..models.model_metadata_response_models import ModelMetadataResponseModels  # noqa: PLC0415
+
+    _imported = True

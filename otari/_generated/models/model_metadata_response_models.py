@@ -20,7 +20,8 @@ class ModelMetadataResponseModels:
     additional_properties: dict[str, ModelMetadata] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.model_metadata import ModelMetadata  # noqa: PLC0415
+        if not _imported:
+            _import_lazy()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -30,9 +31,10 @@ class ModelMetadataResponseModels:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_metadata import ModelMetadata  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         model_metadata_response_models = cls()
 
         additional_properties = {}
@@ -62,3 +64,17 @@ class ModelMetadataResponseModels:
 
     def __repr__(self) -> str:
         return compact_repr(self, ())
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes ModelMetadataResponseModels refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, ModelMetadata  # noqa: PLW0603
+    from ..models.model_metadata import ModelMetadata  # noqa: PLC0415
+
+    _imported = True

@@ -41,8 +41,8 @@ class ModelObject:
     _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.model_pricing_info import ModelPricingInfo  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         created = self.created
 
         id = self.id
@@ -90,8 +90,8 @@ class ModelObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_pricing_info import ModelPricingInfo  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         created = d.pop("created")
 
@@ -99,44 +99,32 @@ class ModelObject:
 
         owned_by = d.pop("owned_by")
 
-        def _parse_context_window(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        context_window = _parse_context_window(d.pop("context_window", None))
+        context_window = d.pop("context_window", None)
 
         object_ = d.pop("object", "model")
 
-        def _parse_pricing(data: object) -> ModelPricingInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pricing = d.pop("pricing", None)
+        if pricing is not None and not isinstance(pricing, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(pricing, dict):
                     raise TypeError()
-                pricing_type_0 = ModelPricingInfo.from_dict(data)
+                pricing_type_0 = ModelPricingInfo.from_dict(pricing)
 
-                return pricing_type_0
+                pricing = pricing_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ModelPricingInfo | None | Unset, data)
-
-        pricing = _parse_pricing(d.pop("pricing", None))
 
         pricing_source = d.pop("pricing_source", "none")
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         model_object = cls(
-            created=created,
-            id=id,
-            owned_by=owned_by,
-            context_window=context_window,
-            object_=object_,
-            pricing=pricing,
-            pricing_source=pricing_source,
+            created,
+            id,
+            owned_by,
+            context_window,
+            object_,
+            pricing,
+            pricing_source,
         )
         model_object._wire = src_dict
 
@@ -189,3 +177,17 @@ class ModelObject:
         """The gateway's ``Otari-Attempt-ID`` for this result (None when the gateway sent none)."""
         ids = getattr(self, "_otari_ids", None)
         return ids[1] if ids else None
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes ModelObject refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, ModelPricingInfo  # noqa: PLW0603
+    from ..models.model_pricing_info import ModelPricingInfo  # noqa: PLC0415
+
+    _imported = True

@@ -42,11 +42,8 @@ class ModelPricingInfo:
     _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.model_pricing_info_pricing_tiers_item_type_1 import (
-            ModelPricingInfoPricingTiersItemType1,  # noqa: PLC0415
-        )
-        from ..models.pricing_tier import PricingTier  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         input_price_per_million = self.input_price_per_million
 
         output_price_per_million = self.output_price_per_million
@@ -108,82 +105,51 @@ class ModelPricingInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_pricing_info_pricing_tiers_item_type_1 import (
-            ModelPricingInfoPricingTiersItemType1,  # noqa: PLC0415
-        )
-        from ..models.pricing_tier import PricingTier  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         input_price_per_million = d.pop("input_price_per_million")
 
         output_price_per_million = d.pop("output_price_per_million")
 
-        def _parse_cache_read_price_per_million(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        cache_read_price_per_million = d.pop("cache_read_price_per_million", None)
 
-        cache_read_price_per_million = _parse_cache_read_price_per_million(d.pop("cache_read_price_per_million", None))
+        cache_write_1h_price_per_million = d.pop("cache_write_1h_price_per_million", None)
 
-        def _parse_cache_write_1h_price_per_million(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        cache_write_1h_price_per_million = _parse_cache_write_1h_price_per_million(
-            d.pop("cache_write_1h_price_per_million", None)
-        )
-
-        def _parse_cache_write_price_per_million(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        cache_write_price_per_million = _parse_cache_write_price_per_million(
-            d.pop("cache_write_price_per_million", None)
-        )
+        cache_write_price_per_million = d.pop("cache_write_price_per_million", None)
 
         _pricing_tiers = d.pop("pricing_tiers", UNSET)
         pricing_tiers: list[ModelPricingInfoPricingTiersItemType1 | PricingTier] | Unset = UNSET
         if _pricing_tiers is not UNSET:
             pricing_tiers = []
             for pricing_tiers_item_data in _pricing_tiers:
-
-                def _parse_pricing_tiers_item(data: object) -> ModelPricingInfoPricingTiersItemType1 | PricingTier:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        pricing_tiers_item_type_0 = PricingTier.from_dict(data)
-
-                        return pricing_tiers_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
+                pricing_tiers_item = pricing_tiers_item_data
+                try:
+                    if not isinstance(pricing_tiers_item, dict):
                         raise TypeError()
-                    pricing_tiers_item_type_1 = ModelPricingInfoPricingTiersItemType1.from_dict(data)
+                    pricing_tiers_item_type_0 = PricingTier.from_dict(pricing_tiers_item)
 
-                    return pricing_tiers_item_type_1
+                    pricing_tiers_item = pricing_tiers_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if not isinstance(pricing_tiers_item, dict):
+                        raise TypeError()
+                    pricing_tiers_item_type_1 = ModelPricingInfoPricingTiersItemType1.from_dict(pricing_tiers_item)
 
-                pricing_tiers_item = _parse_pricing_tiers_item(pricing_tiers_item_data)
+                    pricing_tiers_item = pricing_tiers_item_type_1
 
                 pricing_tiers.append(pricing_tiers_item)
 
         if isinstance(pricing_tiers, Unset):
             pricing_tiers = None
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         model_pricing_info = cls(
-            input_price_per_million=input_price_per_million,
-            output_price_per_million=output_price_per_million,
-            cache_read_price_per_million=cache_read_price_per_million,
-            cache_write_1h_price_per_million=cache_write_1h_price_per_million,
-            cache_write_price_per_million=cache_write_price_per_million,
-            pricing_tiers=pricing_tiers,
+            input_price_per_million,
+            output_price_per_million,
+            cache_read_price_per_million,
+            cache_write_1h_price_per_million,
+            cache_write_price_per_million,
+            pricing_tiers,
         )
         model_pricing_info._wire = src_dict
 
@@ -235,3 +201,20 @@ class ModelPricingInfo:
         """The gateway's ``Otari-Attempt-ID`` for this result (None when the gateway sent none)."""
         ids = getattr(self, "_otari_ids", None)
         return ids[1] if ids else None
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes ModelPricingInfo refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, ModelPricingInfoPricingTiersItemType1, PricingTier  # noqa: PLW0603
+    from ..models.model_pricing_info_pricing_tiers_item_type_1 import (
+        ModelPricingInfoPricingTiersItemType1,  # noqa: PLC0415
+    )
+    from ..models.pricing_tier import PricingTier  # noqa: PLC0415
+
+    _imported = True

@@ -34,10 +34,8 @@ class ModerationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.moderation_request_input_type_2_item import (
-            ModerationRequestInputType2Item,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazy()
         input_: list[dict[str, Any]] | list[str] | str
         if isinstance(self.input_, list):
             input_ = self.input_
@@ -74,53 +72,40 @@ class ModerationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.moderation_request_input_type_2_item import (
-            ModerationRequestInputType2Item,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
+        input_ = d.pop("input")
+        try:
+            if not isinstance(input_, list):
+                raise TypeError()
+            input_type_1 = cast(list[str], input_)
 
-        def _parse_input_(data: object) -> list[ModerationRequestInputType2Item] | list[str] | str:
+            input_ = input_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                input_type_1 = cast(list[str], data)
-
-                return input_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, list):
+                if not isinstance(input_, list):
                     raise TypeError()
                 input_type_2 = []
-                _input_type_2 = data
+                _input_type_2 = input_
                 for input_type_2_item_data in _input_type_2:
                     input_type_2_item = ModerationRequestInputType2Item.from_dict(input_type_2_item_data)
 
                     input_type_2.append(input_type_2_item)
 
-                return input_type_2
+                input_ = input_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ModerationRequestInputType2Item] | list[str] | str, data)
-
-        input_ = _parse_input_(d.pop("input"))
 
         model = d.pop("model")
 
-        def _parse_user(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        user = d.pop("user", UNSET)
 
-        user = _parse_user(d.pop("user", UNSET))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         moderation_request = cls(
-            input_=input_,
-            model=model,
-            user=user,
+            input_,
+            model,
+            user,
         )
 
         moderation_request.additional_properties = d
@@ -151,3 +136,19 @@ class ModerationRequest:
                 "user",
             ),
         )
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes ModerationRequest refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, ModerationRequestInputType2Item  # noqa: PLW0603
+    from ..models.moderation_request_input_type_2_item import (
+        ModerationRequestInputType2Item,  # noqa: PLC0415
+    )
+
+    _imported = True

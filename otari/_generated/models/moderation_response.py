@@ -33,8 +33,8 @@ class ModerationResponse:
     _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.moderation_result import ModerationResult  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         id = self.id
 
         model = self.model
@@ -58,8 +58,8 @@ class ModerationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.moderation_result import ModerationResult  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -72,10 +72,11 @@ class ModerationResponse:
 
             results.append(results_item)
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         moderation_response = cls(
-            id=id,
-            model=model,
-            results=results,
+            id,
+            model,
+            results,
         )
         moderation_response._wire = src_dict
 
@@ -124,3 +125,17 @@ class ModerationResponse:
         """The gateway's ``Otari-Attempt-ID`` for this result (None when the gateway sent none)."""
         ids = getattr(self, "_otari_ids", None)
         return ids[1] if ids else None
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes ModerationResponse refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, ModerationResult  # noqa: PLW0603
+    from ..models.moderation_result import ModerationResult  # noqa: PLC0415
+
+    _imported = True

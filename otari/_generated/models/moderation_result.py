@@ -44,17 +44,8 @@ class ModerationResult:
     _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.moderation_result_categories import ModerationResultCategories  # noqa: PLC0415
-        from ..models.moderation_result_category_applied_input_types_type_0 import (
-            ModerationResultCategoryAppliedInputTypesType0,  # noqa: PLC0415
-        )
-        from ..models.moderation_result_category_scores import (
-            ModerationResultCategoryScores,  # noqa: PLC0415
-        )
-        from ..models.moderation_result_provider_raw_type_0 import (
-            ModerationResultProviderRawType0,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazy()
         flagged = self.flagged
 
         field_dict: dict[str, Any] = {}
@@ -106,17 +97,8 @@ class ModerationResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.moderation_result_categories import ModerationResultCategories  # noqa: PLC0415
-        from ..models.moderation_result_category_applied_input_types_type_0 import (
-            ModerationResultCategoryAppliedInputTypesType0,  # noqa: PLC0415
-        )
-        from ..models.moderation_result_category_scores import (
-            ModerationResultCategoryScores,  # noqa: PLC0415
-        )
-        from ..models.moderation_result_provider_raw_type_0 import (
-            ModerationResultProviderRawType0,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         flagged = d.pop("flagged")
 
@@ -130,24 +112,18 @@ class ModerationResult:
         if isinstance(categories, Unset):
             categories = None
 
-        def _parse_category_applied_input_types(
-            data: object,
-        ) -> ModerationResultCategoryAppliedInputTypesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        category_applied_input_types = d.pop("category_applied_input_types", None)
+        if category_applied_input_types is not None and not isinstance(category_applied_input_types, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(category_applied_input_types, dict):
                     raise TypeError()
-                category_applied_input_types_type_0 = ModerationResultCategoryAppliedInputTypesType0.from_dict(data)
+                category_applied_input_types_type_0 = ModerationResultCategoryAppliedInputTypesType0.from_dict(
+                    category_applied_input_types
+                )
 
-                return category_applied_input_types_type_0
+                category_applied_input_types = category_applied_input_types_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ModerationResultCategoryAppliedInputTypesType0 | None | Unset, data)
-
-        category_applied_input_types = _parse_category_applied_input_types(d.pop("category_applied_input_types", None))
 
         _category_scores = d.pop("category_scores", UNSET)
         category_scores: ModerationResultCategoryScores | Unset
@@ -159,29 +135,24 @@ class ModerationResult:
         if isinstance(category_scores, Unset):
             category_scores = None
 
-        def _parse_provider_raw(data: object) -> ModerationResultProviderRawType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        provider_raw = d.pop("provider_raw", None)
+        if provider_raw is not None and not isinstance(provider_raw, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(provider_raw, dict):
                     raise TypeError()
-                provider_raw_type_0 = ModerationResultProviderRawType0.from_dict(data)
+                provider_raw_type_0 = ModerationResultProviderRawType0.from_dict(provider_raw)
 
-                return provider_raw_type_0
+                provider_raw = provider_raw_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ModerationResultProviderRawType0 | None | Unset, data)
 
-        provider_raw = _parse_provider_raw(d.pop("provider_raw", None))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         moderation_result = cls(
-            flagged=flagged,
-            categories=categories,
-            category_applied_input_types=category_applied_input_types,
-            category_scores=category_scores,
-            provider_raw=provider_raw,
+            flagged,
+            categories,
+            category_applied_input_types,
+            category_scores,
+            provider_raw,
         )
         moderation_result._wire = src_dict
 
@@ -232,3 +203,26 @@ class ModerationResult:
         """The gateway's ``Otari-Attempt-ID`` for this result (None when the gateway sent none)."""
         ids = getattr(self, "_otari_ids", None)
         return ids[1] if ids else None
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes ModerationResult refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, ModerationResultCategories, ModerationResultCategoryAppliedInputTypesType0, ModerationResultCategoryScores, ModerationResultProviderRawType0  # noqa: PLW0603
+    from ..models.moderation_result_categories import ModerationResultCategories  # noqa: PLC0415
+    from ..models.moderation_result_category_applied_input_types_type_0 import (
+        ModerationResultCategoryAppliedInputTypesType0,  # noqa: PLC0415
+    )
+    from ..models.moderation_result_category_scores import (
+        ModerationResultCategoryScores,  # noqa: PLC0415
+    )
+    from ..models.moderation_result_provider_raw_type_0 import (
+        ModerationResultProviderRawType0,  # noqa: PLC0415
+    )
+
+    _imported = True

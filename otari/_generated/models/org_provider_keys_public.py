@@ -30,8 +30,8 @@ class OrgProviderKeysPublic:
     _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.org_provider_key_public import OrgProviderKeyPublic  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         count = self.count
 
         data = []
@@ -52,8 +52,8 @@ class OrgProviderKeysPublic:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.org_provider_key_public import OrgProviderKeyPublic  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         count = d.pop("count")
 
@@ -64,9 +64,10 @@ class OrgProviderKeysPublic:
 
             data.append(data_item)
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         org_provider_keys_public = cls(
-            count=count,
-            data=data,
+            count,
+            data,
         )
         org_provider_keys_public._wire = src_dict
 
@@ -114,3 +115,17 @@ class OrgProviderKeysPublic:
         """The gateway's ``Otari-Attempt-ID`` for this result (None when the gateway sent none)."""
         ids = getattr(self, "_otari_ids", None)
         return ids[1] if ids else None
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes OrgProviderKeysPublic refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, OrgProviderKeyPublic  # noqa: PLW0603
+    from ..models.org_provider_key_public import OrgProviderKeyPublic  # noqa: PLC0415
+
+    _imported = True

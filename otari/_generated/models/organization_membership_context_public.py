@@ -46,11 +46,8 @@ class OrganizationMembershipContextPublic:
     _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.caller_workspace_membership_public import (
-            CallerWorkspaceMembershipPublic,  # noqa: PLC0415
-        )
-        from ..models.organization_public import OrganizationPublic  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         organization = self.organization.to_dict()
 
         organization_member_id = str(self.organization_member_id)
@@ -89,11 +86,8 @@ class OrganizationMembershipContextPublic:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.caller_workspace_membership_public import (
-            CallerWorkspaceMembershipPublic,  # noqa: PLC0415
-        )
-        from ..models.organization_public import OrganizationPublic  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         organization = OrganizationPublic.from_dict(d.pop("organization"))
 
@@ -117,13 +111,14 @@ class OrganizationMembershipContextPublic:
         if isinstance(workspace_memberships, Unset):
             workspace_memberships = None
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         organization_membership_context_public = cls(
-            organization=organization,
-            organization_member_id=organization_member_id,
-            role=role,
-            status=status,
-            byo_provider_keys_allowed=byo_provider_keys_allowed,
-            workspace_memberships=workspace_memberships,
+            organization,
+            organization_member_id,
+            role,
+            status,
+            byo_provider_keys_allowed,
+            workspace_memberships,
         )
         organization_membership_context_public._wire = src_dict
 
@@ -175,3 +170,20 @@ class OrganizationMembershipContextPublic:
         """The gateway's ``Otari-Attempt-ID`` for this result (None when the gateway sent none)."""
         ids = getattr(self, "_otari_ids", None)
         return ids[1] if ids else None
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes OrganizationMembershipContextPublic refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, CallerWorkspaceMembershipPublic, OrganizationPublic  # noqa: PLW0603
+    from ..models.caller_workspace_membership_public import (
+        CallerWorkspaceMembershipPublic,  # noqa: PLC0415
+    )
+    from ..models.organization_public import OrganizationPublic  # noqa: PLC0415
+
+    _imported = True

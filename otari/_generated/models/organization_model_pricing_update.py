@@ -64,8 +64,8 @@ class OrganizationModelPricingUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pricing_tier import PricingTier  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         effective_from = self.effective_from.isoformat()
 
         input_price_per_million = self.input_price_per_million
@@ -134,8 +134,8 @@ class OrganizationModelPricingUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pricing_tier import PricingTier  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         effective_from = datetime.datetime.fromisoformat(d.pop("effective_from"))
 
@@ -143,85 +143,49 @@ class OrganizationModelPricingUpdate:
 
         output_price_per_million = d.pop("output_price_per_million")
 
-        def _parse_cache_read_price_per_million(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        cache_read_price_per_million = d.pop("cache_read_price_per_million", UNSET)
 
-        cache_read_price_per_million = _parse_cache_read_price_per_million(d.pop("cache_read_price_per_million", UNSET))
+        cache_write_1h_price_per_million = d.pop("cache_write_1h_price_per_million", UNSET)
 
-        def _parse_cache_write_1h_price_per_million(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        cache_write_price_per_million = d.pop("cache_write_price_per_million", UNSET)
 
-        cache_write_1h_price_per_million = _parse_cache_write_1h_price_per_million(
-            d.pop("cache_write_1h_price_per_million", UNSET)
-        )
-
-        def _parse_cache_write_price_per_million(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        cache_write_price_per_million = _parse_cache_write_price_per_million(
-            d.pop("cache_write_price_per_million", UNSET)
-        )
-
-        def _parse_effective_to(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        effective_to = d.pop("effective_to", UNSET)
+        if effective_to is not None and not isinstance(effective_to, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(effective_to, str):
                     raise TypeError()
-                effective_to_type_0 = datetime.datetime.fromisoformat(data)
+                effective_to_type_0 = datetime.datetime.fromisoformat(effective_to)
 
-                return effective_to_type_0
+                effective_to = effective_to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        effective_to = _parse_effective_to(d.pop("effective_to", UNSET))
-
-        def _parse_pricing_tiers(data: object) -> list[PricingTier] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pricing_tiers = d.pop("pricing_tiers", UNSET)
+        if pricing_tiers is not None and not isinstance(pricing_tiers, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(pricing_tiers, list):
                     raise TypeError()
                 pricing_tiers_type_0 = []
-                _pricing_tiers_type_0 = data
+                _pricing_tiers_type_0 = pricing_tiers
                 for pricing_tiers_type_0_item_data in _pricing_tiers_type_0:
                     pricing_tiers_type_0_item = PricingTier.from_dict(pricing_tiers_type_0_item_data)
 
                     pricing_tiers_type_0.append(pricing_tiers_type_0_item)
 
-                return pricing_tiers_type_0
+                pricing_tiers = pricing_tiers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PricingTier] | None | Unset, data)
 
-        pricing_tiers = _parse_pricing_tiers(d.pop("pricing_tiers", UNSET))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         organization_model_pricing_update = cls(
-            effective_from=effective_from,
-            input_price_per_million=input_price_per_million,
-            output_price_per_million=output_price_per_million,
-            cache_read_price_per_million=cache_read_price_per_million,
-            cache_write_1h_price_per_million=cache_write_1h_price_per_million,
-            cache_write_price_per_million=cache_write_price_per_million,
-            effective_to=effective_to,
-            pricing_tiers=pricing_tiers,
+            effective_from,
+            input_price_per_million,
+            output_price_per_million,
+            cache_read_price_per_million,
+            cache_write_1h_price_per_million,
+            cache_write_price_per_million,
+            effective_to,
+            pricing_tiers,
         )
 
         organization_model_pricing_update.additional_properties = d
@@ -257,3 +221,17 @@ class OrganizationModelPricingUpdate:
                 "pricing_tiers",
             ),
         )
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes OrganizationModelPricingUpdate refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, PricingTier  # noqa: PLW0603
+    from ..models.pricing_tier import PricingTier  # noqa: PLC0415
+
+    _imported = True

@@ -36,10 +36,8 @@ class OrganizationModelPricingsPublic:
     _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.organization_model_pricing_public import (
-            OrganizationModelPricingPublic,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazy()
         count = self.count
 
         data = []
@@ -60,10 +58,8 @@ class OrganizationModelPricingsPublic:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.organization_model_pricing_public import (
-            OrganizationModelPricingPublic,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         count = d.pop("count")
 
@@ -74,9 +70,10 @@ class OrganizationModelPricingsPublic:
 
             data.append(data_item)
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         organization_model_pricings_public = cls(
-            count=count,
-            data=data,
+            count,
+            data,
         )
         organization_model_pricings_public._wire = src_dict
 
@@ -124,3 +121,19 @@ class OrganizationModelPricingsPublic:
         """The gateway's ``Otari-Attempt-ID`` for this result (None when the gateway sent none)."""
         ids = getattr(self, "_otari_ids", None)
         return ids[1] if ids else None
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes OrganizationModelPricingsPublic refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, OrganizationModelPricingPublic  # noqa: PLW0603
+    from ..models.organization_model_pricing_public import (
+        OrganizationModelPricingPublic,  # noqa: PLC0415
+    )
+
+    _imported = True

@@ -39,8 +39,8 @@ class PolicyRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.policy_request_spec import PolicyRequestSpec  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         name = self.name
 
         spec = self.spec.to_dict()
@@ -74,36 +74,23 @@ class PolicyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.policy_request_spec import PolicyRequestSpec  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         name = d.pop("name")
 
         spec = PolicyRequestSpec.from_dict(d.pop("spec"))
 
-        def _parse_rename_from(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        rename_from = d.pop("rename_from", UNSET)
 
-        rename_from = _parse_rename_from(d.pop("rename_from", UNSET))
+        user_id = d.pop("user_id", UNSET)
 
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         policy_request = cls(
-            name=name,
-            spec=spec,
-            rename_from=rename_from,
-            user_id=user_id,
+            name,
+            spec,
+            rename_from,
+            user_id,
         )
 
         policy_request.additional_properties = d
@@ -135,3 +122,17 @@ class PolicyRequest:
                 "user_id",
             ),
         )
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes PolicyRequest refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, PolicyRequestSpec  # noqa: PLW0603
+    from ..models.policy_request_spec import PolicyRequestSpec  # noqa: PLC0415
+
+    _imported = True

@@ -41,8 +41,8 @@ class PolicyResponse:
     _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.policy_response_spec import PolicyResponseSpec  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         name = self.name
 
         source = self.source
@@ -94,8 +94,8 @@ class PolicyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.policy_response_spec import PolicyResponseSpec  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -103,43 +103,23 @@ class PolicyResponse:
 
         spec = PolicyResponseSpec.from_dict(d.pop("spec"))
 
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", None))
+        created_at = d.pop("created_at", None)
 
         is_dynamic = d.pop("is_dynamic", False)
 
-        def _parse_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        updated_at = d.pop("updated_at", None)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", None))
+        user_id = d.pop("user_id", None)
 
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", None))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         policy_response = cls(
-            name=name,
-            source=source,
-            spec=spec,
-            created_at=created_at,
-            is_dynamic=is_dynamic,
-            updated_at=updated_at,
-            user_id=user_id,
+            name,
+            source,
+            spec,
+            created_at,
+            is_dynamic,
+            updated_at,
+            user_id,
         )
         policy_response._wire = src_dict
 
@@ -192,3 +172,17 @@ class PolicyResponse:
         """The gateway's ``Otari-Attempt-ID`` for this result (None when the gateway sent none)."""
         ids = getattr(self, "_otari_ids", None)
         return ids[1] if ids else None
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes PolicyResponse refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, PolicyResponseSpec  # noqa: PLW0603
+    from ..models.policy_response_spec import PolicyResponseSpec  # noqa: PLC0415
+
+    _imported = True

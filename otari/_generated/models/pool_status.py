@@ -48,9 +48,10 @@ class PoolStatus:
 
         warm = d.pop("warm")
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         pool_status = cls(
-            records=records,
-            warm=warm,
+            records,
+            warm,
         )
         pool_status._wire = src_dict
 

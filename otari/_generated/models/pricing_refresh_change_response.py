@@ -49,9 +49,10 @@ class PricingRefreshChangeResponse:
 
         model_key = d.pop("model_key")
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         pricing_refresh_change_response = cls(
-            change=change,
-            model_key=model_key,
+            change,
+            model_key,
         )
         pricing_refresh_change_response._wire = src_dict
 

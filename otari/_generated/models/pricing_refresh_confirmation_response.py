@@ -39,8 +39,9 @@ class PricingRefreshConfirmationResponse:
         d = dict(src_dict)
         applied = d.pop("applied", True)
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         pricing_refresh_confirmation_response = cls(
-            applied=applied,
+            applied,
         )
         pricing_refresh_confirmation_response._wire = src_dict
 

@@ -42,10 +42,8 @@ class PricingRefreshPreviewResponse:
     _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pricing_refresh_change_response import (
-            PricingRefreshChangeResponse,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazy()
         added_count = self.added_count
 
         changed_count = self.changed_count
@@ -81,10 +79,8 @@ class PricingRefreshPreviewResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pricing_refresh_change_response import (
-            PricingRefreshChangeResponse,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         added_count = d.pop("added_count")
 
@@ -105,14 +101,15 @@ class PricingRefreshPreviewResponse:
 
         removed_count = d.pop("removed_count")
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         pricing_refresh_preview_response = cls(
-            added_count=added_count,
-            changed_count=changed_count,
-            changes=changes,
-            changes_truncated=changes_truncated,
-            fetched_at=fetched_at,
-            protected_model_count=protected_model_count,
-            removed_count=removed_count,
+            added_count,
+            changed_count,
+            changes,
+            changes_truncated,
+            fetched_at,
+            protected_model_count,
+            removed_count,
         )
         pricing_refresh_preview_response._wire = src_dict
 
@@ -165,3 +162,17 @@ class PricingRefreshPreviewResponse:
         """The gateway's ``Otari-Attempt-ID`` for this result (None when the gateway sent none)."""
         ids = getattr(self, "_otari_ids", None)
         return ids[1] if ids else None
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes PricingRefreshPreviewResponse refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, PricingRefreshChangeResponse  # noqa: PLW0603
+    from ..models.pricing_refresh_change_response import PricingRefreshChangeResponse  # noqa: PLC0415
+
+    _imported = True

@@ -47,8 +47,8 @@ class PricingResponse:
     _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pricing_tier import PricingTier  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         cache_read_price_per_million: float | None
         cache_read_price_per_million = self.cache_read_price_per_million
 
@@ -96,32 +96,14 @@ class PricingResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pricing_tier import PricingTier  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
+        cache_read_price_per_million = d.pop("cache_read_price_per_million")
 
-        def _parse_cache_read_price_per_million(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        cache_write_1h_price_per_million = d.pop("cache_write_1h_price_per_million")
 
-        cache_read_price_per_million = _parse_cache_read_price_per_million(d.pop("cache_read_price_per_million"))
-
-        def _parse_cache_write_1h_price_per_million(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        cache_write_1h_price_per_million = _parse_cache_write_1h_price_per_million(
-            d.pop("cache_write_1h_price_per_million")
-        )
-
-        def _parse_cache_write_price_per_million(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        cache_write_price_per_million = _parse_cache_write_price_per_million(d.pop("cache_write_price_per_million"))
+        cache_write_price_per_million = d.pop("cache_write_price_per_million")
 
         created_at = d.pop("created_at")
 
@@ -142,17 +124,18 @@ class PricingResponse:
 
         updated_at = d.pop("updated_at")
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         pricing_response = cls(
-            cache_read_price_per_million=cache_read_price_per_million,
-            cache_write_1h_price_per_million=cache_write_1h_price_per_million,
-            cache_write_price_per_million=cache_write_price_per_million,
-            created_at=created_at,
-            effective_at=effective_at,
-            input_price_per_million=input_price_per_million,
-            model_key=model_key,
-            output_price_per_million=output_price_per_million,
-            pricing_tiers=pricing_tiers,
-            updated_at=updated_at,
+            cache_read_price_per_million,
+            cache_write_1h_price_per_million,
+            cache_write_price_per_million,
+            created_at,
+            effective_at,
+            input_price_per_million,
+            model_key,
+            output_price_per_million,
+            pricing_tiers,
+            updated_at,
         )
         pricing_response._wire = src_dict
 
@@ -208,3 +191,17 @@ class PricingResponse:
         """The gateway's ``Otari-Attempt-ID`` for this result (None when the gateway sent none)."""
         ids = getattr(self, "_otari_ids", None)
         return ids[1] if ids else None
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes PricingResponse refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, PricingTier  # noqa: PLW0603
+    from ..models.pricing_tier import PricingTier  # noqa: PLC0415
+
+    _imported = True

@@ -98,62 +98,24 @@ class PricingTier:
         d = dict(src_dict)
         min_input_tokens = d.pop("min_input_tokens")
 
-        def _parse_cache_read_price_per_million(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        cache_read_price_per_million = d.pop("cache_read_price_per_million", None)
 
-        cache_read_price_per_million = _parse_cache_read_price_per_million(d.pop("cache_read_price_per_million", None))
+        cache_write_1h_price_per_million = d.pop("cache_write_1h_price_per_million", None)
 
-        def _parse_cache_write_1h_price_per_million(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        cache_write_price_per_million = d.pop("cache_write_price_per_million", None)
 
-        cache_write_1h_price_per_million = _parse_cache_write_1h_price_per_million(
-            d.pop("cache_write_1h_price_per_million", None)
-        )
+        input_price_per_million = d.pop("input_price_per_million", None)
 
-        def _parse_cache_write_price_per_million(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        output_price_per_million = d.pop("output_price_per_million", None)
 
-        cache_write_price_per_million = _parse_cache_write_price_per_million(
-            d.pop("cache_write_price_per_million", None)
-        )
-
-        def _parse_input_price_per_million(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        input_price_per_million = _parse_input_price_per_million(d.pop("input_price_per_million", None))
-
-        def _parse_output_price_per_million(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        output_price_per_million = _parse_output_price_per_million(d.pop("output_price_per_million", None))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         pricing_tier = cls(
-            min_input_tokens=min_input_tokens,
-            cache_read_price_per_million=cache_read_price_per_million,
-            cache_write_1h_price_per_million=cache_write_1h_price_per_million,
-            cache_write_price_per_million=cache_write_price_per_million,
-            input_price_per_million=input_price_per_million,
-            output_price_per_million=output_price_per_million,
+            min_input_tokens,
+            cache_read_price_per_million,
+            cache_write_1h_price_per_million,
+            cache_write_price_per_million,
+            input_price_per_million,
+            output_price_per_million,
         )
         pricing_tier._wire = src_dict
 

@@ -112,18 +112,19 @@ class ProviderCapabilitiesSchema:
 
         vision = d.pop("vision")
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         provider_capabilities_schema = cls(
-            audio=audio,
-            embeddings=embeddings,
-            image_generation=image_generation,
-            list_models=list_models,
-            moderation=moderation,
-            pdf=pdf,
-            reasoning=reasoning,
-            rerank=rerank,
-            responses_api=responses_api,
-            streaming=streaming,
-            vision=vision,
+            audio,
+            embeddings,
+            image_generation,
+            list_models,
+            moderation,
+            pdf,
+            reasoning,
+            rerank,
+            responses_api,
+            streaming,
+            vision,
         )
         provider_capabilities_schema._wire = src_dict
 

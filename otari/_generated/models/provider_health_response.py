@@ -42,8 +42,8 @@ class ProviderHealthResponse:
     _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.provider_health_schema import ProviderHealthSchema  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         healthy = self.healthy
 
         providers = []
@@ -80,8 +80,8 @@ class ProviderHealthResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.provider_health_schema import ProviderHealthSchema  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         healthy = d.pop("healthy")
 
@@ -94,23 +94,17 @@ class ProviderHealthResponse:
 
         total = d.pop("total")
 
-        def _parse_checked_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        checked_at = _parse_checked_at(d.pop("checked_at", None))
+        checked_at = d.pop("checked_at", None)
 
         degraded = d.pop("degraded", 0)
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         provider_health_response = cls(
-            healthy=healthy,
-            providers=providers,
-            total=total,
-            checked_at=checked_at,
-            degraded=degraded,
+            healthy,
+            providers,
+            total,
+            checked_at,
+            degraded,
         )
         provider_health_response._wire = src_dict
 
@@ -161,3 +155,17 @@ class ProviderHealthResponse:
         """The gateway's ``Otari-Attempt-ID`` for this result (None when the gateway sent none)."""
         ids = getattr(self, "_otari_ids", None)
         return ids[1] if ids else None
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes ProviderHealthResponse refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, ProviderHealthSchema  # noqa: PLW0603
+    from ..models.provider_health_schema import ProviderHealthSchema  # noqa: PLC0415
+
+    _imported = True

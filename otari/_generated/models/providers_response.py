@@ -29,8 +29,8 @@ class ProvidersResponse:
     _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.provider_info_schema import ProviderInfoSchema  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         providers = []
         for providers_item_data in self.providers:
             providers_item = providers_item_data.to_dict()
@@ -48,8 +48,8 @@ class ProvidersResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.provider_info_schema import ProviderInfoSchema  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         providers = []
         _providers = d.pop("providers")
@@ -58,8 +58,9 @@ class ProvidersResponse:
 
             providers.append(providers_item)
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         providers_response = cls(
-            providers=providers,
+            providers,
         )
         providers_response._wire = src_dict
 
@@ -101,3 +102,17 @@ class ProvidersResponse:
         """The gateway's ``Otari-Attempt-ID`` for this result (None when the gateway sent none)."""
         ids = getattr(self, "_otari_ids", None)
         return ids[1] if ids else None
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes ProvidersResponse refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, ProviderInfoSchema  # noqa: PLW0603
+    from ..models.provider_info_schema import ProviderInfoSchema  # noqa: PLC0415
+
+    _imported = True

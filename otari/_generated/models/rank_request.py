@@ -34,8 +34,8 @@ class RankRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.scored_example import ScoredExample  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         examples = []
         for examples_item_data in self.examples:
             examples_item = examples_item_data.to_dict()
@@ -56,8 +56,8 @@ class RankRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.scored_example import ScoredExample  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         examples = []
         _examples = d.pop("examples")
@@ -68,9 +68,10 @@ class RankRequest:
 
         user_id = d.pop("user_id")
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         rank_request = cls(
-            examples=examples,
-            user_id=user_id,
+            examples,
+            user_id,
         )
 
         rank_request.additional_properties = d
@@ -100,3 +101,17 @@ class RankRequest:
                 "user_id",
             ),
         )
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes RankRequest refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, ScoredExample  # noqa: PLW0603
+    from ..models.scored_example import ScoredExample  # noqa: PLC0415
+
+    _imported = True

@@ -32,8 +32,8 @@ class RankResponse:
     _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.recorded_pool import RecordedPool  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         pools = []
         for pools_item_data in self.pools:
             pools_item = pools_item_data.to_dict()
@@ -57,8 +57,8 @@ class RankResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.recorded_pool import RecordedPool  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         pools = []
         _pools = d.pop("pools")
@@ -71,10 +71,11 @@ class RankResponse:
 
         seed_count = d.pop("seed_count")
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         rank_response = cls(
-            pools=pools,
-            recorded=recorded,
-            seed_count=seed_count,
+            pools,
+            recorded,
+            seed_count,
         )
         rank_response._wire = src_dict
 
@@ -123,3 +124,17 @@ class RankResponse:
         """The gateway's ``Otari-Attempt-ID`` for this result (None when the gateway sent none)."""
         ids = getattr(self, "_otari_ids", None)
         return ids[1] if ids else None
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes RankResponse refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, RecordedPool  # noqa: PLW0603
+    from ..models.recorded_pool import RecordedPool  # noqa: PLC0415
+
+    _imported = True

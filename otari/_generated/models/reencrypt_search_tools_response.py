@@ -49,9 +49,10 @@ class ReencryptSearchToolsResponse:
 
         unreadable = d.pop("unreadable")
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         reencrypt_search_tools_response = cls(
-            reencrypted=reencrypted,
-            unreadable=unreadable,
+            reencrypted,
+            unreadable,
         )
         reencrypt_search_tools_response._wire = src_dict
 

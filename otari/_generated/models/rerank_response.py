@@ -39,10 +39,8 @@ class RerankResponse:
     _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.rerank_meta import RerankMeta  # noqa: PLC0415
-        from ..models.rerank_result import RerankResult  # noqa: PLC0415
-        from ..models.rerank_usage import RerankUsage  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         results = []
         for results_item_data in self.results:
             results_item = results_item_data.to_dict()
@@ -101,10 +99,8 @@ class RerankResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rerank_meta import RerankMeta  # noqa: PLC0415
-        from ..models.rerank_result import RerankResult  # noqa: PLC0415
-        from ..models.rerank_usage import RerankUsage  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         results = []
         _results = d.pop("results")
@@ -113,64 +109,39 @@ class RerankResponse:
 
             results.append(results_item)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = d.pop("id", None)
 
-        id = _parse_id(d.pop("id", None))
-
-        def _parse_meta(data: object) -> None | RerankMeta | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        meta = d.pop("meta", None)
+        if meta is not None and not isinstance(meta, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(meta, dict):
                     raise TypeError()
-                meta_type_0 = RerankMeta.from_dict(data)
+                meta_type_0 = RerankMeta.from_dict(meta)
 
-                return meta_type_0
+                meta = meta_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RerankMeta | Unset, data)
 
-        meta = _parse_meta(d.pop("meta", None))
+        model = d.pop("model", None)
 
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        model = _parse_model(d.pop("model", None))
-
-        def _parse_usage(data: object) -> None | RerankUsage | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        usage = d.pop("usage", None)
+        if usage is not None and not isinstance(usage, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(usage, dict):
                     raise TypeError()
-                usage_type_0 = RerankUsage.from_dict(data)
+                usage_type_0 = RerankUsage.from_dict(usage)
 
-                return usage_type_0
+                usage = usage_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RerankUsage | Unset, data)
 
-        usage = _parse_usage(d.pop("usage", None))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         rerank_response = cls(
-            results=results,
-            id=id,
-            meta=meta,
-            model=model,
-            usage=usage,
+            results,
+            id,
+            meta,
+            model,
+            usage,
         )
         rerank_response._wire = src_dict
 
@@ -221,3 +192,19 @@ class RerankResponse:
         """The gateway's ``Otari-Attempt-ID`` for this result (None when the gateway sent none)."""
         ids = getattr(self, "_otari_ids", None)
         return ids[1] if ids else None
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes RerankResponse refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, RerankMeta, RerankResult, RerankUsage  # noqa: PLW0603
+    from ..models.rerank_meta import RerankMeta  # noqa: PLC0415
+    from ..models.rerank_result import RerankResult  # noqa: PLC0415
+    from ..models.rerank_usage import RerankUsage  # noqa: PLC0415
+
+    _imported = True

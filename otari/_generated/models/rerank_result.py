@@ -33,8 +33,8 @@ class RerankResult:
     _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.rerank_document import RerankDocument  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         index = self.index
 
         relevance_score = self.relevance_score
@@ -64,34 +64,29 @@ class RerankResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rerank_document import RerankDocument  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         index = d.pop("index")
 
         relevance_score = d.pop("relevance_score")
 
-        def _parse_document(data: object) -> None | RerankDocument | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        document = d.pop("document", None)
+        if document is not None and not isinstance(document, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(document, dict):
                     raise TypeError()
-                document_type_0 = RerankDocument.from_dict(data)
+                document_type_0 = RerankDocument.from_dict(document)
 
-                return document_type_0
+                document = document_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RerankDocument | str | Unset, data)
 
-        document = _parse_document(d.pop("document", None))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         rerank_result = cls(
-            index=index,
-            relevance_score=relevance_score,
-            document=document,
+            index,
+            relevance_score,
+            document,
         )
         rerank_result._wire = src_dict
 
@@ -140,3 +135,17 @@ class RerankResult:
         """The gateway's ``Otari-Attempt-ID`` for this result (None when the gateway sent none)."""
         ids = getattr(self, "_otari_ids", None)
         return ids[1] if ids else None
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes RerankResult refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, RerankDocument  # noqa: PLW0603
+    from ..models.rerank_document import RerankDocument  # noqa: PLC0415
+
+    _imported = True

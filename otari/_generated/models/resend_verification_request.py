@@ -39,8 +39,9 @@ class ResendVerificationRequest:
         d = dict(src_dict)
         email = d.pop("email")
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         resend_verification_request = cls(
-            email=email,
+            email,
         )
 
         resend_verification_request.additional_properties = d

@@ -41,8 +41,9 @@ class ResendVerificationResponse:
         d = dict(src_dict)
         message = d.pop("message")
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         resend_verification_response = cls(
-            message=message,
+            message,
         )
         resend_verification_response._wire = src_dict
 

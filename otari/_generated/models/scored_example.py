@@ -35,8 +35,8 @@ class ScoredExample:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.scored_example_scores import ScoredExampleScores  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         prompt = self.prompt
 
         scores = self.scores.to_dict()
@@ -66,8 +66,8 @@ class ScoredExample:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.scored_example_scores import ScoredExampleScores  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         prompt = d.pop("prompt")
 
@@ -75,20 +75,14 @@ class ScoredExample:
 
         label_source = d.pop("label_source", UNSET)
 
-        def _parse_task_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        task_id = d.pop("task_id", UNSET)
 
-        task_id = _parse_task_id(d.pop("task_id", UNSET))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         scored_example = cls(
-            prompt=prompt,
-            scores=scores,
-            label_source=label_source,
-            task_id=task_id,
+            prompt,
+            scores,
+            label_source,
+            task_id,
         )
 
         scored_example.additional_properties = d
@@ -120,3 +114,17 @@ class ScoredExample:
                 "task_id",
             ),
         )
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes ScoredExample refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, ScoredExampleScores  # noqa: PLW0603
+    from ..models.scored_example_scores import ScoredExampleScores  # noqa: PLC0415
+
+    _imported = True

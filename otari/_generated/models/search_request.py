@@ -108,76 +108,36 @@ class SearchRequest:
         d = dict(src_dict)
         query = d.pop("query")
 
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        country = d.pop("country", UNSET)
 
-        country = _parse_country(d.pop("country", UNSET))
+        max_results = d.pop("max_results", UNSET)
 
-        def _parse_max_results(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        max_tokens_per_page = d.pop("max_tokens_per_page", UNSET)
 
-        max_results = _parse_max_results(d.pop("max_results", UNSET))
-
-        def _parse_max_tokens_per_page(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_tokens_per_page = _parse_max_tokens_per_page(d.pop("max_tokens_per_page", UNSET))
-
-        def _parse_search_domain_filter(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        search_domain_filter = d.pop("search_domain_filter", UNSET)
+        if search_domain_filter is not None and not isinstance(search_domain_filter, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(search_domain_filter, list):
                     raise TypeError()
-                search_domain_filter_type_0 = cast(list[str], data)
+                search_domain_filter_type_0 = cast(list[str], search_domain_filter)
 
-                return search_domain_filter_type_0
+                search_domain_filter = search_domain_filter_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        search_domain_filter = _parse_search_domain_filter(d.pop("search_domain_filter", UNSET))
+        search_tool_name = d.pop("search_tool_name", UNSET)
 
-        def _parse_search_tool_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        user = d.pop("user", UNSET)
 
-        search_tool_name = _parse_search_tool_name(d.pop("search_tool_name", UNSET))
-
-        def _parse_user(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user = _parse_user(d.pop("user", UNSET))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         search_request = cls(
-            query=query,
-            country=country,
-            max_results=max_results,
-            max_tokens_per_page=max_tokens_per_page,
-            search_domain_filter=search_domain_filter,
-            search_tool_name=search_tool_name,
-            user=user,
+            query,
+            country,
+            max_results,
+            max_tokens_per_page,
+            search_domain_filter,
+            search_tool_name,
+            user,
         )
 
         search_request.additional_properties = d

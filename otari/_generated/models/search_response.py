@@ -42,8 +42,8 @@ class SearchResponse:
     _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.search_result_item import SearchResultItem  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         results = []
         for results_item_data in self.results:
             results_item = results_item_data.to_dict()
@@ -68,8 +68,8 @@ class SearchResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_result_item import SearchResultItem  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         results = []
         _results = d.pop("results")
@@ -86,10 +86,11 @@ class SearchResponse:
         if isinstance(object_, Unset):
             object_ = "search"
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         search_response = cls(
-            results=results,
-            search_tool=search_tool,
-            object_=object_,
+            results,
+            search_tool,
+            object_,
         )
         search_response._wire = src_dict
 
@@ -138,3 +139,17 @@ class SearchResponse:
         """The gateway's ``Otari-Attempt-ID`` for this result (None when the gateway sent none)."""
         ids = getattr(self, "_otari_ids", None)
         return ids[1] if ids else None
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes SearchResponse refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, SearchResultItem  # noqa: PLW0603
+    from ..models.search_result_item import SearchResultItem  # noqa: PLC0415
+
+    _imported = True

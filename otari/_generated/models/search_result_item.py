@@ -76,38 +76,18 @@ class SearchResultItem:
         d = dict(src_dict)
         url = d.pop("url")
 
-        def _parse_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        date = d.pop("date", None)
 
-        date = _parse_date(d.pop("date", None))
+        snippet = d.pop("snippet", None)
 
-        def _parse_snippet(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        title = d.pop("title", None)
 
-        snippet = _parse_snippet(d.pop("snippet", None))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", None))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         search_result_item = cls(
-            url=url,
-            date=date,
-            snippet=snippet,
-            title=title,
+            url,
+            date,
+            snippet,
+            title,
         )
         search_result_item._wire = src_dict
 

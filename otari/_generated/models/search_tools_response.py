@@ -32,9 +32,8 @@ class SearchToolsResponse:
     _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.config_search_tool_schema import ConfigSearchToolSchema  # noqa: PLC0415
-        from ..models.stored_search_tool_schema import StoredSearchToolSchema  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         config = []
         for config_item_data in self.config:
             config_item = config_item_data.to_dict()
@@ -58,9 +57,8 @@ class SearchToolsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.config_search_tool_schema import ConfigSearchToolSchema  # noqa: PLC0415
-        from ..models.stored_search_tool_schema import StoredSearchToolSchema  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         config = []
         _config = d.pop("config")
@@ -76,9 +74,10 @@ class SearchToolsResponse:
 
             stored.append(stored_item)
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         search_tools_response = cls(
-            config=config,
-            stored=stored,
+            config,
+            stored,
         )
         search_tools_response._wire = src_dict
 
@@ -126,3 +125,18 @@ class SearchToolsResponse:
         """The gateway's ``Otari-Attempt-ID`` for this result (None when the gateway sent none)."""
         ids = getattr(self, "_otari_ids", None)
         return ids[1] if ids else None
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes SearchToolsResponse refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, ConfigSearchToolSchema, StoredSearchToolSchema  # noqa: PLW0603
+    from ..models.config_search_tool_schema import ConfigSearchToolSchema  # noqa: PLC0415
+    from ..models.stored_search_tool_schema import StoredSearchToolSchema  # noqa: PLC0415
+
+    _imported = True

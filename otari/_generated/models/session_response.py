@@ -58,10 +58,11 @@ class SessionResponse:
 
         user_id = UUID(d.pop("user_id"))
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         session_response = cls(
-            active_organization_id=active_organization_id,
-            expires_at=expires_at,
-            user_id=user_id,
+            active_organization_id,
+            expires_at,
+            user_id,
         )
         session_response._wire = src_dict
 

@@ -42,8 +42,9 @@ class SignupResponse:
         d = dict(src_dict)
         message = d.pop("message")
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         signup_response = cls(
-            message=message,
+            message,
         )
         signup_response._wire = src_dict
 

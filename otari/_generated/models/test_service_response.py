@@ -48,9 +48,10 @@ class TestServiceResponse:
 
         reason = d.pop("reason")
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         test_service_response = cls(
-            ok=ok,
-            reason=reason,
+            ok,
+            reason,
         )
         test_service_response._wire = src_dict
 

@@ -65,19 +65,13 @@ class ToolMeter:
 
         errors = d.pop("errors", None)
 
-        def _parse_unit_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        unit_rate = d.pop("unit_rate", None)
 
-        unit_rate = _parse_unit_rate(d.pop("unit_rate", None))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         tool_meter = cls(
-            billed=billed,
-            errors=errors,
-            unit_rate=unit_rate,
+            billed,
+            errors,
+            unit_rate,
         )
         tool_meter._wire = src_dict
 

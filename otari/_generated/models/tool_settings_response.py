@@ -29,8 +29,8 @@ class ToolSettingsResponse:
     _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tool_setting_field import ToolSettingField  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         fields = []
         for fields_item_data in self.fields:
             fields_item = fields_item_data.to_dict()
@@ -48,8 +48,8 @@ class ToolSettingsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_setting_field import ToolSettingField  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         fields = []
         _fields = d.pop("fields")
@@ -58,8 +58,9 @@ class ToolSettingsResponse:
 
             fields.append(fields_item)
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         tool_settings_response = cls(
-            fields=fields,
+            fields,
         )
         tool_settings_response._wire = src_dict
 
@@ -101,3 +102,17 @@ class ToolSettingsResponse:
         """The gateway's ``Otari-Attempt-ID`` for this result (None when the gateway sent none)."""
         ids = getattr(self, "_otari_ids", None)
         return ids[1] if ids else None
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes ToolSettingsResponse refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, ToolSettingField  # noqa: PLW0603
+    from ..models.tool_setting_field import ToolSettingField  # noqa: PLC0415
+
+    _imported = True

@@ -40,8 +40,8 @@ class ToolsResponse:
     _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.managed_tool import ManagedTool  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -63,8 +63,8 @@ class ToolsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.managed_tool import ManagedTool  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -79,9 +79,10 @@ class ToolsResponse:
         if isinstance(object_, Unset):
             object_ = "list"
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         tools_response = cls(
-            data=data,
-            object_=object_,
+            data,
+            object_,
         )
         tools_response._wire = src_dict
 
@@ -129,3 +130,17 @@ class ToolsResponse:
         """The gateway's ``Otari-Attempt-ID`` for this result (None when the gateway sent none)."""
         ids = getattr(self, "_otari_ids", None)
         return ids[1] if ids else None
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes ToolsResponse refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, ManagedTool  # noqa: PLW0603
+    from ..models.managed_tool import ManagedTool  # noqa: PLC0415
+
+    _imported = True

@@ -65,28 +65,15 @@ class Transcription:
         d = dict(src_dict)
         text = d.pop("text")
 
-        def _parse_duration(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        duration = d.pop("duration", None)
 
-        duration = _parse_duration(d.pop("duration", None))
+        language = d.pop("language", None)
 
-        def _parse_language(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        language = _parse_language(d.pop("language", None))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         transcription = cls(
-            text=text,
-            duration=duration,
-            language=language,
+            text,
+            duration,
+            language,
         )
         transcription._wire = src_dict
 

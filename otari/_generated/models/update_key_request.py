@@ -42,10 +42,8 @@ class UpdateKeyRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_key_request_metadata_type_0 import (
-            UpdateKeyRequestMetadataType0,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazy()
         allowed_models: list[str] | None | Unset
         if isinstance(self.allowed_models, Unset):
             allowed_models = UNSET
@@ -125,117 +123,62 @@ class UpdateKeyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_key_request_metadata_type_0 import (
-            UpdateKeyRequestMetadataType0,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
-
-        def _parse_allowed_models(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        allowed_models = d.pop("allowed_models", UNSET)
+        if allowed_models is not None and not isinstance(allowed_models, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(allowed_models, list):
                     raise TypeError()
-                allowed_models_type_0 = cast(list[str], data)
+                allowed_models_type_0 = cast(list[str], allowed_models)
 
-                return allowed_models_type_0
+                allowed_models = allowed_models_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        allowed_models = _parse_allowed_models(d.pop("allowed_models", UNSET))
+        capture_agent_telemetry = d.pop("capture_agent_telemetry", UNSET)
 
-        def _parse_capture_agent_telemetry(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        exclude_from_budget = d.pop("exclude_from_budget", UNSET)
 
-        capture_agent_telemetry = _parse_capture_agent_telemetry(d.pop("capture_agent_telemetry", UNSET))
-
-        def _parse_exclude_from_budget(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        exclude_from_budget = _parse_exclude_from_budget(d.pop("exclude_from_budget", UNSET))
-
-        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        expires_at = d.pop("expires_at", UNSET)
+        if expires_at is not None and not isinstance(expires_at, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(expires_at, str):
                     raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+                expires_at_type_0 = datetime.datetime.fromisoformat(expires_at)
 
-                return expires_at_type_0
+                expires_at = expires_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+        is_active = d.pop("is_active", UNSET)
 
-        def _parse_is_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        key_name = d.pop("key_name", UNSET)
 
-        is_active = _parse_is_active(d.pop("is_active", UNSET))
-
-        def _parse_key_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        key_name = _parse_key_name(d.pop("key_name", UNSET))
-
-        def _parse_metadata(data: object) -> None | Unset | UpdateKeyRequestMetadataType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        metadata = d.pop("metadata", UNSET)
+        if metadata is not None and not isinstance(metadata, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(metadata, dict):
                     raise TypeError()
-                metadata_type_0 = UpdateKeyRequestMetadataType0.from_dict(data)
+                metadata_type_0 = UpdateKeyRequestMetadataType0.from_dict(metadata)
 
-                return metadata_type_0
+                metadata = metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UpdateKeyRequestMetadataType0, data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        reject_user_mismatch = d.pop("reject_user_mismatch", UNSET)
 
-        def _parse_reject_user_mismatch(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        reject_user_mismatch = _parse_reject_user_mismatch(d.pop("reject_user_mismatch", UNSET))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         update_key_request = cls(
-            allowed_models=allowed_models,
-            capture_agent_telemetry=capture_agent_telemetry,
-            exclude_from_budget=exclude_from_budget,
-            expires_at=expires_at,
-            is_active=is_active,
-            key_name=key_name,
-            metadata=metadata,
-            reject_user_mismatch=reject_user_mismatch,
+            allowed_models,
+            capture_agent_telemetry,
+            exclude_from_budget,
+            expires_at,
+            is_active,
+            key_name,
+            metadata,
+            reject_user_mismatch,
         )
 
         update_key_request.additional_properties = d
@@ -271,3 +214,19 @@ class UpdateKeyRequest:
                 "reject_user_mismatch",
             ),
         )
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes UpdateKeyRequest refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, UpdateKeyRequestMetadataType0  # noqa: PLW0603
+    from ..models.update_key_request_metadata_type_0 import (
+        UpdateKeyRequestMetadataType0,  # noqa: PLC0415
+    )
+
+    _imported = True

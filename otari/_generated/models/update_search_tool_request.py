@@ -40,10 +40,8 @@ class UpdateSearchToolRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_search_tool_request_options_type_0 import (
-            UpdateSearchToolRequestOptionsType0,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazy()
         api_base: None | str | Unset
         if isinstance(self.api_base, Unset):
             api_base = UNSET
@@ -102,81 +100,38 @@ class UpdateSearchToolRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_search_tool_request_options_type_0 import (
-            UpdateSearchToolRequestOptionsType0,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
+        api_base = d.pop("api_base", UNSET)
 
-        def _parse_api_base(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        api_key = d.pop("api_key", UNSET)
 
-        api_base = _parse_api_base(d.pop("api_base", UNSET))
+        expected_updated_at = d.pop("expected_updated_at", UNSET)
 
-        def _parse_api_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        api_key = _parse_api_key(d.pop("api_key", UNSET))
-
-        def _parse_expected_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        expected_updated_at = _parse_expected_updated_at(d.pop("expected_updated_at", UNSET))
-
-        def _parse_options(data: object) -> None | Unset | UpdateSearchToolRequestOptionsType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        options = d.pop("options", UNSET)
+        if options is not None and not isinstance(options, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(options, dict):
                     raise TypeError()
-                options_type_0 = UpdateSearchToolRequestOptionsType0.from_dict(data)
+                options_type_0 = UpdateSearchToolRequestOptionsType0.from_dict(options)
 
-                return options_type_0
+                options = options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UpdateSearchToolRequestOptionsType0, data)
 
-        options = _parse_options(d.pop("options", UNSET))
+        provider = d.pop("provider", UNSET)
 
-        def _parse_provider(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        timeout = d.pop("timeout", UNSET)
 
-        provider = _parse_provider(d.pop("provider", UNSET))
-
-        def _parse_timeout(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        timeout = _parse_timeout(d.pop("timeout", UNSET))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         update_search_tool_request = cls(
-            api_base=api_base,
-            api_key=api_key,
-            expected_updated_at=expected_updated_at,
-            options=options,
-            provider=provider,
-            timeout=timeout,
+            api_base,
+            api_key,
+            expected_updated_at,
+            options,
+            provider,
+            timeout,
         )
 
         update_search_tool_request.additional_properties = d
@@ -210,3 +165,19 @@ class UpdateSearchToolRequest:
                 "timeout",
             ),
         )
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes UpdateSearchToolRequest refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, UpdateSearchToolRequestOptionsType0  # noqa: PLW0603
+    from ..models.update_search_tool_request_options_type_0 import (
+        UpdateSearchToolRequestOptionsType0,  # noqa: PLC0415
+    )
+
+    _imported = True

@@ -193,182 +193,73 @@ class UpdateSettingsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        budget_estimate_default_output_tokens = d.pop("budget_estimate_default_output_tokens", UNSET)
 
-        def _parse_budget_estimate_default_output_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        default_pricing = d.pop("default_pricing", UNSET)
 
-        budget_estimate_default_output_tokens = _parse_budget_estimate_default_output_tokens(
-            d.pop("budget_estimate_default_output_tokens", UNSET)
-        )
+        file_understanding_enabled = d.pop("file_understanding_enabled", UNSET)
 
-        def _parse_default_pricing(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        model_cache_ttl_seconds = d.pop("model_cache_ttl_seconds", UNSET)
 
-        default_pricing = _parse_default_pricing(d.pop("default_pricing", UNSET))
+        model_discovery = d.pop("model_discovery", UNSET)
 
-        def _parse_file_understanding_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        model_discovery_negative_ttl_seconds = d.pop("model_discovery_negative_ttl_seconds", UNSET)
 
-        file_understanding_enabled = _parse_file_understanding_enabled(d.pop("file_understanding_enabled", UNSET))
+        model_discovery_timeout_seconds = d.pop("model_discovery_timeout_seconds", UNSET)
 
-        def _parse_model_cache_ttl_seconds(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        models_dev_cache_ttl_seconds = d.pop("models_dev_cache_ttl_seconds", UNSET)
 
-        model_cache_ttl_seconds = _parse_model_cache_ttl_seconds(d.pop("model_cache_ttl_seconds", UNSET))
+        models_dev_metadata = d.pop("models_dev_metadata", UNSET)
 
-        def _parse_model_discovery(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        reject_user_mismatch = d.pop("reject_user_mismatch", UNSET)
 
-        model_discovery = _parse_model_discovery(d.pop("model_discovery", UNSET))
+        require_pricing = d.pop("require_pricing", UNSET)
 
-        def _parse_model_discovery_negative_ttl_seconds(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        model_discovery_negative_ttl_seconds = _parse_model_discovery_negative_ttl_seconds(
-            d.pop("model_discovery_negative_ttl_seconds", UNSET)
-        )
-
-        def _parse_model_discovery_timeout_seconds(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        model_discovery_timeout_seconds = _parse_model_discovery_timeout_seconds(
-            d.pop("model_discovery_timeout_seconds", UNSET)
-        )
-
-        def _parse_models_dev_cache_ttl_seconds(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        models_dev_cache_ttl_seconds = _parse_models_dev_cache_ttl_seconds(d.pop("models_dev_cache_ttl_seconds", UNSET))
-
-        def _parse_models_dev_metadata(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        models_dev_metadata = _parse_models_dev_metadata(d.pop("models_dev_metadata", UNSET))
-
-        def _parse_reject_user_mismatch(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        reject_user_mismatch = _parse_reject_user_mismatch(d.pop("reject_user_mismatch", UNSET))
-
-        def _parse_require_pricing(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        require_pricing = _parse_require_pricing(d.pop("require_pricing", UNSET))
-
-        def _parse_stream_missing_usage_policy(
-            data: object,
-        ) -> None | Unset | UpdateSettingsRequestStreamMissingUsagePolicyType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        stream_missing_usage_policy = d.pop("stream_missing_usage_policy", UNSET)
+        if stream_missing_usage_policy is not None and not isinstance(stream_missing_usage_policy, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(stream_missing_usage_policy, str):
                     raise TypeError()
-                stream_missing_usage_policy_type_0 = UpdateSettingsRequestStreamMissingUsagePolicyType0(data)
+                stream_missing_usage_policy_type_0 = UpdateSettingsRequestStreamMissingUsagePolicyType0(
+                    stream_missing_usage_policy
+                )
 
-                return stream_missing_usage_policy_type_0
+                stream_missing_usage_policy = stream_missing_usage_policy_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UpdateSettingsRequestStreamMissingUsagePolicyType0, data)
 
-        stream_missing_usage_policy = _parse_stream_missing_usage_policy(d.pop("stream_missing_usage_policy", UNSET))
+        vision_describe_max_tokens = d.pop("vision_describe_max_tokens", UNSET)
 
-        def _parse_vision_describe_max_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        vision_describe_model = d.pop("vision_describe_model", UNSET)
 
-        vision_describe_max_tokens = _parse_vision_describe_max_tokens(d.pop("vision_describe_max_tokens", UNSET))
-
-        def _parse_vision_describe_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        vision_describe_model = _parse_vision_describe_model(d.pop("vision_describe_model", UNSET))
-
-        def _parse_vision_strategy(data: object) -> None | Unset | UpdateSettingsRequestVisionStrategyType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        vision_strategy = d.pop("vision_strategy", UNSET)
+        if vision_strategy is not None and not isinstance(vision_strategy, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(vision_strategy, str):
                     raise TypeError()
-                vision_strategy_type_0 = UpdateSettingsRequestVisionStrategyType0(data)
+                vision_strategy_type_0 = UpdateSettingsRequestVisionStrategyType0(vision_strategy)
 
-                return vision_strategy_type_0
+                vision_strategy = vision_strategy_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UpdateSettingsRequestVisionStrategyType0, data)
 
-        vision_strategy = _parse_vision_strategy(d.pop("vision_strategy", UNSET))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         update_settings_request = cls(
-            budget_estimate_default_output_tokens=budget_estimate_default_output_tokens,
-            default_pricing=default_pricing,
-            file_understanding_enabled=file_understanding_enabled,
-            model_cache_ttl_seconds=model_cache_ttl_seconds,
-            model_discovery=model_discovery,
-            model_discovery_negative_ttl_seconds=model_discovery_negative_ttl_seconds,
-            model_discovery_timeout_seconds=model_discovery_timeout_seconds,
-            models_dev_cache_ttl_seconds=models_dev_cache_ttl_seconds,
-            models_dev_metadata=models_dev_metadata,
-            reject_user_mismatch=reject_user_mismatch,
-            require_pricing=require_pricing,
-            stream_missing_usage_policy=stream_missing_usage_policy,
-            vision_describe_max_tokens=vision_describe_max_tokens,
-            vision_describe_model=vision_describe_model,
-            vision_strategy=vision_strategy,
+            budget_estimate_default_output_tokens,
+            default_pricing,
+            file_understanding_enabled,
+            model_cache_ttl_seconds,
+            model_discovery,
+            model_discovery_negative_ttl_seconds,
+            model_discovery_timeout_seconds,
+            models_dev_cache_ttl_seconds,
+            models_dev_metadata,
+            reject_user_mismatch,
+            require_pricing,
+            stream_missing_usage_policy,
+            vision_describe_max_tokens,
+            vision_describe_model,
+            vision_strategy,
         )
 
         update_settings_request.additional_properties = d

@@ -124,98 +124,35 @@ class UpdateToolSettingsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        guardrails_url = d.pop("guardrails_url", UNSET)
 
-        def _parse_guardrails_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sandbox_purpose_hint = d.pop("sandbox_purpose_hint", UNSET)
 
-        guardrails_url = _parse_guardrails_url(d.pop("guardrails_url", UNSET))
+        sandbox_url = d.pop("sandbox_url", UNSET)
 
-        def _parse_sandbox_purpose_hint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        web_search_engines = d.pop("web_search_engines", UNSET)
 
-        sandbox_purpose_hint = _parse_sandbox_purpose_hint(d.pop("sandbox_purpose_hint", UNSET))
+        web_search_extract = d.pop("web_search_extract", UNSET)
 
-        def _parse_sandbox_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        web_search_intercept = d.pop("web_search_intercept", UNSET)
 
-        sandbox_url = _parse_sandbox_url(d.pop("sandbox_url", UNSET))
+        web_search_max_results = d.pop("web_search_max_results", UNSET)
 
-        def _parse_web_search_engines(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        web_search_purpose_hint = d.pop("web_search_purpose_hint", UNSET)
 
-        web_search_engines = _parse_web_search_engines(d.pop("web_search_engines", UNSET))
+        web_search_url = d.pop("web_search_url", UNSET)
 
-        def _parse_web_search_extract(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        web_search_extract = _parse_web_search_extract(d.pop("web_search_extract", UNSET))
-
-        def _parse_web_search_intercept(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        web_search_intercept = _parse_web_search_intercept(d.pop("web_search_intercept", UNSET))
-
-        def _parse_web_search_max_results(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        web_search_max_results = _parse_web_search_max_results(d.pop("web_search_max_results", UNSET))
-
-        def _parse_web_search_purpose_hint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        web_search_purpose_hint = _parse_web_search_purpose_hint(d.pop("web_search_purpose_hint", UNSET))
-
-        def _parse_web_search_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        web_search_url = _parse_web_search_url(d.pop("web_search_url", UNSET))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         update_tool_settings_request = cls(
-            guardrails_url=guardrails_url,
-            sandbox_purpose_hint=sandbox_purpose_hint,
-            sandbox_url=sandbox_url,
-            web_search_engines=web_search_engines,
-            web_search_extract=web_search_extract,
-            web_search_intercept=web_search_intercept,
-            web_search_max_results=web_search_max_results,
-            web_search_purpose_hint=web_search_purpose_hint,
-            web_search_url=web_search_url,
+            guardrails_url,
+            sandbox_purpose_hint,
+            sandbox_url,
+            web_search_engines,
+            web_search_extract,
+            web_search_intercept,
+            web_search_max_results,
+            web_search_purpose_hint,
+            web_search_url,
         )
 
         update_tool_settings_request.additional_properties = d

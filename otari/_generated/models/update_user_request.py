@@ -37,10 +37,8 @@ class UpdateUserRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_user_request_metadata_type_0 import (
-            UpdateUserRequestMetadataType0,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazy()
         alias: None | str | Unset
         if isinstance(self.alias, Unset):
             alias = UNSET
@@ -94,79 +92,44 @@ class UpdateUserRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_user_request_metadata_type_0 import (
-            UpdateUserRequestMetadataType0,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
+        alias = d.pop("alias", UNSET)
 
-        def _parse_alias(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        alias = _parse_alias(d.pop("alias", UNSET))
-
-        def _parse_allowed_models(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        allowed_models = d.pop("allowed_models", UNSET)
+        if allowed_models is not None and not isinstance(allowed_models, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(allowed_models, list):
                     raise TypeError()
-                allowed_models_type_0 = cast(list[str], data)
+                allowed_models_type_0 = cast(list[str], allowed_models)
 
-                return allowed_models_type_0
+                allowed_models = allowed_models_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        allowed_models = _parse_allowed_models(d.pop("allowed_models", UNSET))
+        blocked = d.pop("blocked", UNSET)
 
-        def _parse_blocked(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        budget_id = d.pop("budget_id", UNSET)
 
-        blocked = _parse_blocked(d.pop("blocked", UNSET))
-
-        def _parse_budget_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        budget_id = _parse_budget_id(d.pop("budget_id", UNSET))
-
-        def _parse_metadata(data: object) -> None | Unset | UpdateUserRequestMetadataType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        metadata = d.pop("metadata", UNSET)
+        if metadata is not None and not isinstance(metadata, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(metadata, dict):
                     raise TypeError()
-                metadata_type_0 = UpdateUserRequestMetadataType0.from_dict(data)
+                metadata_type_0 = UpdateUserRequestMetadataType0.from_dict(metadata)
 
-                return metadata_type_0
+                metadata = metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UpdateUserRequestMetadataType0, data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         update_user_request = cls(
-            alias=alias,
-            allowed_models=allowed_models,
-            blocked=blocked,
-            budget_id=budget_id,
-            metadata=metadata,
+            alias,
+            allowed_models,
+            blocked,
+            budget_id,
+            metadata,
         )
 
         update_user_request.additional_properties = d
@@ -199,3 +162,19 @@ class UpdateUserRequest:
                 "metadata",
             ),
         )
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes UpdateUserRequest refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, UpdateUserRequestMetadataType0  # noqa: PLW0603
+    from ..models.update_user_request_metadata_type_0 import (
+        UpdateUserRequestMetadataType0,  # noqa: PLC0415
+    )
+
+    _imported = True

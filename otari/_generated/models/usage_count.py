@@ -42,8 +42,9 @@ class UsageCount:
         d = dict(src_dict)
         total = d.pop("total")
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         usage_count = cls(
-            total=total,
+            total,
         )
         usage_count._wire = src_dict
 

@@ -196,207 +196,116 @@ class UsageDeleteRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_api_key_id(data: object) -> list[str] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        api_key_id = d.pop("api_key_id", UNSET)
+        if api_key_id is not None and not isinstance(api_key_id, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(api_key_id, list):
                     raise TypeError()
-                api_key_id_type_1 = cast(list[str], data)
+                api_key_id_type_1 = cast(list[str], api_key_id)
 
-                return api_key_id_type_1
+                api_key_id = api_key_id_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | str | Unset, data)
-
-        api_key_id = _parse_api_key_id(d.pop("api_key_id", UNSET))
 
         by_filter = d.pop("by_filter", UNSET)
 
-        def _parse_end_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        end_date = d.pop("end_date", UNSET)
+        if end_date is not None and not isinstance(end_date, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(end_date, str):
                     raise TypeError()
-                end_date_type_0 = datetime.datetime.fromisoformat(data)
+                end_date_type_0 = datetime.datetime.fromisoformat(end_date)
 
-                return end_date_type_0
+                end_date = end_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        end_date = _parse_end_date(d.pop("end_date", UNSET))
+        endpoint = d.pop("endpoint", UNSET)
 
-        def _parse_endpoint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        endpoint = _parse_endpoint(d.pop("endpoint", UNSET))
-
-        def _parse_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ids = d.pop("ids", UNSET)
+        if ids is not None and not isinstance(ids, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(ids, list):
                     raise TypeError()
-                ids_type_0 = cast(list[str], data)
+                ids_type_0 = cast(list[str], ids)
 
-                return ids_type_0
+                ids = ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        ids = _parse_ids(d.pop("ids", UNSET))
-
-        def _parse_model(data: object) -> list[str] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        model = d.pop("model", UNSET)
+        if model is not None and not isinstance(model, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(model, list):
                     raise TypeError()
-                model_type_1 = cast(list[str], data)
+                model_type_1 = cast(list[str], model)
 
-                return model_type_1
+                model = model_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | str | Unset, data)
 
-        model = _parse_model(d.pop("model", UNSET))
+        priced = d.pop("priced", UNSET)
 
-        def _parse_priced(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        provider = d.pop("provider", UNSET)
 
-        priced = _parse_priced(d.pop("priced", UNSET))
+        source = d.pop("source", UNSET)
 
-        def _parse_provider(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        source_label = d.pop("source_label", UNSET)
 
-        provider = _parse_provider(d.pop("provider", UNSET))
-
-        def _parse_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source = _parse_source(d.pop("source", UNSET))
-
-        def _parse_source_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source_label = _parse_source_label(d.pop("source_label", UNSET))
-
-        def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        start_date = d.pop("start_date", UNSET)
+        if start_date is not None and not isinstance(start_date, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(start_date, str):
                     raise TypeError()
-                start_date_type_0 = datetime.datetime.fromisoformat(data)
+                start_date_type_0 = datetime.datetime.fromisoformat(start_date)
 
-                return start_date_type_0
+                start_date = start_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        start_date = _parse_start_date(d.pop("start_date", UNSET))
+        status = d.pop("status", UNSET)
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        tool = d.pop("tool", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_tool(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tool = _parse_tool(d.pop("tool", UNSET))
-
-        def _parse_user_id(data: object) -> list[str] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        user_id = d.pop("user_id", UNSET)
+        if user_id is not None and not isinstance(user_id, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(user_id, list):
                     raise TypeError()
-                user_id_type_1 = cast(list[str], data)
+                user_id_type_1 = cast(list[str], user_id)
 
-                return user_id_type_1
+                user_id = user_id_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | str | Unset, data)
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
-
-        def _parse_workspace_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        workspace_id = d.pop("workspace_id", UNSET)
+        if workspace_id is not None and not isinstance(workspace_id, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(workspace_id, str):
                     raise TypeError()
-                workspace_id_type_0 = UUID(data)
+                workspace_id_type_0 = UUID(workspace_id)
 
-                return workspace_id_type_0
+                workspace_id = workspace_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
 
-        workspace_id = _parse_workspace_id(d.pop("workspace_id", UNSET))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         usage_delete_request = cls(
-            api_key_id=api_key_id,
-            by_filter=by_filter,
-            end_date=end_date,
-            endpoint=endpoint,
-            ids=ids,
-            model=model,
-            priced=priced,
-            provider=provider,
-            source=source,
-            source_label=source_label,
-            start_date=start_date,
-            status=status,
-            tool=tool,
-            user_id=user_id,
-            workspace_id=workspace_id,
+            api_key_id,
+            by_filter,
+            end_date,
+            endpoint,
+            ids,
+            model,
+            priced,
+            provider,
+            source,
+            source_label,
+            start_date,
+            status,
+            tool,
+            user_id,
+            workspace_id,
         )
 
         usage_delete_request.additional_properties = d

@@ -93,16 +93,8 @@ class UsageEntry:
     _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.billing_meters import BillingMeters  # noqa: PLC0415
-        from ..models.token_charge_line import TokenChargeLine  # noqa: PLC0415
-        from ..models.unit_charge_line import UnitChargeLine  # noqa: PLC0415
-        from ..models.usage_entry_billing_meters_type_1 import (
-            UsageEntryBillingMetersType1,  # noqa: PLC0415
-        )
-        from ..models.usage_entry_pricing_breakdown_type_0_item_type_2 import (
-            UsageEntryPricingBreakdownType0ItemType2,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazy()
         api_key_id: None | str
         api_key_id = self.api_key_id
 
@@ -282,297 +274,154 @@ class UsageEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.billing_meters import BillingMeters  # noqa: PLC0415
-        from ..models.token_charge_line import TokenChargeLine  # noqa: PLC0415
-        from ..models.unit_charge_line import UnitChargeLine  # noqa: PLC0415
-        from ..models.usage_entry_billing_meters_type_1 import (
-            UsageEntryBillingMetersType1,  # noqa: PLC0415
-        )
-        from ..models.usage_entry_pricing_breakdown_type_0_item_type_2 import (
-            UsageEntryPricingBreakdownType0ItemType2,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
+        api_key_id = d.pop("api_key_id")
 
-        def _parse_api_key_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        api_key_id = _parse_api_key_id(d.pop("api_key_id"))
-
-        def _parse_billing_meters(data: object) -> BillingMeters | None | UsageEntryBillingMetersType1:
-            if data is None:
-                return data
+        billing_meters = d.pop("billing_meters")
+        if billing_meters is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(billing_meters, dict):
                     raise TypeError()
-                billing_meters_type_0 = BillingMeters.from_dict(data)
+                billing_meters_type_0 = BillingMeters.from_dict(billing_meters)
 
-                return billing_meters_type_0
+                billing_meters = billing_meters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                billing_meters_type_1 = UsageEntryBillingMetersType1.from_dict(data)
+                try:
+                    if not isinstance(billing_meters, dict):
+                        raise TypeError()
+                    billing_meters_type_1 = UsageEntryBillingMetersType1.from_dict(billing_meters)
 
-                return billing_meters_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BillingMeters | None | UsageEntryBillingMetersType1, data)
+                    billing_meters = billing_meters_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        billing_meters = _parse_billing_meters(d.pop("billing_meters"))
+        cache_read_tokens = d.pop("cache_read_tokens")
 
-        def _parse_cache_read_tokens(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        cache_write_1h_tokens = d.pop("cache_write_1h_tokens")
 
-        cache_read_tokens = _parse_cache_read_tokens(d.pop("cache_read_tokens"))
+        cache_write_tokens = d.pop("cache_write_tokens")
 
-        def _parse_cache_write_1h_tokens(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        completion_tokens = d.pop("completion_tokens")
 
-        cache_write_1h_tokens = _parse_cache_write_1h_tokens(d.pop("cache_write_1h_tokens"))
-
-        def _parse_cache_write_tokens(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        cache_write_tokens = _parse_cache_write_tokens(d.pop("cache_write_tokens"))
-
-        def _parse_completion_tokens(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        completion_tokens = _parse_completion_tokens(d.pop("completion_tokens"))
-
-        def _parse_cost(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        cost = _parse_cost(d.pop("cost"))
+        cost = d.pop("cost")
 
         counts_toward_budget = d.pop("counts_toward_budget")
 
         endpoint = d.pop("endpoint")
 
-        def _parse_error_message(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        error_message = _parse_error_message(d.pop("error_message"))
+        error_message = d.pop("error_message")
 
         id = d.pop("id")
 
-        def _parse_latency_ms(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        latency_ms = _parse_latency_ms(d.pop("latency_ms"))
+        latency_ms = d.pop("latency_ms")
 
         model = d.pop("model")
 
-        def _parse_pricing_breakdown(
-            data: object,
-        ) -> list[TokenChargeLine | UnitChargeLine | UsageEntryPricingBreakdownType0ItemType2] | None:
-            if data is None:
-                return data
+        pricing_breakdown = d.pop("pricing_breakdown")
+        if pricing_breakdown is not None:
             try:
-                if not isinstance(data, list):
+                if not isinstance(pricing_breakdown, list):
                     raise TypeError()
                 pricing_breakdown_type_0 = []
-                _pricing_breakdown_type_0 = data
+                _pricing_breakdown_type_0 = pricing_breakdown
                 for pricing_breakdown_type_0_item_data in _pricing_breakdown_type_0:
-
-                    def _parse_pricing_breakdown_type_0_item(
-                        data: object,
-                    ) -> TokenChargeLine | UnitChargeLine | UsageEntryPricingBreakdownType0ItemType2:
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            pricing_breakdown_type_0_item_type_0 = TokenChargeLine.from_dict(data)
-
-                            return pricing_breakdown_type_0_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            pricing_breakdown_type_0_item_type_1 = UnitChargeLine.from_dict(data)
-
-                            return pricing_breakdown_type_0_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
+                    pricing_breakdown_type_0_item = pricing_breakdown_type_0_item_data
+                    try:
+                        if not isinstance(pricing_breakdown_type_0_item, dict):
                             raise TypeError()
-                        pricing_breakdown_type_0_item_type_2 = UsageEntryPricingBreakdownType0ItemType2.from_dict(data)
+                        pricing_breakdown_type_0_item_type_0 = TokenChargeLine.from_dict(pricing_breakdown_type_0_item)
 
-                        return pricing_breakdown_type_0_item_type_2
+                        pricing_breakdown_type_0_item = pricing_breakdown_type_0_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        try:
+                            if not isinstance(pricing_breakdown_type_0_item, dict):
+                                raise TypeError()
+                            pricing_breakdown_type_0_item_type_1 = UnitChargeLine.from_dict(
+                                pricing_breakdown_type_0_item
+                            )
 
-                    pricing_breakdown_type_0_item = _parse_pricing_breakdown_type_0_item(
-                        pricing_breakdown_type_0_item_data
-                    )
+                            pricing_breakdown_type_0_item = pricing_breakdown_type_0_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            if not isinstance(pricing_breakdown_type_0_item, dict):
+                                raise TypeError()
+                            pricing_breakdown_type_0_item_type_2 = UsageEntryPricingBreakdownType0ItemType2.from_dict(
+                                pricing_breakdown_type_0_item
+                            )
+
+                            pricing_breakdown_type_0_item = pricing_breakdown_type_0_item_type_2
 
                     pricing_breakdown_type_0.append(pricing_breakdown_type_0_item)
 
-                return pricing_breakdown_type_0
+                pricing_breakdown = pricing_breakdown_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[TokenChargeLine | UnitChargeLine | UsageEntryPricingBreakdownType0ItemType2] | None, data)
 
-        pricing_breakdown = _parse_pricing_breakdown(d.pop("pricing_breakdown"))
+        prompt_tokens = d.pop("prompt_tokens")
 
-        def _parse_prompt_tokens(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        prompt_tokens = _parse_prompt_tokens(d.pop("prompt_tokens"))
-
-        def _parse_provider(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        provider = _parse_provider(d.pop("provider"))
+        provider = d.pop("provider")
 
         source = d.pop("source")
 
-        def _parse_source_label(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        source_label = _parse_source_label(d.pop("source_label"))
+        source_label = d.pop("source_label")
 
         status = d.pop("status")
 
-        def _parse_status_code(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        status_code = _parse_status_code(d.pop("status_code"))
+        status_code = d.pop("status_code")
 
         timestamp = d.pop("timestamp")
 
-        def _parse_total_tokens(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        total_tokens = d.pop("total_tokens")
 
-        total_tokens = _parse_total_tokens(d.pop("total_tokens"))
+        user_id = d.pop("user_id")
 
-        def _parse_user_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        api_key_name = d.pop("api_key_name", None)
 
-        user_id = _parse_user_id(d.pop("user_id"))
+        attempt_count = d.pop("attempt_count", None)
 
-        def _parse_api_key_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        attempt_position = d.pop("attempt_position", None)
 
-        api_key_name = _parse_api_key_name(d.pop("api_key_name", None))
+        policy_name = d.pop("policy_name", None)
 
-        def _parse_attempt_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        request_group_id = d.pop("request_group_id", None)
 
-        attempt_count = _parse_attempt_count(d.pop("attempt_count", None))
+        selection_reason = d.pop("selection_reason", None)
 
-        def _parse_attempt_position(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        user_alias = d.pop("user_alias", None)
 
-        attempt_position = _parse_attempt_position(d.pop("attempt_position", None))
-
-        def _parse_policy_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        policy_name = _parse_policy_name(d.pop("policy_name", None))
-
-        def _parse_request_group_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        request_group_id = _parse_request_group_id(d.pop("request_group_id", None))
-
-        def _parse_selection_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        selection_reason = _parse_selection_reason(d.pop("selection_reason", None))
-
-        def _parse_user_alias(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_alias = _parse_user_alias(d.pop("user_alias", None))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         usage_entry = cls(
-            api_key_id=api_key_id,
-            billing_meters=billing_meters,
-            cache_read_tokens=cache_read_tokens,
-            cache_write_1h_tokens=cache_write_1h_tokens,
-            cache_write_tokens=cache_write_tokens,
-            completion_tokens=completion_tokens,
-            cost=cost,
-            counts_toward_budget=counts_toward_budget,
-            endpoint=endpoint,
-            error_message=error_message,
-            id=id,
-            latency_ms=latency_ms,
-            model=model,
-            pricing_breakdown=pricing_breakdown,
-            prompt_tokens=prompt_tokens,
-            provider=provider,
-            source=source,
-            source_label=source_label,
-            status=status,
-            status_code=status_code,
-            timestamp=timestamp,
-            total_tokens=total_tokens,
-            user_id=user_id,
-            api_key_name=api_key_name,
-            attempt_count=attempt_count,
-            attempt_position=attempt_position,
-            policy_name=policy_name,
-            request_group_id=request_group_id,
-            selection_reason=selection_reason,
-            user_alias=user_alias,
+            api_key_id,
+            billing_meters,
+            cache_read_tokens,
+            cache_write_1h_tokens,
+            cache_write_tokens,
+            completion_tokens,
+            cost,
+            counts_toward_budget,
+            endpoint,
+            error_message,
+            id,
+            latency_ms,
+            model,
+            pricing_breakdown,
+            prompt_tokens,
+            provider,
+            source,
+            source_label,
+            status,
+            status_code,
+            timestamp,
+            total_tokens,
+            user_id,
+            api_key_name,
+            attempt_count,
+            attempt_position,
+            policy_name,
+            request_group_id,
+            selection_reason,
+            user_alias,
         )
         usage_entry._wire = src_dict
 
@@ -648,3 +497,23 @@ class UsageEntry:
         """The gateway's ``Otari-Attempt-ID`` for this result (None when the gateway sent none)."""
         ids = getattr(self, "_otari_ids", None)
         return ids[1] if ids else None
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes UsageEntry refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, BillingMeters, TokenChargeLine, UnitChargeLine, UsageEntryBillingMetersType1, UsageEntryPricingBreakdownType0ItemType2  # noqa: PLW0603
+    from ..models.billing_meters import BillingMeters  # noqa: PLC0415
+    from ..models.token_charge_line import TokenChargeLine  # noqa: PLC0415
+    from ..models.unit_charge_line import UnitChargeLine  # noqa: PLC0415
+    from ..models.usage_entry_billing_meters_type_1 import UsageEntryBillingMetersType1  # noqa: PLC0415
+    from ..models.usage_entry_pricing_breakdown_type_0_item_type_2 import (
+        UsageEntryPricingBreakdownType0ItemType2,  # noqa: PLC0415
+    )
+
+    _imported = True

@@ -80,12 +80,7 @@ class UsageGroupRow:
         d = dict(src_dict)
         cost = d.pop("cost")
 
-        def _parse_key(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        key = _parse_key(d.pop("key"))
+        key = d.pop("key")
 
         requests = d.pop("requests")
 
@@ -93,22 +88,16 @@ class UsageGroupRow:
 
         is_other = d.pop("is_other", False)
 
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        label = d.pop("label", None)
 
-        label = _parse_label(d.pop("label", None))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         usage_group_row = cls(
-            cost=cost,
-            key=key,
-            requests=requests,
-            tokens=tokens,
-            is_other=is_other,
-            label=label,
+            cost,
+            key,
+            requests,
+            tokens,
+            is_other,
+            label,
         )
         usage_group_row._wire = src_dict
 

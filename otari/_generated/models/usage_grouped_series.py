@@ -46,9 +46,8 @@ class UsageGroupedSeries:
     _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.usage_group_row import UsageGroupRow  # noqa: PLC0415
-        from ..models.usage_grouped_series_point import UsageGroupedSeriesPoint  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         bucket = self.bucket.value
 
         end_date = self.end_date
@@ -84,9 +83,8 @@ class UsageGroupedSeries:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.usage_group_row import UsageGroupRow  # noqa: PLC0415
-        from ..models.usage_grouped_series_point import UsageGroupedSeriesPoint  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         bucket = UsageGroupedSeriesBucket(d.pop("bucket"))
 
@@ -110,13 +108,14 @@ class UsageGroupedSeries:
 
         start_date = d.pop("start_date")
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         usage_grouped_series = cls(
-            bucket=bucket,
-            end_date=end_date,
-            group_by=group_by,
-            groups=groups,
-            points=points,
-            start_date=start_date,
+            bucket,
+            end_date,
+            group_by,
+            groups,
+            points,
+            start_date,
         )
         usage_grouped_series._wire = src_dict
 
@@ -168,3 +167,18 @@ class UsageGroupedSeries:
         """The gateway's ``Otari-Attempt-ID`` for this result (None when the gateway sent none)."""
         ids = getattr(self, "_otari_ids", None)
         return ids[1] if ids else None
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes UsageGroupedSeries refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, UsageGroupRow, UsageGroupedSeriesPoint  # noqa: PLW0603
+    from ..models.usage_group_row import UsageGroupRow  # noqa: PLC0415
+    from ..models.usage_grouped_series_point import UsageGroupedSeriesPoint  # noqa: PLC0415
+
+    _imported = True

@@ -77,12 +77,7 @@ class UsageGroupedSeriesPoint:
 
         cost = d.pop("cost")
 
-        def _parse_key(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        key = _parse_key(d.pop("key"))
+        key = d.pop("key")
 
         requests = d.pop("requests")
 
@@ -90,13 +85,14 @@ class UsageGroupedSeriesPoint:
 
         is_other = d.pop("is_other", False)
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         usage_grouped_series_point = cls(
-            bucket_start=bucket_start,
-            cost=cost,
-            key=key,
-            requests=requests,
-            tokens=tokens,
-            is_other=is_other,
+            bucket_start,
+            cost,
+            key,
+            requests,
+            tokens,
+            is_other,
         )
         usage_grouped_series_point._wire = src_dict
 

@@ -114,95 +114,50 @@ class UsageLogResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        api_key_id = d.pop("api_key_id")
 
-        def _parse_api_key_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        completion_tokens = d.pop("completion_tokens")
 
-        api_key_id = _parse_api_key_id(d.pop("api_key_id"))
-
-        def _parse_completion_tokens(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        completion_tokens = _parse_completion_tokens(d.pop("completion_tokens"))
-
-        def _parse_cost(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        cost = _parse_cost(d.pop("cost"))
+        cost = d.pop("cost")
 
         endpoint = d.pop("endpoint")
 
-        def _parse_error_message(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        error_message = _parse_error_message(d.pop("error_message"))
+        error_message = d.pop("error_message")
 
         id = d.pop("id")
 
-        def _parse_latency_ms(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        latency_ms = _parse_latency_ms(d.pop("latency_ms"))
+        latency_ms = d.pop("latency_ms")
 
         model = d.pop("model")
 
-        def _parse_prompt_tokens(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        prompt_tokens = d.pop("prompt_tokens")
 
-        prompt_tokens = _parse_prompt_tokens(d.pop("prompt_tokens"))
-
-        def _parse_provider(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        provider = _parse_provider(d.pop("provider"))
+        provider = d.pop("provider")
 
         status = d.pop("status")
 
         timestamp = d.pop("timestamp")
 
-        def _parse_total_tokens(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        total_tokens = d.pop("total_tokens")
 
-        total_tokens = _parse_total_tokens(d.pop("total_tokens"))
+        user_id = d.pop("user_id")
 
-        def _parse_user_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        user_id = _parse_user_id(d.pop("user_id"))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         usage_log_response = cls(
-            api_key_id=api_key_id,
-            completion_tokens=completion_tokens,
-            cost=cost,
-            endpoint=endpoint,
-            error_message=error_message,
-            id=id,
-            latency_ms=latency_ms,
-            model=model,
-            prompt_tokens=prompt_tokens,
-            provider=provider,
-            status=status,
-            timestamp=timestamp,
-            total_tokens=total_tokens,
-            user_id=user_id,
+            api_key_id,
+            completion_tokens,
+            cost,
+            endpoint,
+            error_message,
+            id,
+            latency_ms,
+            model,
+            prompt_tokens,
+            provider,
+            status,
+            timestamp,
+            total_tokens,
+            user_id,
         )
         usage_log_response._wire = src_dict
 

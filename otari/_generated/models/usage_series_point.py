@@ -107,16 +107,17 @@ class UsageSeriesPoint:
 
         output_tokens = d.pop("output_tokens", 0)
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         usage_series_point = cls(
-            bucket_start=bucket_start,
-            cost=cost,
-            requests=requests,
-            tokens=tokens,
-            cache_read_tokens=cache_read_tokens,
-            cache_write_tokens=cache_write_tokens,
-            errors=errors,
-            input_tokens=input_tokens,
-            output_tokens=output_tokens,
+            bucket_start,
+            cost,
+            requests,
+            tokens,
+            cache_read_tokens,
+            cache_write_tokens,
+            errors,
+            input_tokens,
+            output_tokens,
         )
         usage_series_point._wire = src_dict
 

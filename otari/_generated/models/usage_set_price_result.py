@@ -56,10 +56,11 @@ class UsageSetPriceResult:
 
         updated = d.pop("updated", 0)
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         usage_set_price_result = cls(
-            matched=matched,
-            unchanged=unchanged,
-            updated=updated,
+            matched,
+            unchanged,
+            updated,
         )
         usage_set_price_result._wire = src_dict
 

@@ -64,12 +64,8 @@ class UsageSummary:
     _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.usage_error_code_row import UsageErrorCodeRow  # noqa: PLC0415
-        from ..models.usage_group_row import UsageGroupRow  # noqa: PLC0415
-        from ..models.usage_series_point import UsageSeriesPoint  # noqa: PLC0415
-        from ..models.usage_tool_row import UsageToolRow  # noqa: PLC0415
-        from ..models.usage_totals import UsageTotals  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         bucket = self.bucket.value
 
         by_api_key = []
@@ -159,12 +155,8 @@ class UsageSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.usage_error_code_row import UsageErrorCodeRow  # noqa: PLC0415
-        from ..models.usage_group_row import UsageGroupRow  # noqa: PLC0415
-        from ..models.usage_series_point import UsageSeriesPoint  # noqa: PLC0415
-        from ..models.usage_tool_row import UsageToolRow  # noqa: PLC0415
-        from ..models.usage_totals import UsageTotals  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         bucket = UsageSummaryBucket(d.pop("bucket"))
 
@@ -249,21 +241,22 @@ class UsageSummary:
         if isinstance(by_tool, Unset):
             by_tool = None
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         usage_summary = cls(
-            bucket=bucket,
-            by_api_key=by_api_key,
-            by_endpoint=by_endpoint,
-            by_model=by_model,
-            by_provider=by_provider,
-            by_source=by_source,
-            by_source_label=by_source_label,
-            by_user=by_user,
-            end_date=end_date,
-            errors_by_status_code=errors_by_status_code,
-            series=series,
-            start_date=start_date,
-            totals=totals,
-            by_tool=by_tool,
+            bucket,
+            by_api_key,
+            by_endpoint,
+            by_model,
+            by_provider,
+            by_source,
+            by_source_label,
+            by_user,
+            end_date,
+            errors_by_status_code,
+            series,
+            start_date,
+            totals,
+            by_tool,
         )
         usage_summary._wire = src_dict
 
@@ -323,3 +316,21 @@ class UsageSummary:
         """The gateway's ``Otari-Attempt-ID`` for this result (None when the gateway sent none)."""
         ids = getattr(self, "_otari_ids", None)
         return ids[1] if ids else None
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes UsageSummary refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, UsageErrorCodeRow, UsageGroupRow, UsageSeriesPoint, UsageToolRow, UsageTotals  # noqa: PLW0603
+    from ..models.usage_error_code_row import UsageErrorCodeRow  # noqa: PLC0415
+    from ..models.usage_group_row import UsageGroupRow  # noqa: PLC0415
+    from ..models.usage_series_point import UsageSeriesPoint  # noqa: PLC0415
+    from ..models.usage_tool_row import UsageToolRow  # noqa: PLC0415
+    from ..models.usage_totals import UsageTotals  # noqa: PLC0415
+
+    _imported = True

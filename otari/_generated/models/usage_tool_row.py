@@ -76,12 +76,13 @@ class UsageToolRow:
 
         tool = d.pop("tool")
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         usage_tool_row = cls(
-            calls=calls,
-            cost=cost,
-            errors=errors,
-            requests=requests,
-            tool=tool,
+            calls,
+            cost,
+            errors,
+            requests,
+            tool,
         )
         usage_tool_row._wire = src_dict
 

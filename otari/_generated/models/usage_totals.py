@@ -102,13 +102,7 @@ class UsageTotals:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_avg_latency_ms(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        avg_latency_ms = _parse_avg_latency_ms(d.pop("avg_latency_ms"))
+        avg_latency_ms = d.pop("avg_latency_ms")
 
         cache_read_tokens = d.pop("cache_read_tokens")
 
@@ -134,20 +128,21 @@ class UsageTotals:
 
         unpriced_requests = d.pop("unpriced_requests", 0)
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         usage_totals = cls(
-            avg_latency_ms=avg_latency_ms,
-            cache_read_tokens=cache_read_tokens,
-            cache_write_1h_tokens=cache_write_1h_tokens,
-            cache_write_tokens=cache_write_tokens,
-            completion_tokens=completion_tokens,
-            cost=cost,
-            error_count=error_count,
-            prompt_tokens=prompt_tokens,
-            request_count=request_count,
-            total_tokens=total_tokens,
-            billed_input_tokens=billed_input_tokens,
-            billed_output_tokens=billed_output_tokens,
-            unpriced_requests=unpriced_requests,
+            avg_latency_ms,
+            cache_read_tokens,
+            cache_write_1h_tokens,
+            cache_write_tokens,
+            completion_tokens,
+            cost,
+            error_count,
+            prompt_tokens,
+            request_count,
+            total_tokens,
+            billed_input_tokens,
+            billed_output_tokens,
+            unpriced_requests,
         )
         usage_totals._wire = src_dict
 

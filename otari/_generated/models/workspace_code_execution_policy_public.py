@@ -88,57 +88,33 @@ class WorkspaceCodeExecutionPolicyPublic:
         d = dict(src_dict)
         configured = d.pop("configured")
 
-        def _parse_created_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        created_at = d.pop("created_at")
 
-        created_at = _parse_created_at(d.pop("created_at"))
-
-        def _parse_default_purpose_hint(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        default_purpose_hint = _parse_default_purpose_hint(d.pop("default_purpose_hint"))
+        default_purpose_hint = d.pop("default_purpose_hint")
 
         enabled = d.pop("enabled")
 
-        def _parse_exec_timeout_s(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        exec_timeout_s = d.pop("exec_timeout_s")
 
-        exec_timeout_s = _parse_exec_timeout_s(d.pop("exec_timeout_s"))
-
-        def _parse_max_iterations(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        max_iterations = _parse_max_iterations(d.pop("max_iterations"))
+        max_iterations = d.pop("max_iterations")
 
         sandbox_configured = d.pop("sandbox_configured")
 
-        def _parse_updated_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at"))
+        updated_at = d.pop("updated_at")
 
         workspace_id = UUID(d.pop("workspace_id"))
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         workspace_code_execution_policy_public = cls(
-            configured=configured,
-            created_at=created_at,
-            default_purpose_hint=default_purpose_hint,
-            enabled=enabled,
-            exec_timeout_s=exec_timeout_s,
-            max_iterations=max_iterations,
-            sandbox_configured=sandbox_configured,
-            updated_at=updated_at,
-            workspace_id=workspace_id,
+            configured,
+            created_at,
+            default_purpose_hint,
+            enabled,
+            exec_timeout_s,
+            max_iterations,
+            sandbox_configured,
+            updated_at,
+            workspace_id,
         )
         workspace_code_execution_policy_public._wire = src_dict
 

@@ -77,38 +77,18 @@ class WorkspaceCodeExecutionPolicyUpdate:
         d = dict(src_dict)
         enabled = d.pop("enabled")
 
-        def _parse_default_purpose_hint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        default_purpose_hint = d.pop("default_purpose_hint", UNSET)
 
-        default_purpose_hint = _parse_default_purpose_hint(d.pop("default_purpose_hint", UNSET))
+        exec_timeout_s = d.pop("exec_timeout_s", UNSET)
 
-        def _parse_exec_timeout_s(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        max_iterations = d.pop("max_iterations", UNSET)
 
-        exec_timeout_s = _parse_exec_timeout_s(d.pop("exec_timeout_s", UNSET))
-
-        def _parse_max_iterations(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_iterations = _parse_max_iterations(d.pop("max_iterations", UNSET))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         workspace_code_execution_policy_update = cls(
-            enabled=enabled,
-            default_purpose_hint=default_purpose_hint,
-            exec_timeout_s=exec_timeout_s,
-            max_iterations=max_iterations,
+            enabled,
+            default_purpose_hint,
+            exec_timeout_s,
+            max_iterations,
         )
 
         workspace_code_execution_policy_update.additional_properties = d

@@ -49,18 +49,12 @@ class WorkspaceCreate:
         d = dict(src_dict)
         name = d.pop("name")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = d.pop("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         workspace_create = cls(
-            name=name,
-            description=description,
+            name,
+            description,
         )
 
         workspace_create.additional_properties = d

@@ -91,50 +91,31 @@ class WorkspaceMcpServerCreate:
 
         url = d.pop("url")
 
-        def _parse_allowed_tools(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        allowed_tools = d.pop("allowed_tools", UNSET)
+        if allowed_tools is not None and not isinstance(allowed_tools, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(allowed_tools, list):
                     raise TypeError()
-                allowed_tools_type_0 = cast(list[str], data)
+                allowed_tools_type_0 = cast(list[str], allowed_tools)
 
-                return allowed_tools_type_0
+                allowed_tools = allowed_tools_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        allowed_tools = _parse_allowed_tools(d.pop("allowed_tools", UNSET))
-
-        def _parse_authorization_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        authorization_token = _parse_authorization_token(d.pop("authorization_token", UNSET))
+        authorization_token = d.pop("authorization_token", UNSET)
 
         enabled = d.pop("enabled", UNSET)
 
-        def _parse_purpose_hint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        purpose_hint = d.pop("purpose_hint", UNSET)
 
-        purpose_hint = _parse_purpose_hint(d.pop("purpose_hint", UNSET))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         workspace_mcp_server_create = cls(
-            name=name,
-            url=url,
-            allowed_tools=allowed_tools,
-            authorization_token=authorization_token,
-            enabled=enabled,
-            purpose_hint=purpose_hint,
+            name,
+            url,
+            allowed_tools,
+            authorization_token,
+            enabled,
+            purpose_hint,
         )
 
         workspace_mcp_server_create.additional_properties = d

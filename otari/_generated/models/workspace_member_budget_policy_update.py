@@ -45,8 +45,9 @@ class WorkspaceMemberBudgetPolicyUpdate:
         d = dict(src_dict)
         budget_id = d.pop("budget_id")
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         workspace_member_budget_policy_update = cls(
-            budget_id=budget_id,
+            budget_id,
         )
 
         workspace_member_budget_policy_update.additional_properties = d

@@ -78,13 +78,14 @@ class WorkspaceProviderKeyOverridePublic:
 
         workspace_id = UUID(d.pop("workspace_id"))
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         workspace_provider_key_override_public = cls(
-            disabled=disabled,
-            is_default=is_default,
-            is_effective_default=is_effective_default,
-            is_effective_enabled=is_effective_enabled,
-            org_provider_key_id=org_provider_key_id,
-            workspace_id=workspace_id,
+            disabled,
+            is_default,
+            is_effective_default,
+            is_effective_enabled,
+            org_provider_key_id,
+            workspace_id,
         )
         workspace_provider_key_override_public._wire = src_dict
 

@@ -57,28 +57,14 @@ class WorkspaceProviderKeyOverrideRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        disabled = d.pop("disabled", UNSET)
 
-        def _parse_disabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        is_default = d.pop("is_default", UNSET)
 
-        disabled = _parse_disabled(d.pop("disabled", UNSET))
-
-        def _parse_is_default(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_default = _parse_is_default(d.pop("is_default", UNSET))
-
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         workspace_provider_key_override_request = cls(
-            disabled=disabled,
-            is_default=is_default,
+            disabled,
+            is_default,
         )
 
         workspace_provider_key_override_request.additional_properties = d

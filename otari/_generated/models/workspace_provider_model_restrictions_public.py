@@ -41,8 +41,9 @@ class WorkspaceProviderModelRestrictionsPublic:
         d = dict(src_dict)
         models = cast(list[str], d.pop("models"))
 
+        # Positional, in the order the fields are declared above: keywords double the cost of the call.
         workspace_provider_model_restrictions_public = cls(
-            models=models,
+            models,
         )
         workspace_provider_model_restrictions_public._wire = src_dict
 
