@@ -414,10 +414,12 @@ class BaseClient:
     def _reroot(self, request: httpx.Request, call: Call[Any], root: str) -> httpx.Request:
         """``request`` as it was sent (same headers, same body bytes), under another API root."""
         url = httpx.URL(self._url(call, root)).copy_with(query=request.url.query or None)
-        # The body was read into memory before the first send, so its stream can be sent again as it is.
-        return httpx.Request(
+        # The body was read into memory before the first send (see _in_memory): the same bytes go again.
+        resent = httpx.Request(
             request.method, url, headers=request.headers, stream=request.stream, extensions=request.extensions
         )
+        resent.read()  # marks it as in memory, so that no transport sends it chunked
+        return resent
 
 
 def _in_memory(request: httpx.Request) -> httpx.Request:
