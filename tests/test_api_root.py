@@ -146,7 +146,7 @@ async def test_discovery_costs_one_request_on_the_first_call_and_none_after(kind
         raw = client.client.with_raw_response
         assert client.client.api_root is None
         assert (await client("completion", **CHAT)).choices[0].message.content == "Echo: hi"
-        assert client.client.api_root == copy.api_root == raw.api_root == gw.api_root
+        assert client.client.api_root == copy.api_root == gw.api_root
         first = gw.requests
         expected_probe = 1 if gw.api_root == "/v1" else 0
         assert len(first) == 1 + expected_probe and len(misses(gw)) == expected_probe
