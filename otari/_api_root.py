@@ -125,7 +125,8 @@ class ApiRoot:
                 settled = self._discovery
             yield AwaitDiscovery(settled)
 
-    def _end_discovery(self, root: str | None) -> None:
+    def end_discovery(self, root: str | None) -> None:
+        """The probing call is done: ``root`` is the root it proved (None: it found out nothing)."""
         with self._lock:
             if root is not None:
                 self._root = root
@@ -156,13 +157,13 @@ class Lease:
         """A response that is not a route miss arrived: it proves the root unless it could be anyone's."""
         if self.probing and status < 500 and status not in _UNINFORMATIVE:
             self.probing = False
-            self._owner._end_discovery(self.root)
+            self._owner.end_discovery(self.root)
 
     def release(self) -> None:
         """The call is over: if it was still probing, let a waiting call try instead."""
         if self.probing:
             self.probing = False
-            self._owner._end_discovery(None)
+            self._owner.end_discovery(None)
 
 
 __all__ = [
