@@ -119,8 +119,9 @@ def test_control_plane(root: str) -> None:
     assert "gw-" not in out.replace("prefix gw-", "")  # no secret printed, only prefixes
 
 
-def test_usage_report() -> None:
-    out = "\n".join(_ok("usage_report.py"))
+@each_root
+def test_usage_report(root: str) -> None:
+    out = "\n".join(_ok("usage_report.py", root))
     # The mock's two weeks: 7 days hold 7 rows for alice and for bob, 3 for carol.
     assert "last 7 days: 17 requests, 38700 tokens, $7.65" in out
     assert "  carol         3 requests  $   4.50" in out
@@ -130,7 +131,7 @@ def test_usage_report() -> None:
     assert "request log: 17 rows (count endpoint: 17)" in out
     assert re.search(r"CSV: \d+ bytes, 10 rows, columns dimension,key,label,requests,tokens,cost", out)
     assert "14 days" not in out
-    assert "\n".join(_ok("usage_report.py", "14")).count("last 14 days: 33 requests") == 1
+    assert "\n".join(_ok("usage_report.py", root, "14")).count("last 14 days: 33 requests") == 1
 
 
 def test_control_plane_refuses_the_hosted_platform() -> None:
