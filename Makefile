@@ -8,6 +8,7 @@ STAMP  := $(VENV)/.installed
 # (both URLs in scripts/_spec.py). SPEC=<path or URL> names another spec.
 SPEC   ?=
 PYTEST_ARGS ?=
+MOCK_API_ROOT ?= /api/v1
 
 .PHONY: test lint regen drift bench demo dist venv clean
 
@@ -41,8 +42,9 @@ drift: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
+# MOCK_API_ROOT=/v1 makes the bundled mock gateway play a gateway from before September 2026.
 demo: $(STAMP)
-	$(BIN)/python examples/quickstart.py
+	OTARI_EXAMPLE_MOCK_API_ROOT=$(MOCK_API_ROOT) $(BIN)/python examples/quickstart.py
 
 # The release artefacts: sdist + wheel in dist/, checked as PyPI will render them.
 dist: $(STAMP)

@@ -6,7 +6,9 @@ Every example starts with ``with example("name") as ex:`` and builds its clients
 * ``OTARI_AI_TOKEN`` set: the hosted platform (``GATEWAY_API_BASE`` may point elsewhere);
 * else ``GATEWAY_API_BASE`` set: your self-hosted gateway, with ``GATEWAY_API_KEY`` (and
   ``GATEWAY_ADMIN_KEY`` for the control plane);
-* else: :class:`otari.testing.MockGateway`, started here on 127.0.0.1 — no account, key or network.
+* else: :class:`otari.testing.MockGateway`, started here on 127.0.0.1 — no account, key or network. It
+  serves the API under ``/api/v1`` like today's gateways; ``OTARI_EXAMPLE_MOCK_API_ROOT=/v1`` plays an
+  older one (the clients are given its bare address either way and find the root themselves).
 
 ``OTARI_EXAMPLE_MODEL`` and ``OTARI_EXAMPLE_EMBEDDING_MODEL`` choose the models used on a real gateway
 (default ``openai:gpt-4o-mini`` and ``openai:text-embedding-3-small``).
@@ -35,6 +37,14 @@ _NO_PRICING = (
     "Fix it either way: add pricing (POST /v1/pricing, or the pricing section of config.yml), or enable the "
     'default-pricing fallback (PATCH /v1/settings {{"default_pricing": true}}) to meter with public list prices.'
 )
+
+
+def mock_api_root() -> str:
+    """Which gateway generation the bundled mock plays: ``/api/v1`` (default) or ``/v1``."""
+    root = os.environ.get("OTARI_EXAMPLE_MOCK_API_ROOT") or "/api/v1"
+    if root not in ("/api/v1", "/v1"):
+        sys.exit(f"OTARI_EXAMPLE_MOCK_API_ROOT must be /api/v1 or /v1, got {root!r}")
+    return root
 
 
 def selected_kind() -> Kind:
@@ -85,8 +95,8 @@ class Example:
 def _describe(kind: Kind, mock: MockGateway | None) -> str:
     if mock is not None:
         return (
-            f"Using the bundled mock gateway at {mock.url} "
-            "(set OTARI_AI_TOKEN or GATEWAY_API_BASE to talk to a real one)"
+            f"Using the bundled mock gateway at {mock.url} (API under {mock.api_root}; "
+            "set OTARI_AI_TOKEN or GATEWAY_API_BASE to talk to a real one)"
         )
     if kind == "platform":
         base = os.environ.get("GATEWAY_API_BASE") or "https://api.otari.ai"
@@ -114,6 +124,8 @@ def example(name: str, *, self_hosted_only: bool = False, stream_delay: float = 
         print(_describe(kind, None), flush=True)
         yield Example(kind, model, embedding)
         return
-    with MockGateway(api_keys=[MOCK_KEY], master_key=MOCK_MASTER_KEY, stream_delay=stream_delay) as mock:
+    with MockGateway(
+        api_root=mock_api_root(), api_keys=[MOCK_KEY], master_key=MOCK_MASTER_KEY, stream_delay=stream_delay
+    ) as mock:
         print(_describe(kind, mock), flush=True)
         yield Example(kind, "openai:fake-model", "openai:fake-embed", mock)

@@ -17,12 +17,14 @@ from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
 
 import httpx
 
+from ._api_root import ApiRoot, AwaitDiscovery, Lease, is_route_miss, rooted
 from ._calls import Call, check_timeout
 from ._config import USER_AGENT, ClientConfig
 from ._errors import (
     is_event_stream,
     make_status_error,
     map_transport_error,
+    no_api_root_error,
     not_an_event_stream,
     outcome_unknown,
     parse_retry_after,
@@ -89,7 +91,7 @@ class OpenStream:
     call: Call[Any]
 
 
-IOOrder: TypeAlias = Send | Read | Sleep
+IOOrder: TypeAlias = Send | Read | Sleep | AwaitDiscovery
 Flow: TypeAlias = Generator[IOOrder, Any, Any]
 
 
@@ -212,6 +214,7 @@ class BaseClient:
     _default_headers: dict[str, str]
     _raw: bool
     _limits: ResponseLimits
+    _api_root: ApiRoot
 
     def _init_base(
         self,
@@ -237,6 +240,7 @@ class BaseClient:
             raise TypeError(f"default_headers must be a mapping, got {type(default_headers).__name__}")
         self._default_headers = dict(default_headers or {})
         self._raw = False
+        self._api_root = ApiRoot(config.api_root)
 
     # -- public read-only state --------------------------------------------------------------------
 
@@ -247,8 +251,16 @@ class BaseClient:
 
     @property
     def base_url(self) -> str:
-        """The gateway's root URL, without a trailing ``/v1``."""
+        """The gateway's URL without the API root: the origin plus any path prefix (``/gateway``)."""
         return self._config.base_url
+
+    @property
+    def api_root(self) -> str | None:
+        """``"/api/v1"`` or ``"/v1"``: where the gateway serves the API; None until the first call finds out.
+
+        A ``base_url`` ending in one of them pins it; otherwise the first call discovers it.
+        """
+        return self._api_root.known
 
     @property
     def timeout(self) -> httpx.Timeout:
@@ -276,7 +288,11 @@ class BaseClient:
             raise ValueError(problem)
         return headers
 
-    def _build_request(self, http: httpx.Client | httpx.AsyncClient, call: Call[Any]) -> httpx.Request:
+    def _url(self, call: Call[Any], root: str) -> str:
+        # The one place the API root meets the core's paths, which the spec writes under /v1.
+        return self._config.base_url + rooted(call.url, root)
+
+    def _build_request(self, http: httpx.Client | httpx.AsyncClient, call: Call[Any], root: str) -> httpx.Request:
         params = dict(call.params or {})
         if call.options.extra_query:
             params.update(call.options.extra_query)
@@ -285,7 +301,7 @@ class BaseClient:
         try:
             return http.build_request(
                 call.method,
-                self._config.base_url + call.url,
+                self._url(call, root),
                 params=params or None,
                 json=call.json if call.files is None else None,
                 files=call.files,
@@ -310,21 +326,31 @@ class BaseClient:
     # -- the shared decision logic ------------------------------------------------------------------
 
     def _flow(self, http: httpx.Client | httpx.AsyncClient, call: Call[Any]) -> Flow:
-        """Send ``call``, retrying what is safe to retry; return its parsed result or an OpenStream.
+        """Send ``call`` under the gateway's API root (discovering it first if no one knows it yet).
 
-        Whatever error it raises has the client's own credentials redacted, server-sent text included.
+        Returns its parsed result or an OpenStream. Whatever error it raises has the client's own
+        credentials redacted, server-sent text included.
         """
         try:
-            return (yield from self._exchange(http, call))
+            lease = yield from self._api_root.lease()
+            try:
+                return (yield from self._exchange(http, call, lease))
+            finally:
+                lease.release()
         except OtariError as exc:
             redact_error(exc, self._config.secrets())
             raise
 
-    def _exchange(self, http: httpx.Client | httpx.AsyncClient, call: Call[Any]) -> Flow:
+    def _exchange(self, http: httpx.Client | httpx.AsyncClient, call: Call[Any], lease: Lease) -> Flow:
+        """Send ``call`` under ``lease.root``, retrying what is safe to retry."""
         max_retries = self._max_retries if call.options.max_retries is None else call.options.max_retries
         retry = 0
+        resend: httpx.Request | None = None
         while True:
-            request = self._build_request(http, call)
+            request = resend or self._build_request(http, call, lease.root)
+            resend = None
+            if lease.probing:
+                request = _in_memory(request)
             failure: APIConnectionError | None = None
             answered: int | None = None  # the status, once the response headers arrived
             response: httpx.Response | None = None
@@ -361,6 +387,13 @@ class BaseClient:
                 raise failure
             assert response is not None  # every path without a response raised above
             status = response.status_code
+            if lease.probing:
+                if is_route_miss(response):
+                    if not lease.next_root():
+                        raise no_api_root_error(self._config.base_url, response, request)
+                    resend = self._reroot(request, call, lease.root)
+                    continue
+                lease.answered(status)
             if status >= 300:
                 if retry < max_retries and _retryable_status(status):
                     delay = backoff_delay(retry, response.headers)
@@ -377,6 +410,30 @@ class BaseClient:
             else:
                 outcome = with_ids(call.parse(response), response.headers)
             return RawResponse(response, outcome) if self._raw else outcome
+
+    def _reroot(self, request: httpx.Request, call: Call[Any], root: str) -> httpx.Request:
+        """``request`` as it was sent (same headers, same body bytes), under another API root."""
+        url = httpx.URL(self._url(call, root)).copy_with(query=request.url.query or None)
+        # The body was read into memory before the first send (see _in_memory): the same bytes go again.
+        resent = httpx.Request(
+            request.method, url, headers=request.headers, stream=request.stream, extensions=request.extensions
+        )
+        resent.read()  # marks it as in memory, so that no transport sends it chunked
+        return resent
+
+
+def _in_memory(request: httpx.Request) -> httpx.Request:
+    """``request`` with its body read into memory (once), so that a resend carries the very same bytes.
+
+    An upload from an open file could not be read a second time from a pipe, and a multipart body built
+    again would get a new boundary.
+    """
+    if isinstance(request.stream, httpx.ByteStream):  # JSON and empty bodies already are
+        return request
+    content = request.read()
+    headers = request.headers.copy()
+    headers.pop("transfer-encoding", None)  # the length is known now: Content-Length instead of chunks
+    return httpx.Request(request.method, request.url, headers=headers, content=content, extensions=request.extensions)
 
 
 def _streamed(call: Call[Any], response: httpx.Response) -> bool:

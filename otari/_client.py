@@ -8,6 +8,7 @@ validation, headers, retries, error mapping, parsing — is shared (see :mod:`ot
 from __future__ import annotations
 
 import contextlib
+import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
@@ -17,6 +18,7 @@ import httpx
 from . import _backends
 from . import _batches as batches  # pyright: ignore[reportPrivateUsage]
 from . import _inference as ops
+from ._api_root import AwaitDiscovery, Settled
 from ._base_client import BaseClient, Flow, OpenStream, RawResponse, Read, Send, is_raw
 from ._calls import Call
 from ._config import resolve_config
@@ -276,9 +278,13 @@ class Otari(_ClientBase):
                         DEADLINE.reset(token)
                         order.response.close()
                     body.finish()
+                elif isinstance(order, AwaitDiscovery):
+                    woken = threading.Event()
+                    order.settled.subscribe(woken.set)
+                    woken.wait()
                 else:
                     time.sleep(order.seconds)
-            except httpx.HTTPError as exc:
+            except BaseException as exc:  # the flow decides; what it does not handle comes back out
                 error = exc
 
     # -- inference ---------------------------------------------------------------------------------
@@ -587,13 +593,15 @@ class AsyncOtari(_ClientBase):
                     finally:
                         await order.response.aclose()
                     body.finish()
+                elif isinstance(order, AwaitDiscovery):
+                    await _async_wait(order.settled)
                 else:
                     await _async_sleep(order.seconds)
-            except httpx.HTTPError as exc:
-                error = exc
             except TimeoutError:  # asyncio.timeout's: the deadline passed (only Send and Read have one)
                 request = order.request if isinstance(order, Send) else cast(Read, order).response.request
                 error = httpx.ReadTimeout("the answer took longer than the timeout", request=request)
+            except BaseException as exc:  # the flow decides; what it does not handle comes back out
+                error = exc
 
     async def completion(
         self, *, model: str, messages: Sequence[ChatCompletionMessageParam], **params: Unpack[CompletionParams]
@@ -785,6 +793,27 @@ async def _async_sleep(seconds: float) -> None:
     import asyncio  # here, not at the top: sync programs never pay for it
 
     await asyncio.sleep(seconds)
+
+
+async def _async_wait(settled: Settled) -> None:
+    """Wait, without blocking the event loop, until ``settled`` fires (possibly from another thread)."""
+    import asyncio
+
+    loop = asyncio.get_running_loop()
+    woken: asyncio.Future[None] = loop.create_future()
+
+    def wake() -> None:
+        # A waiter whose loop is gone by now has nothing left to wake.
+        with contextlib.suppress(RuntimeError):
+            loop.call_soon_threadsafe(_resolve, woken)
+
+    settled.subscribe(wake)
+    await woken
+
+
+def _resolve(future: Any) -> None:
+    if not future.done():
+        future.set_result(None)
 
 
 def _open_streams(outcome: Any, *, sync: bool, secrets: tuple[str, ...], limits: ResponseLimits) -> Any:

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from urllib.parse import SplitResult, urlsplit
 
+from ._api_root import API_ROOT, split_root
 from ._exceptions import OtariConfigError
 from ._version import __version__
 
@@ -55,6 +56,8 @@ class ClientConfig:
     base_url: str
     credential: Secret | None = field(repr=False)
     admin_credential: Secret | None = field(repr=False)
+    # The API root the base URL pinned ("/v1" or "/api/v1"); None: discover it on the first request.
+    api_root: str | None = None
 
     def _auth_header(self, secret: Secret | None) -> dict[str, str]:
         if secret is None:
@@ -110,8 +113,11 @@ def _split(url: str) -> SplitResult | None:
     return parts
 
 
-def normalize_base_url(url: str, *, source: str) -> str:
-    """Strip a trailing ``/`` and one trailing ``/v1``: routes come from the core with their prefix."""
+def normalize_base_url(url: str, *, source: str) -> tuple[str, str | None]:
+    """The base URL without a trailing ``/`` or API root, and the root it ended with (None: none).
+
+    Routes come from the core with the spec's ``/v1``; the client puts them under the gateway's root.
+    """
     # No message here quotes the value: a key pasted into the wrong parameter must not reach a log.
     parts = _split(url)
     if parts is None:
@@ -131,10 +137,8 @@ def normalize_base_url(url: str, *, source: str) -> str:
         )
     if parts.query or parts.fragment:
         raise OtariConfigError(f"{source} must not carry a query string or fragment ({_origin(parts.scheme, parts)})")
-    path = parts.path.rstrip("/")
-    if path.endswith("/v1"):
-        path = path[: -len("/v1")]
-    return f"{parts.scheme}://{parts.netloc}{path.rstrip('/')}"
+    path, root = split_root(parts.path.rstrip("/"))
+    return f"{parts.scheme}://{parts.netloc}{path.rstrip('/')}", root
 
 
 def resolve_config(
@@ -190,9 +194,13 @@ def resolve_config(
                 "platform mode requires a token: pass api_key='tk_...' or set OTARI_AI_TOKEN "
                 "(legacy alias GATEWAY_PLATFORM_TOKEN)"
             )
-        hosted = base_url or _env(environ, ENV_BASE_URL) or HOSTED_BASE_URL
-        source = "base_url" if base_url else (ENV_BASE_URL if _env(environ, ENV_BASE_URL) else "base_url")
-        return ClientConfig(True, normalize_base_url(hosted, source=source), Secret(token), admin)
+        chosen = base_url or _env(environ, ENV_BASE_URL)
+        if chosen is None:
+            # The hosted platform serves the API under /api/v1: no need to discover it.
+            return ClientConfig(True, HOSTED_BASE_URL, Secret(token), admin, api_root=API_ROOT)
+        source = "base_url" if base_url else ENV_BASE_URL
+        base, root = normalize_base_url(chosen, source=source)
+        return ClientConfig(True, base, Secret(token), admin, api_root=root)
 
     # Rule 3: self-hosted mode.
     key = otari_key or _env(environ, ENV_GATEWAY_KEY)
@@ -208,4 +216,5 @@ def resolve_config(
             "(for the hosted platform, pass api_key= or set OTARI_AI_TOKEN instead)"
         )
     source = "base_url" if base_url else ENV_BASE_URL
-    return ClientConfig(False, normalize_base_url(url, source=source), Secret(key) if key else None, admin)
+    base, root = normalize_base_url(url, source=source)
+    return ClientConfig(False, base, Secret(key) if key else None, admin, api_root=root)

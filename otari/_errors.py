@@ -68,6 +68,7 @@ __all__ = [
     "not_an_event_stream",
     "outcome_unknown",
     "map_transport_error",
+    "no_api_root_error",
     "parse_retry_after",
     "redact_error",
     "stream_error_from_payload",
@@ -119,7 +120,11 @@ _HINT_AUTH: Final = "check the api_key / otari_key argument or OTARI_AI_TOKEN / 
 _HINT_ADMIN: Final = "control-plane calls need the master key: pass admin_key= or set GATEWAY_ADMIN_KEY"
 _HINT_PRICING: Final = "configure pricing for this model (client.pricing.set) or enable default pricing"
 _HINT_BUDGET: Final = "raise the user's budget or wait for the budget period to reset"
-_HINT_ROUTE: Final = "the gateway has no such route; check base_url"
+_ROOTS: Final = "/api/v1 (gateways from September 2026, the hosted platform) or /v1 (earlier gateways)"
+_HINT_ROUTE: Final = (
+    f"the gateway has no such route: check base_url. The API is served under {_ROOTS}; "
+    "end base_url with the one yours uses, or give only its origin to detect it"
+)
 _HINT_BATCH: Final = "wait_for_batch() waits until results are ready"
 
 
@@ -137,6 +142,24 @@ def make_status_error(
     except Exception:
         # A bug in the mapping must never mask the gateway's error; degrade to a generic one.
         return APIStatusError(_reason_phrase(status_code), status_code=status_code, request=request)
+
+
+def no_api_root_error(base_url: str, response: httpx.Response, request: httpx.Request) -> NotFoundError:
+    """Both API roots were route misses at ``base_url``: probably not an otari gateway, or one under another path."""
+    try:
+        where = _safe_url(httpx.URL(base_url)).rstrip("/")
+    except Exception:
+        where = "base_url"
+    body, _ = _parse_body(response.content, response.headers)
+    return NotFoundError(
+        f"Not Found: neither /api/v1 nor /v1 exists at {where}",
+        status_code=response.status_code,
+        body=body,
+        headers=response.headers,
+        request=request,
+        hint=f"is base_url the otari gateway, with any path prefix it is served under? To pin a root, end base_url "
+        f"with {_ROOTS}",
+    )
 
 
 def _build_status_error(

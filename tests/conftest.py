@@ -7,6 +7,8 @@ from collections.abc import Iterator
 import pytest
 
 from otari._client import Backend
+from otari.testing import MockGateway
+from tests.drivers import API_ROOTS
 from tests.harness import ASYNC_BACKENDS
 from tests.replay import ReplayServer
 
@@ -27,10 +29,21 @@ def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(name, raising=False)
 
 
-@pytest.fixture
-def replay() -> Iterator[ReplayServer]:
-    with ReplayServer() as server:
+@pytest.fixture(params=API_ROOTS)
+def replay(request: pytest.FixtureRequest) -> Iterator[ReplayServer]:
+    """A replay server playing each gateway generation in turn: the API under ``/api/v1``, then ``/v1``."""
+    with ReplayServer(api_root=request.param) as server:
         yield server
+
+
+@pytest.fixture(params=API_ROOTS)
+def gw(request: pytest.FixtureRequest) -> Iterator[MockGateway]:
+    """A mock gateway of each generation in turn (the API under ``/api/v1``, then ``/v1``).
+
+    Tests give clients its bare origin (``gw.url``), so on ``/v1`` every fresh client discovers the root.
+    """
+    with MockGateway(api_root=request.param) as gateway:
+        yield gateway
 
 
 @pytest.fixture(params=sorted(set(ASYNC_BACKENDS.values())))

@@ -25,6 +25,7 @@ import pytest
 
 import otari._client
 from otari import AsyncOtari, Otari
+from otari.testing import MockGateway, RecordedRequest
 from tests.harness import CLIENT_KINDS, async_options
 
 CHAT: dict[str, Any] = {"model": "openai:fake-model", "messages": [{"role": "user", "content": "hi"}]}
@@ -204,3 +205,11 @@ def closed_port() -> int:
         probe.bind(("127.0.0.1", 0))
         port: int = probe.getsockname()[1]
     return port
+
+
+API_ROOTS = ("/api/v1", "/v1")  # the gateway generations: today's first
+
+
+def served(gw: MockGateway) -> list[RecordedRequest]:
+    """The requests ``gw`` served: without the route miss each client pays to discover a ``/v1`` gateway."""
+    return [r for r in gw.requests if r.path.startswith(gw.api_root + "/")]

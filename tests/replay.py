@@ -4,6 +4,11 @@ Tests queue ``tests.wire`` exchanges (or ad-hoc replies); each request takes the
 recorded, so a test can check what the client sent and how it read what a real gateway answers.
 Streamed bodies go out chunked, in small pieces, so the client's SSE decoder sees events split
 across network reads as it would in production.
+
+The server plays one gateway generation (``api_root``): a request under the other root is a route
+miss, answered ``404 {"detail":"Not Found"}`` without taking a queued exchange, and kept in ``misses``
+rather than ``received``. Recordings were made under ``/v1``; :meth:`ReplayServer.served` says where
+a recorded path is served here.
 """
 
 from __future__ import annotations
@@ -32,9 +37,12 @@ class Received:
 
 
 class ReplayServer:
-    def __init__(self, chunk_size: int = 7) -> None:
+    def __init__(self, chunk_size: int = 7, api_root: str = "/v1") -> None:
         self.queue: deque[Exchange] = deque()
         self.received: list[Received] = []
+        self.misses: list[Received] = []
+        self.api_root = api_root
+        other_root = "/v1" if api_root == "/api/v1" else "/api/v1"
         self.chunk_size = chunk_size
         server = self
 
@@ -48,15 +56,23 @@ class ReplayServer:
                 length = int(self.headers.get("content-length") or 0)
                 body = self.rfile.read(length) if length else b""
                 parts = urlsplit(self.path)
-                server.received.append(
-                    Received(
-                        self.command,
-                        parts.path,
-                        dict(parse_qsl(parts.query)),
-                        {k.lower(): v for k, v in self.headers.items()},
-                        body,
-                    )
+                received = Received(
+                    self.command,
+                    parts.path,
+                    dict(parse_qsl(parts.query)),
+                    {k.lower(): v for k, v in self.headers.items()},
+                    body,
                 )
+                if parts.path.startswith(other_root + "/"):
+                    server.misses.append(received)
+                    miss = b'{"detail":"Not Found"}'
+                    self.send_response(404)
+                    self.send_header("content-type", "application/json")
+                    self.send_header("content-length", str(len(miss)))
+                    self.end_headers()
+                    self.wfile.write(miss)
+                    return
+                server.received.append(received)
                 if not server.queue:
                     self.send_response(599, "No reply queued")
                     self.send_header("content-length", "0")
@@ -96,6 +112,11 @@ class ReplayServer:
     def url(self) -> str:
         host, port = self._server.server_address[:2]
         return f"http://{host}:{port}"
+
+    def served(self, recorded_path: str) -> str:
+        """Where a path recorded under ``/v1`` is served by this server."""
+        assert recorded_path.startswith("/v1/"), recorded_path
+        return self.api_root + recorded_path[len("/v1") :]
 
     def add(self, *exchanges: Exchange) -> ReplayServer:
         self.queue.extend(exchanges)

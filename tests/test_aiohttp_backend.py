@@ -562,14 +562,14 @@ async def test_proxy_environment_variables_are_honoured(
         async with AsyncOtari(base_url="http://gateway.invalid", otari_key="gw-x", http_backend=async_backend) as c:
             completion = await c.completion(**CHAT)
         assert isinstance(completion, otari.ChatCompletion)
-        assert proxied == [b"POST http://gateway.invalid/v1/chat/completions HTTP/1.1"]
+        assert proxied == [b"POST http://gateway.invalid/api/v1/chat/completions HTTP/1.1"]
 
         # NO_PROXY: straight to the server (acting as the gateway now), past a proxy that is not listening.
         monkeypatch.setenv("HTTP_PROXY", f"http://127.0.0.1:{free_port()}")
         monkeypatch.setenv("NO_PROXY", "127.0.0.1")
         async with AsyncOtari(base_url=server.url, otari_key="gw-x", http_backend=async_backend) as c:
             await c.completion(**CHAT)
-        assert proxied[1:] == [b"POST /v1/chat/completions HTTP/1.1"]
+        assert proxied[1:] == [b"POST /api/v1/chat/completions HTTP/1.1"]
 
 
 async def test_pool_exhaustion_is_a_timeout_on_both_backends(async_backend: Backend) -> None:

@@ -20,7 +20,7 @@ from otari._base_client import RawResponse, to_timeout
 from otari._logging import logger as otari_logger
 from otari._logging import setup_from_env
 from otari.testing import MockGateway
-from tests.drivers import CHAT, KINDS, driven, record_sleeps, share_tls_context
+from tests.drivers import CHAT, KINDS, driven, record_sleeps, served, share_tls_context
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -28,12 +28,6 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.fixture(autouse=True)
 def _fast_clients(monkeypatch: pytest.MonkeyPatch) -> None:
     share_tls_context(monkeypatch)
-
-
-@pytest.fixture
-def gw() -> Iterator[MockGateway]:
-    with MockGateway() as gateway:
-        yield gateway
 
 
 # --- timeouts -----------------------------------------------------------------------------------------
@@ -160,7 +154,7 @@ async def test_with_options_changes_retries_and_timeout_of_the_copy_only(
             await client.call_on(client.client.with_options(max_retries=0), "completion", **CHAT)
         gw.queue_error(503, "busy")
         await client("completion", **CHAT)  # the original still retries
-        assert len(gw.requests) == 3 and len(sleeps) == 1
+        assert len(served(gw)) == 3 and len(sleeps) == 1
 
         gw.queue_delay(30.0)
         with pytest.raises(otari.APITimeoutError):
@@ -194,7 +188,8 @@ async def test_with_raw_response_gives_status_headers_and_the_parsed_result(kind
         completion = raw.parse()
         assert isinstance(completion, otari.ChatCompletion)
         assert completion.choices[0].message.content == "Echo: hi"
-        assert repr(raw) == "<RawResponse [200] POST /v1/chat/completions>"
+        assert repr(raw) == f"<RawResponse [200] POST {gw.api_root}/chat/completions>"
+        assert client.client.api_root == gw.api_root  # what the raw view's call learnt is the client's too
 
         # The plain client is unchanged.
         assert isinstance(await client("completion", **CHAT), otari.ChatCompletion)
@@ -242,7 +237,7 @@ def test_otari_log_debug_logs_each_call(otari_log: Any, gw: MockGateway, capsys:
     with Otari(base_url=gw.url, otari_key="gw-test") as client:
         client.completion(**CHAT)
     err = capsys.readouterr().err
-    assert "otari DEBUG] POST /v1/chat/completions -> 200" in err
+    assert f"otari DEBUG] POST {gw.api_root}/chat/completions -> 200" in err
     assert otari_logger.level == logging.DEBUG
 
 
@@ -256,7 +251,9 @@ def test_otari_log_info_logs_retries_only(
         client.completion(**CHAT)
     lines = [line for line in capsys.readouterr().err.splitlines() if " otari " in line]
     assert len(lines) == 1
-    assert "otari INFO] Retrying POST /v1/chat/completions in " in lines[0] and lines[0].endswith("after HTTP 503")
+    assert f"otari INFO] Retrying POST {gw.api_root}/chat/completions in " in lines[0] and lines[0].endswith(
+        "after HTTP 503"
+    )
 
 
 def test_otari_log_is_followed_when_it_changes_and_keeps_the_apps_level(otari_log: Any) -> None:
@@ -304,9 +301,9 @@ def test_otari_log_in_a_fresh_process() -> None:
     )
     lines = done.stderr.splitlines()
     assert any(
-        "otari INFO] Retrying POST /v1/chat/completions in 0.00s (retry 1 of 2) after HTTP 429" in x for x in lines
+        "otari INFO] Retrying POST /api/v1/chat/completions in 0.00s (retry 1 of 2) after HTTP 429" in x for x in lines
     )
-    assert any("otari DEBUG] POST /v1/chat/completions -> 200" in x for x in lines)
+    assert any("otari DEBUG] POST /api/v1/chat/completions -> 200" in x for x in lines)
     assert "CANARY" not in done.stderr and "CANARY" not in done.stdout
 
 

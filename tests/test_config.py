@@ -124,27 +124,45 @@ def test_self_hosted_without_key_names_param_and_env_var() -> None:
 
 def test_explicit_base_url_overrides_hosted_default() -> None:
     config = resolve_config(api_key="tk", base_url="https://staging.example/v1", env={})
-    assert config.platform_mode and config.base_url == "https://staging.example"
+    assert config.platform_mode and (config.base_url, config.api_root) == ("https://staging.example", "/v1")
+    # A platform base you chose, without a root, is discovered like any other.
+    config = resolve_config(api_key="tk", base_url="https://staging.example", env={})
+    assert (config.base_url, config.api_root) == ("https://staging.example", None)
+
+
+def test_the_hosted_default_pins_api_v1() -> None:
+    config = resolve_config(api_key="tk", env={})
+    assert (config.base_url, config.api_root) == (HOSTED_BASE_URL, "/api/v1")
 
 
 def test_env_base_url_overrides_hosted_default_in_platform_mode() -> None:
     config = resolve_config(env={"OTARI_AI_TOKEN": "tk", "GATEWAY_API_BASE": "http://proxy:1/v1"})
-    assert config.base_url == "http://proxy:1"
+    assert (config.base_url, config.api_root) == ("http://proxy:1", "/v1")
 
 
 @pytest.mark.parametrize(
-    ("given", "expected"),
+    ("given", "expected", "root"),
     [
-        ("http://gw:8000", "http://gw:8000"),
-        ("http://gw:8000/", "http://gw:8000"),
-        ("http://gw:8000/v1", "http://gw:8000"),
-        ("http://gw:8000/v1/", "http://gw:8000"),
-        ("http://gw:8000/prefix/v1", "http://gw:8000/prefix"),
-        ("http://gw:8000/v1/v1", "http://gw:8000/v1"),
+        ("http://gw:8000", "http://gw:8000", None),
+        ("http://gw:8000/", "http://gw:8000", None),
+        ("http://gw:8000/v1", "http://gw:8000", "/v1"),
+        ("http://gw:8000/v1/", "http://gw:8000", "/v1"),
+        ("http://gw:8000/api/v1", "http://gw:8000", "/api/v1"),
+        ("http://gw:8000/api/v1/", "http://gw:8000", "/api/v1"),
+        ("http://gw:8000/prefix/v1", "http://gw:8000/prefix", "/v1"),
+        ("http://gw:8000/gateway/api/v1", "http://gw:8000/gateway", "/api/v1"),
+        ("http://gw:8000/gateway", "http://gw:8000/gateway", None),
+        ("http://gw:8000/api", "http://gw:8000/api", None),
+        ("http://gw:8000/myapi/v1", "http://gw:8000/myapi", "/v1"),  # /api/v1 is matched on whole segments
+        ("http://gw:8000/v1/v1", "http://gw:8000/v1", "/v1"),
+        ("http://gw:8000/v2", "http://gw:8000/v2", None),
     ],
 )
-def test_base_url_normalisation(given: str, expected: str) -> None:
-    assert resolve_config(base_url=given, otari_key="gw-k", env={}).base_url == expected
+def test_base_url_normalisation(given: str, expected: str, root: str | None) -> None:
+    config = resolve_config(base_url=given, otari_key="gw-k", env={})
+    assert (config.base_url, config.api_root) == (expected, root)
+    from_env = resolve_config(otari_key="gw-k", env={"GATEWAY_API_BASE": given})
+    assert (from_env.base_url, from_env.api_root) == (expected, root)
 
 
 @pytest.mark.parametrize("bad", ["localhost:8000", "ftp://gw", "http://", "http://gw?x=1"])
@@ -227,10 +245,10 @@ def test_client_reads_environment(cls: type, monkeypatch: pytest.MonkeyPatch) ->
 # Rule 5: headers on the wire.
 def test_self_hosted_headers_on_the_wire(replay: ReplayServer) -> None:
     replay.add(wire.load("chat-nonstream"))
-    with Otari(base_url=replay.url + "/v1", otari_key="gw-wirekey") as client:
+    with Otari(base_url=replay.url + replay.api_root, otari_key="gw-wirekey") as client:
         client.completion(model="openai:fake-model", messages=[{"role": "user", "content": "hi"}])
     sent = replay.last
-    assert sent.path == "/v1/chat/completions"
+    assert sent.path == replay.served("/v1/chat/completions") and not replay.misses
     assert sent.headers["otari-key"] == "Bearer gw-wirekey"
     assert "authorization" not in sent.headers
     assert sent.headers["user-agent"] == USER_AGENT

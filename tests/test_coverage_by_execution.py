@@ -318,7 +318,8 @@ def _order(names: set[str]) -> list[str]:
 
 
 def _clients(gateway: RecordingGateway) -> tuple[otari.Otari, otari.AsyncOtari]:
-    options: dict[str, Any] = {"base_url": "http://gateway.test", "otari_key": "gw-test", "max_retries": 0}
+    # Pinned to the spec's root, so every path sent is one of the core's templates as written.
+    options: dict[str, Any] = {"base_url": "http://gateway.test/v1", "otari_key": "gw-test", "max_retries": 0}
     sync_http = httpx.Client(transport=httpx.MockTransport(gateway.handle))
     async_http = httpx.AsyncClient(transport=httpx.MockTransport(gateway.handle))
     return otari.Otari(http_client=sync_http, **options), otari.AsyncOtari(http_client=async_http, **options)

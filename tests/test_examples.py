@@ -33,14 +33,19 @@ def _run(script: str, *args: str, **env: str) -> subprocess.CompletedProcess[str
     )
 
 
-def _ok(script: str, *args: str) -> list[str]:
-    done = _run(script, *args)
+def _ok(script: str, root: str, *args: str) -> list[str]:
+    """Run ``script`` against the bundled mock playing the gateway generation whose API is under ``root``."""
+    done = _run(script, *args, OTARI_EXAMPLE_MOCK_API_ROOT=root)
     assert done.returncode == 0, done.stdout + done.stderr
     # No traceback, no "Unclosed client session" or other warning: the examples clean up after themselves.
     assert done.stderr == "", done.stderr
     lines = done.stdout.splitlines()
-    assert MOCK_LINE.match(lines[0]), lines[0]
+    assert MOCK_LINE.match(lines[0]) and f"(API under {root};" in lines[0], lines[0]
     return lines
+
+
+# Every example runs against both gateway generations (`make demo MOCK_API_ROOT=/v1` for the older one).
+each_root = pytest.mark.parametrize("root", ["/api/v1", "/v1"])
 
 
 def test_every_example_is_tested() -> None:
@@ -57,8 +62,9 @@ def test_every_example_is_tested() -> None:
     assert scripts == tested
 
 
-def test_quickstart() -> None:
-    out = "\n".join(_ok("quickstart.py"))
+@each_root
+def test_quickstart(root: str) -> None:
+    out = "\n".join(_ok("quickstart.py", root))
     assert "1. completion (fake-model):\n   Echo: Say hello to a new otari user in one short sentence." in out
     assert "2. streamed completion:\n   Echo: Count from one to five in words.\n" in out
     assert re.search(r"3\. embedding: \d+ dimensions from fake-embed", out)
@@ -66,38 +72,43 @@ def test_quickstart() -> None:
     assert "No pricing is configured for model 'openai:unpriced-model'" in out
 
 
-def test_streaming() -> None:
-    out = "\n".join(_ok("streaming.py", "stream", "these", "words"))
+@each_root
+def test_streaming(root: str) -> None:
+    out = "\n".join(_ok("streaming.py", root, "stream", "these", "words"))
     assert "> stream these words\n\nEcho: stream these words\n" in out
     assert re.search(r"\n\d+ chunks in \d+\.\d+ s, first token after \d+ ms\n", out)
     assert re.search(r"usage: \d+ prompt \+ \d+ completion tokens", out)
 
 
-def test_tool_calls() -> None:
-    out = "\n".join(_ok("tool_calls.py"))
+@each_root
+def test_tool_calls(root: str) -> None:
+    out = "\n".join(_ok("tool_calls.py", root))
     assert "finish_reason='tool_calls', 1 tool call(s)" in out
     # final_completion() joined the argument fragments into valid JSON, and the tool ran on them.
     assert re.search(r'tool call \S+: count_words\(\{"text": "How many words .*"\}\) -> \{"words": 19\}', out)
     assert "final answer: Echo: How many words are in the sentence" in out
 
 
-def test_async_fanout() -> None:
-    lines = _ok("async_fanout.py", "30")
+@each_root
+def test_async_fanout(root: str) -> None:
+    lines = _ok("async_fanout.py", root, "30")
     assert re.match(r"30 questions, at most 50 in flight, (aiohttp|httpx) transport", lines[1])
     assert "  1: Echo: Give one fun fact about the number 1, in ten words." in lines
     assert re.match(r"30 answers, 0 failures in \d+\.\d+ s", lines[-1])
 
 
-def test_batches() -> None:
-    out = "\n".join(_ok("batches.py"))
+@each_root
+def test_batches(root: str) -> None:
+    out = "\n".join(_ok("batches.py", root))
     assert re.search(r"created batch \S+ on provider 'openai': validating", out)
     assert re.search(r"batch \S+ is completed \(3 of 3 requests succeeded\)", out)
     for custom_id, country in (("capital-fr", "France"), ("capital-jp", "Japan"), ("capital-br", "Brazil")):
         assert f"  {custom_id}: Echo: What is the capital of {country}? One word." in out
 
 
-def test_control_plane() -> None:
-    out = "\n".join(_ok("control_plane.py"))
+@each_root
+def test_control_plane(root: str) -> None:
+    out = "\n".join(_ok("control_plane.py", root))
     user = re.search(r"user (otari-example-[0-9a-f]{6}) \(Example user\)", out)
     assert user, out
     assert f"as {user.group(1)}: Echo: Hello!" in out  # the rotated key works for inference
@@ -108,8 +119,9 @@ def test_control_plane() -> None:
     assert "gw-" not in out.replace("prefix gw-", "")  # no secret printed, only prefixes
 
 
-def test_usage_report() -> None:
-    out = "\n".join(_ok("usage_report.py"))
+@each_root
+def test_usage_report(root: str) -> None:
+    out = "\n".join(_ok("usage_report.py", root))
     # The mock's two weeks: 7 days hold 7 rows for alice and for bob, 3 for carol.
     assert "last 7 days: 17 requests, 38700 tokens, $7.65" in out
     assert "  carol         3 requests  $   4.50" in out
@@ -119,7 +131,7 @@ def test_usage_report() -> None:
     assert "request log: 17 rows (count endpoint: 17)" in out
     assert re.search(r"CSV: \d+ bytes, 10 rows, columns dimension,key,label,requests,tokens,cost", out)
     assert "14 days" not in out
-    assert "\n".join(_ok("usage_report.py", "14")).count("last 14 days: 33 requests") == 1
+    assert "\n".join(_ok("usage_report.py", root, "14")).count("last 14 days: 33 requests") == 1
 
 
 def test_control_plane_refuses_the_hosted_platform() -> None:

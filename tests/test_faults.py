@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from typing import Any
@@ -28,6 +27,7 @@ from tests.drivers import (
     driven,
     pooled_connections,
     record_sleeps,
+    served,
     settle,
     share_tls_context,
     wait_until_idle,
@@ -37,12 +37,6 @@ from tests.drivers import (
 @pytest.fixture(autouse=True)
 def _fast_clients(monkeypatch: pytest.MonkeyPatch) -> None:
     share_tls_context(monkeypatch)
-
-
-@pytest.fixture
-def gw() -> Iterator[MockGateway]:
-    with MockGateway() as gateway:
-        yield gateway
 
 
 @pytest.fixture
@@ -86,7 +80,8 @@ async def test_connection_refused_is_retried_then_raised(
     assert first_backoff_ok(sleeps[0], 0) and first_backoff_ok(sleeps[1], 1)
     lines = retry_lines(caplog)
     assert len(lines) == 2
-    assert lines[0].startswith("Retrying POST /v1/chat/completions in ") and lines[0].endswith(
+    # Nothing answered, so the root is still unknown: every try went to the first root of discovery.
+    assert lines[0].startswith("Retrying POST /api/v1/chat/completions in ") and lines[0].endswith(
         "(retry 1 of 2) after ConnectError"
     )
     assert "(retry 2 of 2)" in lines[1]
@@ -100,13 +95,13 @@ async def test_reset_before_headers(kind: str, abortive: bool, gw: MockGateway, 
         with pytest.raises(otari.APIConnectionError) as info:
             await client("completion", **CHAT)
     assert not isinstance(info.value, otari.APITimeoutError)
-    assert len(gw.requests) == 1 and sleeps == []
+    assert len(served(gw)) == 1 and sleeps == []
 
     # The gateway never answered, so the call is sent again when retries are allowed.
     gw.queue_reset(abortive=abortive)
     async with driven(kind, gw.url, max_retries=1) as client:
         assert text_of(await client("completion", **CHAT)) == "Echo: hi"
-    assert len(gw.requests) == 3 and len(sleeps) == 1
+    assert len(served(gw)) == 3 and len(sleeps) == 1
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -120,7 +115,7 @@ async def test_reset_mid_stream_delivers_the_chunks_before_it(kind: str, gw: Moc
     assert type(error) is otari.APIConnectionError
     assert isinstance(error.__cause__, httpx.RemoteProtocolError)
     assert stream.response.is_closed
-    assert len(gw.requests) == 1 and sleeps == []
+    assert len(served(gw)) == 1 and sleeps == []
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -131,7 +126,7 @@ async def test_error_event_mid_stream_is_a_stream_error_after_the_chunks(kind: s
         chunks, error = await client.drain(await client("completion_stream", **CHAT))
     assert len(chunks) == 2
     assert isinstance(error, otari.StreamError) and error.message == "An error occurred during streaming"
-    assert len(gw.requests) == 1
+    assert len(served(gw)) == 1
 
 
 # --- bad bodies ---------------------------------------------------------------------------------------
@@ -151,7 +146,7 @@ async def test_garbage_success_body_is_a_response_validation_error(
         with pytest.raises(otari.ResponseValidationError) as info:
             await client("completion", **CHAT)
     assert info.value.model == "ChatCompletion" and info.value.status_code == 200
-    assert len(gw.requests) == 1 and sleeps == []  # a 200 is an answer: never retried
+    assert len(served(gw)) == 1 and sleeps == []  # a 200 is an answer: never retried
 
 
 PROXY_PAGE = (
@@ -175,7 +170,7 @@ async def test_html_502_from_a_proxy_is_a_short_upstream_error(kind: str, gw: Mo
     assert str(error) == "Error code: 502 - 502 Bad Gateway"
     assert "<" not in repr(error) and len(repr(error)) < 200
     assert error.body == PROXY_PAGE  # the page itself is kept for whoever wants it, never rendered
-    assert len(gw.requests) == 3 and len(sleeps) == 2  # 502 is retried (max_retries=2), then raised
+    assert len(served(gw)) == 3 and len(sleeps) == 2  # 502 is retried (max_retries=2), then raised
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -210,7 +205,7 @@ async def test_slow_headers_time_out_quickly_and_are_not_retried(
     assert 0.09 <= elapsed < 3.0
     assert "did not answer in time" in str(info.value)
     # A read timeout is not retried: the gateway may be busy with a (paid) model call.
-    assert len(gw.requests) == 1 and sleeps == []
+    assert len(served(gw)) == 1 and sleeps == []
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -225,7 +220,7 @@ async def test_a_stream_that_goes_silent_raises_api_timeout(kind: str, gw: MockG
     assert isinstance(error, otari.APITimeoutError)
     assert elapsed < 3.0
     assert stream.response.is_closed
-    assert len(gw.requests) == 1 and sleeps == []
+    assert len(served(gw)) == 1 and sleeps == []
 
 
 def test_default_timeout_is_600s_overall_with_a_5s_connect() -> None:
@@ -261,9 +256,9 @@ async def test_429_then_200_waits_what_retry_after_says(
     async with driven(kind, gw.url) as client:
         assert text_of(await client("completion", **CHAT)) == "Echo: hi"
     assert sleeps == [expected]
-    assert len(gw.requests) == 2
+    assert len(served(gw)) == 2
     assert retry_lines(caplog) == [
-        f"Retrying POST /v1/chat/completions in {expected:.2f}s (retry 1 of 2) after HTTP 429"
+        f"Retrying POST {gw.api_root}/chat/completions in {expected:.2f}s (retry 1 of 2) after HTTP 429"
     ]
 
 
@@ -297,9 +292,11 @@ async def test_500_three_times_gives_up_after_max_retries(
         with pytest.raises(otari.UpstreamProviderError) as info:
             await client("completion", **CHAT)
         assert info.value.status_code == 500 and info.value.message == "Internal error"
-        assert len(gw.requests) == 3
+        assert len(served(gw)) == 3
         assert len(sleeps) == 2 and first_backoff_ok(sleeps[0], 0) and first_backoff_ok(sleeps[1], 1)
-        assert [line.split(" in ")[0] for line in retry_lines(caplog)] == ["Retrying POST /v1/chat/completions"] * 2
+        assert [line.split(" in ")[0] for line in retry_lines(caplog)] == [
+            f"Retrying POST {gw.api_root}/chat/completions"
+        ] * 2
         assert gw.pending == 0
         assert text_of(await client("completion", **CHAT)) == "Echo: hi"
 
@@ -321,7 +318,7 @@ async def test_other_4xx_are_never_retried(kind: str, status: int, gw: MockGatew
         with pytest.raises(otari.APIStatusError) as info:
             await client("completion", **CHAT)
     assert info.value.status_code == status
-    assert len(gw.requests) == 1 and sleeps == []
+    assert len(served(gw)) == 1 and sleeps == []
 
 
 @pytest.mark.parametrize("status", [408, 429, 500, 502, 503, 504, 599])
@@ -330,7 +327,7 @@ async def test_408_429_and_5xx_are_retried(kind: str, status: int, gw: MockGatew
     gw.queue_error(status, "try again")
     async with driven(kind, gw.url, max_retries=1) as client:
         assert text_of(await client("completion", **CHAT)) == "Echo: hi"
-    assert len(gw.requests) == 2 and len(sleeps) == 1
+    assert len(served(gw)) == 2 and len(sleeps) == 1
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -338,12 +335,12 @@ async def test_per_call_max_retries_overrides_the_client(kind: str, gw: MockGate
     async with driven(kind, gw.url, max_retries=0) as client:
         gw.queue_error(503, "busy")
         assert text_of(await client("completion", **CHAT, max_retries=1)) == "Echo: hi"
-        assert len(gw.requests) == 2
+        assert len(served(gw)) == 2
     async with driven(kind, gw.url, max_retries=4) as client:
         gw.queue_error(503, "busy")
         with pytest.raises(otari.UpstreamProviderError):
             await client("completion", **CHAT, max_retries=0)
-        assert len(gw.requests) == 3
+        assert len(served(gw)) == 3
     assert len(sleeps) == 1
 
 
@@ -354,7 +351,7 @@ async def test_a_stream_is_retried_before_its_first_byte(kind: str, gw: MockGate
     async with driven(kind, gw.url) as client:
         chunks, error = await client.drain(await client("completion_stream", **CHAT))
     assert error is None and chunk_text(chunks) == "Echo: hi"
-    assert len(gw.requests) == 3 and len(sleeps) == 2
+    assert len(served(gw)) == 3 and len(sleeps) == 2
 
 
 # Transport failures httpx can raise, and whether the call is sent again (max_retries=2: 3 attempts).
@@ -419,7 +416,7 @@ async def test_unsendable_headers_are_refused_before_sending(kind: str, headers:
         with pytest.raises(ValueError, match="header") as info:
             await client("completion", **CHAT, extra_headers=headers)
     assert "break" not in str(info.value) and "caf" not in str(info.value)  # the value is never quoted
-    assert len(gw.requests) == 0
+    assert len(served(gw)) == 0
 
 
 # --- connections go back to the pool ------------------------------------------------------------------

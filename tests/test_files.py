@@ -13,14 +13,16 @@ import pytest
 
 from otari import AsyncOtari, NotFoundError, Otari
 from otari.testing import MockGateway
+from tests.drivers import API_ROOTS
 
 MASTER = "master-files"
 ALICE = "gw-alice"
 
 
-@pytest.fixture(scope="module")
-def gateway() -> Iterator[MockGateway]:
-    with MockGateway(api_keys=[ALICE], master_key=MASTER) as gw:
+@pytest.fixture(scope="module", params=API_ROOTS)
+def gateway(request: pytest.FixtureRequest) -> Iterator[MockGateway]:
+    """Each gateway generation in turn; clients get the bare origin and discover the root."""
+    with MockGateway(api_root=request.param, api_keys=[ALICE], master_key=MASTER) as gw:
         yield gw
 
 
@@ -145,7 +147,7 @@ def test_bad_uploads_are_refused_before_any_request(
 def test_ids_are_one_path_segment(gw: MockGateway) -> None:
     with _client(gw) as client, pytest.raises(NotFoundError):
         client.files.retrieve("../keys")
-    assert gw.last_request.path == "/v1/files/..%2Fkeys"
+    assert gw.last_request.path == gw.api_root + "/files/..%2Fkeys"
 
 
 def test_a_failed_download_raises_before_any_chunk(gw: MockGateway) -> None:

@@ -329,7 +329,7 @@ def test_the_mock_404_has_the_recorded_shape() -> None:
 
     with MockGateway(models=["openai:fake-model"]) as gateway:
         answer = httpx.post(
-            gateway.url + "/v1/chat/completions",
+            gateway.api_url + "/chat/completions",
             json={"model": "openai:missing-model", "messages": [{"role": "user", "content": "hello"}]},
             headers={"Otari-Key": "Bearer k"},
         )

@@ -15,13 +15,15 @@ from otari import AsyncOtari, Otari, OtariError
 from otari._pagination import MAX_PAGE_SIZE, Items, offset_plan
 from otari.testing import MockGateway
 from tests import wire
+from tests.drivers import API_ROOTS
 
 MASTER = "master-iter"
 
 
-@pytest.fixture(scope="module")
-def gateway() -> Iterator[MockGateway]:
-    with MockGateway(master_key=MASTER) as gw:
+@pytest.fixture(scope="module", params=API_ROOTS)
+def gateway(request: pytest.FixtureRequest) -> Iterator[MockGateway]:
+    """Each gateway generation in turn; clients get the bare origin and discover the root."""
+    with MockGateway(api_root=request.param, master_key=MASTER) as gw:
         yield gw
 
 
@@ -40,8 +42,9 @@ def _async(gw: MockGateway) -> AsyncOtari:
 
 
 def _pages(gw: MockGateway, path: str) -> list[dict[str, str]]:
-    """The query of every request the gateway received for ``path``, in order."""
-    return [r.query for r in gw.requests if r.path == path and r.method == "GET"]
+    """The query of every request the gateway received for ``path`` (written under /v1), in order."""
+    served = gw.api_root + path.removeprefix("/v1")
+    return [r.query for r in gw.requests if r.path == served and r.method == "GET"]
 
 
 # --- what each resource iterates, seeded through the public API or the mock's own helpers ---------------

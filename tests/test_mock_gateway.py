@@ -122,9 +122,15 @@ def send(client: httpx.Client, name: str, **overrides: Any) -> httpx.Response:
     return client.request(ex.method, overrides.pop("path", ex.path), content=body, headers=headers, **overrides)
 
 
-@pytest.fixture(scope="module")
-def shared_gw() -> Iterator[MockGateway]:
-    with MockGateway() as gateway:
+def api(gw: MockGateway) -> str:
+    """The base URL under which the recorded ``/v1/...`` paths reach ``gw``'s API root."""
+    return gw.url + gw.api_root.removesuffix("/v1")
+
+
+@pytest.fixture(scope="module", params=["/api/v1", "/v1"])
+def shared_gw(request: pytest.FixtureRequest) -> Iterator[MockGateway]:
+    """One gateway per generation: the API served under ``/api/v1`` (the default), then ``/v1``."""
+    with MockGateway(api_root=request.param) as gateway:
         yield gateway
 
 
@@ -138,7 +144,7 @@ def gw(shared_gw: MockGateway) -> Iterator[MockGateway]:
 
 @pytest.fixture
 def client(gw: MockGateway) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=gw.url, headers=AUTH, timeout=5) as c:
+    with httpx.Client(base_url=api(gw), headers=AUTH, timeout=5) as c:
         yield c
 
 
@@ -368,11 +374,36 @@ def test_rerank_images_speech_transcription(client: httpx.Client) -> None:
     assert missing.json() == {"detail": [{"type": "missing", "loc": ["body", "file"], "msg": "Field required"}]}
 
 
-def test_unknown_route_and_wrong_method(client: httpx.Client) -> None:
+def test_unknown_route_and_wrong_method(client: httpx.Client, gw: MockGateway) -> None:
     assert (client.get("/v1/nothing").status_code, client.get("/v1/nothing").json()) == (404, {"detail": "Not Found"})
-    assert client.post("/api/v1/chat/completions", json={}).json() == {"detail": "Not Found"}
     assert client.get(CHAT).status_code == 405
-    assert client.get("/health").json() == {"status": "healthy"}
+    assert httpx.get(gw.url + "/health").json() == {"status": "healthy"}  # at the origin in both generations
+
+
+@pytest.mark.parametrize("root", ["/api/v1", "/v1"])
+def test_the_other_generations_root_is_a_route_miss_even_for_scripted_replies(root: str) -> None:
+    other = "/v1" if root == "/api/v1" else "/api/v1"
+    with MockGateway(api_root=root) as gw, httpx.Client(base_url=gw.url, headers=AUTH) as c:
+        assert (gw.api_root, gw.api_url) == (root, gw.url + root)
+        gw.queue_error(503, "scripted")  # unfiltered: only a request the gateway serves may take it
+        missed = c.post(other + "/chat/completions", json={})
+        assert (missed.status_code, missed.content) == (404, b'{"detail":"Not Found"}')
+        assert c.get(other + "/models").json() == {"detail": "Not Found"}
+        assert gw.pending == 1
+        assert c.get(root + "/models").status_code == 503
+        # A path filter names the endpoint under either root; it means the one this gateway serves.
+        gw.queue_error(418, "teapot", path=other + "/models")
+        assert c.get(root + "/models").status_code == 418
+        assert c.get(root + "/models").json()["object"] == "list"
+        assert [r.path for r in gw.requests] == [
+            other + "/chat/completions",
+            other + "/models",
+            root + "/models",
+            root + "/models",
+            root + "/models",
+        ]
+    with pytest.raises(ValueError, match="api_root must be '/api/v1' or '/v1'"):
+        MockGateway(api_root="/api/v2")
 
 
 # --- authentication -------------------------------------------------------------------------------------
@@ -381,18 +412,18 @@ def test_unknown_route_and_wrong_method(client: httpx.Client) -> None:
 def test_default_auth_accepts_every_header_form_but_requires_one(gw: MockGateway) -> None:
     body = {"model": "openai:fake-model", "messages": [{"role": "user", "content": "x"}]}
     for headers in ({"Authorization": "Bearer a"}, {"Otari-Key": "a"}, {"Otari-Key": "Bearer a"}, {"x-api-key": "a"}):
-        assert httpx.post(gw.url + CHAT, json=body, headers=headers).status_code == 200
-    missing = httpx.post(gw.url + CHAT, json=body)
+        assert httpx.post(api(gw) + CHAT, json=body, headers=headers).status_code == 200
+    missing = httpx.post(api(gw) + CHAT, json=body)
     assert (missing.status_code, missing.content) == (401, wire.load("chat-error-401-missing-key").body)
-    on_messages = httpx.post(gw.url + "/v1/messages", json={**body, "max_tokens": 5})
+    on_messages = httpx.post(api(gw) + "/v1/messages", json={**body, "max_tokens": 5})
     assert on_messages.content == wire.load("messages-error-401-missing-key").body
-    bad_format = httpx.post(gw.url + CHAT, json=body, headers={"Authorization": "gw-x"})
+    bad_format = httpx.post(api(gw) + CHAT, json=body, headers={"Authorization": "gw-x"})
     assert bad_format.content == wire.load("chat-error-401-invalid-header-format").body
 
 
 def test_enforced_keys_and_master_key() -> None:
     body = {"model": "openai:fake-model", "messages": [{"role": "user", "content": "hello"}]}
-    with MockGateway(api_keys={"gw-good"}, master_key="master") as gw, httpx.Client(base_url=gw.url) as c:
+    with MockGateway(api_keys={"gw-good"}, master_key="master") as gw, httpx.Client(base_url=api(gw)) as c:
         assert c.post(CHAT, json=body, headers={"x-api-key": "gw-good"}).status_code == 200
         assert (
             c.post(CHAT, json=body, headers={"x-api-key": "gw-bad"}).content
@@ -515,7 +546,7 @@ def test_pricing_matches_the_wire_and_accepts_escaped_keys(client: httpx.Client)
 
 def test_usage_is_logged_per_inference_call() -> None:
     master = {"Authorization": "Bearer m"}
-    with MockGateway(master_key="m") as gw, httpx.Client(base_url=gw.url, headers=master) as c:
+    with MockGateway(master_key="m") as gw, httpx.Client(base_url=api(gw), headers=master) as c:
         c.post("/v1/users", json={"user_id": "alice", "alias": "Alice A."})
         c.post(
             "/v1/pricing",
@@ -531,7 +562,10 @@ def test_usage_is_logged_per_inference_call() -> None:
         )
         rows = c.get("/v1/usage", params={"limit": 3}).json()
         assert shape(rows) == shape(wire.load("usage-list").json())
-        assert normalized(rows[0]) == normalized(wire.load("usage-list").json()[0])
+        # The gateway logs the path it was called on: the recording was made under /v1.
+        assert rows[0]["endpoint"] == gw.api_root + "/chat/completions"
+        recorded = {**wire.load("usage-list").json()[0], "endpoint": rows[0]["endpoint"]}
+        assert normalized(rows[0]) == normalized(recorded)
         assert c.get("/v1/usage/count").json() == {"total": 1}
         assert shape(c.get("/v1/users/alice/usage").json()) == shape(wire.load("users-usage").json())
         assert c.get("/v1/users/alice").json()["spend"] == pytest.approx(11e-6)
@@ -750,8 +784,8 @@ def test_requests_are_recorded(client: httpx.Client, gw: MockGateway) -> None:
     request = gw.last_request
     assert (request.method, request.path, request.decoded_path) == (
         "POST",
-        "/v1/batches/a%2Fb/cancel",
-        "/v1/batches/a/b/cancel",
+        f"{gw.api_root}/batches/a%2Fb/cancel",
+        f"{gw.api_root}/batches/a/b/cancel",
     )
     assert request.query == {"provider": "openai", "x": "1"}
     assert request.headers["x-trace"] == request.headers["X-TRACE"] == "t"
@@ -786,7 +820,7 @@ def test_max_recorded_keeps_the_newest() -> None:
 
 def test_keep_alive_and_connection_close(gw: MockGateway) -> None:
     opened = gw.connections_opened
-    with httpx.Client(base_url=gw.url, headers=AUTH) as c:
+    with httpx.Client(base_url=api(gw), headers=AUTH) as c:
         for _ in range(5):
             c.get("/v1/models")
         assert gw.connections_opened == opened + 1
@@ -827,7 +861,7 @@ async def test_200_concurrent_async_requests_then_connections_are_released(gw: M
 
     opened = gw.connections_opened
     gw.queue_delay(0.5, times=200)  # hold every answer so that all 200 are in flight together
-    assert await concurrently(200, one, gw.url) == [200] * 200
+    assert await concurrently(200, one, api(gw)) == [200] * 200
     assert gw.connections_opened - opened == 200 and peak >= 150
     assert await asyncio.to_thread(gw.wait_until_idle, 10)
     assert gw.active_connections == 0
@@ -840,7 +874,7 @@ async def test_100_concurrent_streams(gw: MockGateway) -> None:
         async with c.stream("POST", CHAT, json=body) as response:
             return sse_events(await response.aread())
 
-    streams = await concurrently(100, one, gw.url)
+    streams = await concurrently(100, one, api(gw))
     assert all(events[-1] == b"data: [DONE]" and len(events) == 8 for events in streams)
 
 
@@ -856,7 +890,7 @@ def test_stop_releases_the_port_threads_and_sockets() -> None:
     port = gw.port
     stalled = socket.create_connection(("127.0.0.1", port))
     gw.queue_stall_stream([{"a": 1}], after=1, seconds=60)
-    stalled.sendall(b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n")
+    stalled.sendall(b"POST /api/v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n")
     assert stalled.recv(1024).startswith(b"HTTP/1.1 200 OK")
     started = time.monotonic()
     gw.stop()

@@ -57,7 +57,7 @@ def test_errors_keep_a_redacted_copy_of_the_request() -> None:
             client.completion(**CHAT)
         except otari.UpstreamProviderError as error:
             kept = error.request
-        assert kept is not None and kept.url.path == "/v1/chat/completions"
+        assert kept is not None and kept.url.path == "/api/v1/chat/completions"
         assert kept.headers["otari-key"] == "[redacted]"
         assert "CANARY" not in repr(kept.headers) and "CANARY" not in str(list(kept.headers.items()))
 

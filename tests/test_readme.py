@@ -40,9 +40,10 @@ def _setup_for(code: str) -> Callable[[MockGateway], None]:
     return setup
 
 
-@pytest.fixture(scope="module")
-def gateway() -> Iterator[MockGateway]:
-    with MockGateway() as server:
+@pytest.fixture(scope="module", params=["/api/v1", "/v1"])
+def gateway(request: pytest.FixtureRequest) -> Iterator[MockGateway]:
+    """Each gateway generation in turn: every snippet runs, from the bare origin, against both."""
+    with MockGateway(api_root=request.param) as server:
         yield server
 
 

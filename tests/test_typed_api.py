@@ -97,14 +97,14 @@ def test_raw_view_returns_raw_responses_and_keeps_signatures(mock_gateway: MockG
 def test_streams_have_a_meaningful_repr(mock_gateway: MockGateway) -> None:
     client = Otari(base_url=mock_gateway.url, otari_key="gw-secret-key-1234567890", max_retries=0)
     stream = client.completion_stream(model="openai:gpt-4o-mini", messages=[{"role": "user", "content": "hi"}])
-    assert repr(stream) == "<ChatCompletionStream POST /v1/chat/completions [200] open>"
+    assert repr(stream) == "<ChatCompletionStream POST /api/v1/chat/completions [200] open>"
     for _ in stream:
         pass
-    assert repr(stream) == "<ChatCompletionStream POST /v1/chat/completions [200] finished>"
+    assert repr(stream) == "<ChatCompletionStream POST /api/v1/chat/completions [200] finished>"
     assert "gw-secret" not in repr(stream)
     other = client.response_stream(model="openai:gpt-4o-mini", input="hi")
     other.close()
-    assert repr(other) == "<Stream POST /v1/responses [200] closed>"
+    assert repr(other) == "<Stream POST /api/v1/responses [200] closed>"
 
 
 def test_a_reply_message_can_go_back_into_the_conversation(mock_gateway: MockGateway) -> None:

@@ -42,6 +42,7 @@ from ._script import Delay, Event, Script, Scripted, StreamPlan, error_frame, no
 from ._server import ServerThread
 
 HOST = "127.0.0.1"
+API_ROOTS = ("/api/v1", "/v1")
 DEFAULT_MODELS = (
     "openai:fake-model",
     "openai:fake-model-2",
@@ -94,11 +95,15 @@ def _json_body(raw: bytes) -> Any:
 class MockGateway:
     """A real HTTP server on ``127.0.0.1`` that speaks the otari gateway's wire format.
 
-    Every ``/v1`` route answers like the gateway (see the package docs), with in-memory state for
+    Every API route answers like the gateway (see the package docs), with in-memory state for
     keys, users, budgets, pricing, usage and batches. Tests can queue one-shot behaviours
     (``queue_*``) and inspect what was received (:attr:`requests`).
 
     Args:
+        api_root: Where the API is served, as by one gateway generation: ``"/api/v1"`` (the default:
+            releases from September 2026 and the hosted platform) or ``"/v1"`` (earlier releases). Under
+            the other root every path is a route miss, ``404 {"detail":"Not Found"}``, answered before
+            any scripted behaviour. Health routes stay at the root in both.
         api_keys: Virtual keys accepted on inference routes. When this or ``master_key`` is given,
             credentials are enforced like the gateway does; otherwise any credential is accepted
             (a missing one is still a 401).
@@ -118,6 +123,7 @@ class MockGateway:
     def __init__(
         self,
         *,
+        api_root: str = "/api/v1",
         api_keys: Iterable[str] | None = None,
         master_key: str | None = None,
         models: Sequence[str] | None = None,
@@ -125,6 +131,9 @@ class MockGateway:
         max_recorded: int | None = 10_000,
         port: int = 0,
     ) -> None:
+        if api_root not in API_ROOTS:
+            raise ValueError(f"api_root must be '/api/v1' or '/v1', got {api_root!r}")
+        self._api_root = api_root
         self._api_keys: set[str] = set(api_keys) if api_keys is not None else set()
         self._master_key = master_key
         self._enforcing = api_keys is not None or master_key is not None
@@ -210,8 +219,18 @@ class MockGateway:
 
     @property
     def url(self) -> str:
-        """``http://127.0.0.1:<port>``, the gateway's base URL (without ``/v1``)."""
+        """``http://127.0.0.1:<port>``, the gateway's origin (a client given it discovers the API root)."""
         return f"http://{HOST}:{self.port}"
+
+    @property
+    def api_root(self) -> str:
+        """``"/api/v1"`` or ``"/v1"``: where this gateway serves the API."""
+        return self._api_root
+
+    @property
+    def api_url(self) -> str:
+        """:attr:`url` plus :attr:`api_root`: a base URL that pins the root (clients never probe)."""
+        return self.url + self._api_root
 
     @property
     def base_url(self) -> str:
@@ -297,8 +316,9 @@ class MockGateway:
         ``json_body`` is serialized as compact JSON; ``body`` sends bytes as they are (one of the two,
         or neither for an empty body: a JSON ``null`` body needs ``body=b"null"``). The gateway's
         security headers are added. ``path`` filters on the request path (raw or decoded; a trailing
-        ``*`` matches a prefix), ``method`` on the method; ``delay`` waits before answering;
-        ``times`` answers that many requests.
+        ``*`` matches a prefix; written under either API root, ``/v1/chat/completions``, it means
+        that endpoint under this gateway's root), ``method`` on the method; ``delay`` waits before
+        answering; ``times`` answers that many requests.
         """
         if json_body is not None and body is not None:
             raise ValueError("pass json_body or body, not both")
@@ -450,7 +470,15 @@ class MockGateway:
         delay: float,
         times: int,
     ) -> None:
-        self._script.add(Scripted(action, path, method.upper() if method else None, delay, times))
+        self._script.add(Scripted(action, self._served_path(path), method.upper() if method else None, delay, times))
+
+    def _served_path(self, path: str | None) -> str | None:
+        """A path filter written under either API root, moved under the one this gateway serves."""
+        if path is not None:
+            for root in API_ROOTS:
+                if path == root or path.startswith((root + "/", root + "*")):
+                    return self._api_root + path[len(root) :]
+        return path
 
     # --- credentials and batches -----------------------------------------------------------------------
 
@@ -583,6 +611,8 @@ class MockGateway:
             return _SERVER_ERROR
 
     async def _reply_to(self, request: RecordedRequest) -> AnyReply:
+        if self._route_path(request.path) is None:
+            return detail_reply(404, "Not Found")
         scripted = self._script.take(request.method, request.path, request.decoded_path)
         if scripted is None:
             return self._answer(request)
@@ -599,8 +629,16 @@ class MockGateway:
             return action.build(normal.frames) if isinstance(normal, StreamReply) else normal
         return action
 
+    def _route_path(self, path: str) -> str | None:
+        """The path in the route table (written under ``/v1``), or None under the root this gateway lacks."""
+        for root in API_ROOTS:
+            if path == root or path.startswith(root + "/"):
+                return "/v1" + path[len(root) :] if root == self._api_root else None
+        return path
+
     def _answer(self, request: RecordedRequest) -> AnyReply:
-        resolved = self._router.resolve(request.method, request.path)
+        path = self._route_path(request.path)
+        resolved = self._router.resolve(request.method, path) if path is not None else 404
         if isinstance(resolved, int):
             return detail_reply(resolved, "Not Found" if resolved == 404 else "Method Not Allowed")
         route, params = resolved
