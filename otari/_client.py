@@ -30,7 +30,14 @@ from ._logging import setup_from_env
 from ._pagination import DEFAULT_PAGE_SIZE, aiterate, iterate
 from ._pool import PoolHolder
 from ._stream_events import to_chat_completion
-from ._streaming import AsyncChatCompletionStream, AsyncStream, ChatCompletionStream, Stream, StreamRules
+from ._streaming import (
+    AsyncChatCompletionStream,
+    AsyncStream,
+    ChatCompletionStream,
+    Stream,
+    StreamRules,
+    in_asyncio_task,
+)
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from .resources import (
     CONTROL_PLANE_DOCS,
@@ -560,6 +567,9 @@ class AsyncOtari(_ClientBase):
     async def _run(self, call: Call[Any]) -> Any:
         import asyncio  # here, not at the top: sync programs never pay for it
 
+        # asyncio.timeout needs an asyncio task; under another event loop (trio through anyio) the attempt is
+        # bounded per read and between body chunks only.
+        within = asyncio.timeout if in_asyncio_task() else _unbounded
         http = await self._pool.aget()
         flow: Flow = self._flow(http, call)
         value: Any = None
@@ -573,7 +583,7 @@ class AsyncOtari(_ClientBase):
             try:
                 if isinstance(order, Send):
                     # The attempt's wall-clock bound, on any backend and any supplied client.
-                    async with asyncio.timeout(_remaining(order.deadline)):
+                    async with within(_remaining(order.deadline)):
                         value = await http.send(order.request, stream=True, follow_redirects=False)
                     if (problem := _backends.malformed(value)) is not None:
                         await value.aclose()  # unread, so the connection is dropped, not reused
@@ -581,7 +591,7 @@ class AsyncOtari(_ClientBase):
                 elif isinstance(order, Read):
                     body = order.collector()
                     try:
-                        async with asyncio.timeout(_remaining(order.deadline)):
+                        async with within(_remaining(order.deadline)):
                             async for chunk in order.response.aiter_bytes():
                                 if not body.add(chunk):
                                     break
@@ -773,6 +783,10 @@ class AsyncOtari(_ClientBase):
     usage = ClientResource(AsyncUsage[Plain], CONTROL_PLANE_DOCS["usage"])
     files = ClientResource(AsyncFiles[Plain], CONTROL_PLANE_DOCS["files"])
     aliases = ClientResource(AsyncAliases[Plain], CONTROL_PLANE_DOCS["aliases"])
+
+
+def _unbounded(_: float | None) -> contextlib.nullcontext[None]:
+    return contextlib.nullcontext()
 
 
 def _remaining(deadline: float | None) -> float | None:

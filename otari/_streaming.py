@@ -417,6 +417,17 @@ class _Pump(Generic[T]):
         return (self.state is _State.DONE or self.state is _State.EOF) and not self.events
 
 
+def in_asyncio_task() -> bool:
+    """asyncio.timeout can bound the wait (not under trio, where the connection is closed at once)."""
+    asyncio = sys.modules.get("asyncio")
+    if asyncio is None:
+        return False
+    try:
+        return asyncio.current_task() is not None
+    except RuntimeError:
+        return False
+
+
 def _check_silence(silence: float | None, last_event: float) -> None:
     """Raise ``APITimeoutError`` when no event arrived for longer than ``silence`` seconds."""
     if silence is not None and time.monotonic() - last_event > silence:
@@ -720,7 +731,7 @@ class AsyncStream(HeaderIds, Generic[T]):
             raise _map_transport_error(exc) from exc
 
     async def _finish(self) -> None:
-        if self._pump.state is _State.DONE and self._chunks is not None:
+        if self._pump.state is _State.DONE and self._chunks is not None and in_asyncio_task():
             import asyncio
 
             received = 0
