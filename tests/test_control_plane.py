@@ -485,7 +485,7 @@ def test_resource_methods_look_like_methods() -> None:
     method = sync_client.keys.get
     assert method.__name__ == "get" and method.__qualname__ == "Keys.get"
     assert "GET /v1/keys/{key_id}" in (method.__doc__ or "")
-    assert str(inspect.signature(method)) == "(key_id: 'str', **options: 'Any') -> 'KeyInfo'"
+    assert str(inspect.signature(method)) == "(key_id: 'str', **request_options: 'Unpack[RequestOptions]') -> 'KeyInfo'"
     assert inspect.iscoroutinefunction(async_client.keys.get)
     assert not inspect.iscoroutinefunction(method)
     assert repr(sync_client.keys) == "<Keys>" and repr(async_client.usage) == "<AsyncUsage>"

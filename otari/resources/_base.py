@@ -11,9 +11,10 @@ public classes do not repeat those functions. They list them, wrapped in :class:
     class AsyncKeys(AsyncResource):
         get = AsyncMethod(build_get)         # await client.keys.get(key_id) -> KeyInfo
 
-The descriptors take the builder's signature through a ``ParamSpec``, so mypy sees
-``Keys.get: (key_id: str, **options: Any) -> KeyInfo`` and ``AsyncKeys.get: (...) -> Coroutine[..., KeyInfo]``
-without either being written out, and the one place that performs the call is the client's ``_run``.
+The descriptors take the builder's signature through a ``ParamSpec``, so type checkers see
+``Keys.get: (key_id: str, **request_options: Unpack[RequestOptions]) -> KeyInfo`` and
+``AsyncKeys.get: (...) -> Coroutine[..., KeyInfo]`` without either being written out, and the one place
+that performs the call is the client's ``_run``.
 """
 
 from __future__ import annotations

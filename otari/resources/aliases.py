@@ -23,24 +23,33 @@ from ._base import (
 )
 
 if TYPE_CHECKING:
+    from typing import Unpack
+
     from .._generated.models.alias_response import AliasResponse
+    from ..params import RequestOptions
 
 
-def list_aliases(*, workspace_id: str | UUID | None = None, **options: Any) -> Call[list[AliasResponse]]:
+def list_aliases(
+    *, workspace_id: str | UUID | None = None, **request_options: Unpack[RequestOptions]
+) -> Call[list[AliasResponse]]:
     """Every alias in force (``GET /v1/aliases``): global and user-scoped, from config.yml and from storage.
 
     ``AliasResponse.source`` says where each is defined.
     """
+    options: dict[str, Any] = dict(request_options)
     call_options = split_options(options)
     reject_unknown("aliases.list", options)
     given = {"workspace_id": None if workspace_id is None else str(workspace_id)}
     return control_call(query("aliases.list_aliases", {}, given), call_options, parse_model_list("alias_response"))
 
 
-def set_alias(name: str, target: str, *, user_id: str | None = None, **options: Any) -> Call[AliasResponse]:
+def set_alias(
+    name: str, target: str, *, user_id: str | None = None, **request_options: Unpack[RequestOptions]
+) -> Call[AliasResponse]:
     """Create or repoint an alias (``POST /v1/aliases``): requests for ``name`` go to ``target``
     (``"provider:model"`` or ``"instance:model"``). ``user_id`` scopes it to one user, shadowing a global
     alias of the same name for that user only."""
+    options: dict[str, Any] = dict(request_options)
     call_options = split_options(options)
     reject_unknown("aliases.set", options)
     fields: dict[str, Any] = {
@@ -54,9 +63,10 @@ def set_alias(name: str, target: str, *, user_id: str | None = None, **options: 
     return control_call(built, call_options, parse_model("alias_response"))
 
 
-def delete_alias(name: str, *, user_id: str | None = None, **options: Any) -> Call[None]:
+def delete_alias(name: str, *, user_id: str | None = None, **request_options: Unpack[RequestOptions]) -> Call[None]:
     """Delete a stored alias (``DELETE /v1/aliases/{name}``): the global one, or with ``user_id`` only that
     user's override (the global alias keeps serving everyone else)."""
+    options: dict[str, Any] = dict(request_options)
     call_options = split_options(options)
     reject_unknown("aliases.delete", options)
     path = {"name": path_id("aliases.delete", "name", name)}

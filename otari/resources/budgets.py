@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
     from .._generated.models.budget_reset_log_response import BudgetResetLogResponse
     from .._generated.models.budget_response import BudgetResponse
-    from ..params import CreateBudgetParams, UpdateBudgetParams
+    from ..params import CreateBudgetParams, RequestOptions, UpdateBudgetParams
 
 
 def create_budget(**params: Unpack[CreateBudgetParams]) -> Call[BudgetResponse]:
@@ -44,21 +44,28 @@ def create_budget(**params: Unpack[CreateBudgetParams]) -> Call[BudgetResponse]:
     return control_call(core_request("budgets.create_budget", body=request), options, parse_model("budget_response"))
 
 
-def list_budgets(*, skip: int | None = None, limit: int | None = None, **options: Any) -> Call[list[BudgetResponse]]:
+def list_budgets(
+    *, skip: int | None = None, limit: int | None = None, **request_options: Unpack[RequestOptions]
+) -> Call[list[BudgetResponse]]:
     """List budgets (``GET /v1/budgets``)."""
+    options: dict[str, Any] = dict(request_options)
     call_options = split_options(options)
     reject_unknown("budgets.list", options)
     built = query("budgets.list_budgets", {}, paging("budgets.list", skip, limit))
     return control_call(built, call_options, parse_model_list("budget_response"))
 
 
-def iter_budgets(*, page_size: int = DEFAULT_PAGE_SIZE, **options: Any) -> PagePlan[BudgetResponse]:
+def iter_budgets(
+    *, page_size: int = DEFAULT_PAGE_SIZE, **request_options: Unpack[RequestOptions]
+) -> PagePlan[BudgetResponse]:
     """Every budget, fetched ``page_size`` at a time as the iteration needs them."""
+    options: dict[str, Any] = dict(request_options)
     return offset_plan("budgets.iter", lambda skip, limit: list_budgets(skip=skip, limit=limit, **options), page_size)
 
 
-def get_budget(budget_id: str, **options: Any) -> Call[BudgetResponse]:
+def get_budget(budget_id: str, **request_options: Unpack[RequestOptions]) -> Call[BudgetResponse]:
     """Fetch one budget (``GET /v1/budgets/{budget_id}``)."""
+    options: dict[str, Any] = dict(request_options)
     return by_id("budgets.get", "budgets.get_budget", "budget_id", budget_id, options, parse_model("budget_response"))
 
 
@@ -72,16 +79,18 @@ def update_budget(budget_id: str, **params: Unpack[UpdateBudgetParams]) -> Call[
     return control_call(built, options, parse_model("budget_response"))
 
 
-def delete_budget(budget_id: str, **options: Any) -> Call[None]:
+def delete_budget(budget_id: str, **request_options: Unpack[RequestOptions]) -> Call[None]:
     """Delete a budget (``DELETE /v1/budgets/{budget_id}``)."""
+    options: dict[str, Any] = dict(request_options)
     return by_id("budgets.delete", "budgets.delete_budget", "budget_id", budget_id, options, parse_none)
 
 
 def list_reset_logs(
-    budget_id: str, *, skip: int | None = None, limit: int | None = None, **options: Any
+    budget_id: str, *, skip: int | None = None, limit: int | None = None, **request_options: Unpack[RequestOptions]
 ) -> Call[list[BudgetResetLogResponse]]:
     """A budget's reset events, one per user and period, newest first (``GET /v1/budgets/{budget_id}/reset-logs``):
     ``previous_spend`` is what the user had spent when the period rolled over."""
+    options: dict[str, Any] = dict(request_options)
     call_options = split_options(options)
     reject_unknown("budgets.reset_logs", options)
     path = {"budget_id": path_id("budgets.reset_logs", "budget_id", budget_id)}

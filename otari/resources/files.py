@@ -37,8 +37,11 @@ from ._base import (
 )
 
 if TYPE_CHECKING:
+    from typing import Unpack
+
     from .._downloads import AsyncBinaryStream, BinaryStream
     from .._generated.models.file_object import FileObject
+    from ..params import RequestOptions
 
 
 def _optional_str(method: str, name: str, value: object) -> str | None:
@@ -55,13 +58,16 @@ def _file_list(response: httpx.Response) -> list[FileObject]:
     return data
 
 
-def create_file(*, file: Any, purpose: str | None = None, user: str | None = None, **options: Any) -> Call[FileObject]:
+def create_file(
+    *, file: Any, purpose: str | None = None, user: str | None = None, **request_options: Unpack[RequestOptions]
+) -> Call[FileObject]:
     """Upload a file (``POST /v1/files``, multipart).
 
     ``file`` is bytes, a path, an open binary file or a ``(filename, content[, mime_type])`` tuple, as for
     ``transcription``. ``purpose`` is passed through as the OpenAI purpose (``"batch"``, ``"user_data"``,
     ...); left out, the gateway uses ``"user_data"``. ``user`` names the owner when a master key uploads.
     """
+    options: dict[str, Any] = dict(request_options)
     call_options = split_options(options)
     reject_unknown("files.create", options)
     name, content, mime = file_part("files.create", file, "upload")
@@ -85,13 +91,19 @@ def _listing(method: str, purpose: object, user: object, options: dict[str, Any]
     return _files_call(query("files.list_files", {}, given), call_options, _file_list)
 
 
-def list_files(*, purpose: str | None = None, user: str | None = None, **options: Any) -> Call[list[FileObject]]:
+def list_files(
+    *, purpose: str | None = None, user: str | None = None, **request_options: Unpack[RequestOptions]
+) -> Call[list[FileObject]]:
     """The caller's files (``GET /v1/files``), optionally only those of one ``purpose``."""
+    options: dict[str, Any] = dict(request_options)
     return _listing("files.list", purpose, user, options)
 
 
-def iter_files(*, purpose: str | None = None, user: str | None = None, **options: Any) -> PagePlan[FileObject]:
+def iter_files(
+    *, purpose: str | None = None, user: str | None = None, **request_options: Unpack[RequestOptions]
+) -> PagePlan[FileObject]:
     """Every file, lazily. The gateway sends the whole listing in one answer, so this is one request."""
+    options: dict[str, Any] = dict(request_options)
     return single_page_plan(_listing("files.iter", purpose, user, options))
 
 
@@ -105,30 +117,41 @@ def _one(
     return _files_call(built, call_options, parse, **kw)
 
 
-def retrieve_file(file_id: str, *, user: str | None = None, **options: Any) -> Call[FileObject]:
+def retrieve_file(
+    file_id: str, *, user: str | None = None, **request_options: Unpack[RequestOptions]
+) -> Call[FileObject]:
     """One file's metadata (``GET /v1/files/{file_id}``); an unknown id raises :class:`~otari.NotFoundError`."""
+    options: dict[str, Any] = dict(request_options)
     return _one("files.retrieve", "files.get_file", file_id, user, options, parse_model("file_object"))
 
 
-def file_content(file_id: str, *, user: str | None = None, **options: Any) -> Call[bytes]:
+def file_content(file_id: str, *, user: str | None = None, **request_options: Unpack[RequestOptions]) -> Call[bytes]:
     """A file's bytes (``GET /v1/files/{file_id}/content``), read whole; see ``content_stream`` for big files."""
+    options: dict[str, Any] = dict(request_options)
     return _one("files.content", "files.get_file_content", file_id, user, options, parse_bytes)
 
 
-def file_content_stream(file_id: str, *, user: str | None = None, **options: Any) -> Call[BinaryStream]:
+def file_content_stream(
+    file_id: str, *, user: str | None = None, **request_options: Unpack[RequestOptions]
+) -> Call[BinaryStream]:
     """A file's bytes as a :class:`~otari.BinaryStream`: ``write_to(path)`` or ``iter_bytes()``, chunk by chunk."""
+    options: dict[str, Any] = dict(request_options)
     return _one("files.content_stream", "files.get_file_content", file_id, user, options, parse_bytes, stream=True)
 
 
-def file_content_stream_async(file_id: str, *, user: str | None = None, **options: Any) -> Call[AsyncBinaryStream]:
+def file_content_stream_async(
+    file_id: str, *, user: str | None = None, **request_options: Unpack[RequestOptions]
+) -> Call[AsyncBinaryStream]:
     """A file's bytes as an :class:`~otari.AsyncBinaryStream`: ``await write_to(path)`` or ``async for`` over
     ``iter_bytes()``."""
+    options: dict[str, Any] = dict(request_options)
     # The same call: the async client opens the response as an AsyncBinaryStream.
     return file_content_stream(file_id, user=user, **options)  # type: ignore[return-value]
 
 
-def delete_file(file_id: str, *, user: str | None = None, **options: Any) -> Call[None]:
+def delete_file(file_id: str, *, user: str | None = None, **request_options: Unpack[RequestOptions]) -> Call[None]:
     """Delete a file and its bytes (``DELETE /v1/files/{file_id}``)."""
+    options: dict[str, Any] = dict(request_options)
     return _one("files.delete", "files.delete_file", file_id, user, options, parse_none)
 
 

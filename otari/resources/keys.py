@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
     from .._generated.models.create_key_response import CreateKeyResponse
     from .._generated.models.key_info import KeyInfo
-    from ..params import CreateKeyParams, UpdateKeyParams
+    from ..params import CreateKeyParams, RequestOptions, UpdateKeyParams
 
 _DATES = ("expires_at",)
 
@@ -50,9 +50,14 @@ def create_key(**params: Unpack[CreateKeyParams]) -> Call[CreateKeyResponse]:
 
 
 def list_keys(
-    *, skip: int | None = None, limit: int | None = None, workspace_id: str | UUID | None = None, **options: Any
+    *,
+    skip: int | None = None,
+    limit: int | None = None,
+    workspace_id: str | UUID | None = None,
+    **request_options: Unpack[RequestOptions],
 ) -> Call[list[KeyInfo]]:
     """List virtual keys (``GET /v1/keys``), without their secrets."""
+    options: dict[str, Any] = dict(request_options)
     call_options = split_options(options)
     reject_unknown("keys.list", options)
     given = {**paging("keys.list", skip, limit), "workspace_id": None if workspace_id is None else str(workspace_id)}
@@ -61,9 +66,13 @@ def list_keys(
 
 
 def iter_keys(
-    *, page_size: int = DEFAULT_PAGE_SIZE, workspace_id: str | UUID | None = None, **options: Any
+    *,
+    page_size: int = DEFAULT_PAGE_SIZE,
+    workspace_id: str | UUID | None = None,
+    **request_options: Unpack[RequestOptions],
 ) -> PagePlan[KeyInfo]:
     """Every key, fetched ``page_size`` at a time as the iteration needs them."""
+    options: dict[str, Any] = dict(request_options)
     return offset_plan(
         "keys.iter",
         lambda skip, limit: list_keys(skip=skip, limit=limit, workspace_id=workspace_id, **options),
@@ -71,8 +80,9 @@ def iter_keys(
     )
 
 
-def get_key(key_id: str, **options: Any) -> Call[KeyInfo]:
+def get_key(key_id: str, **request_options: Unpack[RequestOptions]) -> Call[KeyInfo]:
     """Fetch one key's details by id (``GET /v1/keys/{key_id}``)."""
+    options: dict[str, Any] = dict(request_options)
     return by_id("keys.get", "keys.get_key", "key_id", key_id, options, parse_model("key_info"))
 
 
@@ -86,13 +96,15 @@ def update_key(key_id: str, **params: Unpack[UpdateKeyParams]) -> Call[KeyInfo]:
     return control_call(built, options, parse_model("key_info"))
 
 
-def delete_key(key_id: str, **options: Any) -> Call[None]:
+def delete_key(key_id: str, **request_options: Unpack[RequestOptions]) -> Call[None]:
     """Delete a key (``DELETE /v1/keys/{key_id}``); requests using it fail from then on."""
+    options: dict[str, Any] = dict(request_options)
     return by_id("keys.delete", "keys.delete_key", "key_id", key_id, options, parse_none)
 
 
-def rotate_key(key_id: str, **options: Any) -> Call[CreateKeyResponse]:
+def rotate_key(key_id: str, **request_options: Unpack[RequestOptions]) -> Call[CreateKeyResponse]:
     """Issue a new secret for a key (``POST /v1/keys/{key_id}/rotate``); the old one stops working."""
+    options: dict[str, Any] = dict(request_options)
     return by_id("keys.rotate", "keys.rotate_key", "key_id", key_id, options, parse_model("create_key_response"))
 
 

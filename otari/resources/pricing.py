@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from typing import Unpack
 
     from .._generated.models.pricing_response import PricingResponse
-    from ..params import SetPricingParams
+    from ..params import RequestOptions, SetPricingParams
 
 
 def _price(method: str, name: str, value: object) -> float:
@@ -65,21 +65,30 @@ def set_pricing(
     return control_call(core_request("pricing.set_pricing", body=request), options, parse_model("pricing_response"))
 
 
-def list_pricing(*, skip: int | None = None, limit: int | None = None, **options: Any) -> Call[list[PricingResponse]]:
+def list_pricing(
+    *, skip: int | None = None, limit: int | None = None, **request_options: Unpack[RequestOptions]
+) -> Call[list[PricingResponse]]:
     """List the current and past prices of every model (``GET /v1/pricing``)."""
+    options: dict[str, Any] = dict(request_options)
     call_options = split_options(options)
     reject_unknown("pricing.list", options)
     built = query("pricing.list_pricing", {}, paging("pricing.list", skip, limit))
     return control_call(built, call_options, parse_model_list("pricing_response"))
 
 
-def iter_pricing(*, page_size: int = DEFAULT_PAGE_SIZE, **options: Any) -> PagePlan[PricingResponse]:
+def iter_pricing(
+    *, page_size: int = DEFAULT_PAGE_SIZE, **request_options: Unpack[RequestOptions]
+) -> PagePlan[PricingResponse]:
     """Every model price, fetched ``page_size`` at a time as the iteration needs them."""
+    options: dict[str, Any] = dict(request_options)
     return offset_plan("pricing.iter", lambda skip, limit: list_pricing(skip=skip, limit=limit, **options), page_size)
 
 
-def get_pricing(model_key: str, *, as_of: DateLike | None = None, **options: Any) -> Call[PricingResponse]:
+def get_pricing(
+    model_key: str, *, as_of: DateLike | None = None, **request_options: Unpack[RequestOptions]
+) -> Call[PricingResponse]:
     """A model's price now, or in effect at ``as_of`` (``GET /v1/pricing/{model_key}``)."""
+    options: dict[str, Any] = dict(request_options)
     call_options = split_options(options)
     reject_unknown("pricing.get", options)
     given = {"as_of": None if as_of is None else iso("pricing.get", "as_of", as_of)}
@@ -87,8 +96,9 @@ def get_pricing(model_key: str, *, as_of: DateLike | None = None, **options: Any
     return control_call(built, call_options, parse_model("pricing_response"))
 
 
-def get_pricing_history(model_key: str, **options: Any) -> Call[list[PricingResponse]]:
+def get_pricing_history(model_key: str, **request_options: Unpack[RequestOptions]) -> Call[list[PricingResponse]]:
     """Every price version of a model, newest first (``GET /v1/pricing/{model_key}/history``)."""
+    options: dict[str, Any] = dict(request_options)
     call_options = split_options(options)
     reject_unknown("pricing.history", options)
     key = path_id("pricing.history", "model_key", model_key)
@@ -96,8 +106,11 @@ def get_pricing_history(model_key: str, **options: Any) -> Call[list[PricingResp
     return control_call(built, call_options, parse_model_list("pricing_response"))
 
 
-def delete_pricing(model_key: str, *, effective_at: DateLike | None = None, **options: Any) -> Call[None]:
+def delete_pricing(
+    model_key: str, *, effective_at: DateLike | None = None, **request_options: Unpack[RequestOptions]
+) -> Call[None]:
     """Delete a model's pricing (``DELETE /v1/pricing/{model_key}``), or only the version from ``effective_at``."""
+    options: dict[str, Any] = dict(request_options)
     call_options = split_options(options)
     reject_unknown("pricing.delete", options)
     given = {"effective_at": None if effective_at is None else iso("pricing.delete", "effective_at", effective_at)}

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
     from .._generated.models.usage_log_response import UsageLogResponse
     from .._generated.models.user_response import UserResponse
-    from ..params import CreateUserParams, UpdateUserParams
+    from ..params import CreateUserParams, RequestOptions, UpdateUserParams
 
 
 def create_user(*, user_id: str, **params: Unpack[CreateUserParams]) -> Call[UserResponse]:
@@ -45,21 +45,28 @@ def create_user(*, user_id: str, **params: Unpack[CreateUserParams]) -> Call[Use
     return control_call(core_request("users.create_user", body=request), options, parse_model("user_response"))
 
 
-def list_users(*, skip: int | None = None, limit: int | None = None, **options: Any) -> Call[list[UserResponse]]:
+def list_users(
+    *, skip: int | None = None, limit: int | None = None, **request_options: Unpack[RequestOptions]
+) -> Call[list[UserResponse]]:
     """List users (``GET /v1/users``)."""
+    options: dict[str, Any] = dict(request_options)
     call_options = split_options(options)
     reject_unknown("users.list", options)
     built = query("users.list_users", {}, paging("users.list", skip, limit))
     return control_call(built, call_options, parse_model_list("user_response"))
 
 
-def iter_users(*, page_size: int = DEFAULT_PAGE_SIZE, **options: Any) -> PagePlan[UserResponse]:
+def iter_users(
+    *, page_size: int = DEFAULT_PAGE_SIZE, **request_options: Unpack[RequestOptions]
+) -> PagePlan[UserResponse]:
     """Every user, fetched ``page_size`` at a time as the iteration needs them."""
+    options: dict[str, Any] = dict(request_options)
     return offset_plan("users.iter", lambda skip, limit: list_users(skip=skip, limit=limit, **options), page_size)
 
 
-def get_user(user_id: str, **options: Any) -> Call[UserResponse]:
+def get_user(user_id: str, **request_options: Unpack[RequestOptions]) -> Call[UserResponse]:
     """Fetch one user (``GET /v1/users/{user_id}``); an unknown id raises :class:`~otari.NotFoundError`."""
+    options: dict[str, Any] = dict(request_options)
     return by_id("users.get", "users.get_user", "user_id", user_id, options, parse_model("user_response"))
 
 
@@ -74,15 +81,17 @@ def update_user(user_id: str, **params: Unpack[UpdateUserParams]) -> Call[UserRe
     return control_call(built, options, parse_model("user_response"))
 
 
-def delete_user(user_id: str, **options: Any) -> Call[None]:
+def delete_user(user_id: str, **request_options: Unpack[RequestOptions]) -> Call[None]:
     """Delete a user (``DELETE /v1/users/{user_id}``); the gateway deactivates the user's keys."""
+    options: dict[str, Any] = dict(request_options)
     return by_id("users.delete", "users.delete_user", "user_id", user_id, options, parse_none)
 
 
 def get_user_usage(
-    user_id: str, *, skip: int | None = None, limit: int | None = None, **options: Any
+    user_id: str, *, skip: int | None = None, limit: int | None = None, **request_options: Unpack[RequestOptions]
 ) -> Call[list[UsageLogResponse]]:
     """One user's request log, newest first (``GET /v1/users/{user_id}/usage``)."""
+    options: dict[str, Any] = dict(request_options)
     call_options = split_options(options)
     reject_unknown("users.usage", options)
     path = {"user_id": path_id("users.usage", "user_id", user_id)}
@@ -90,8 +99,11 @@ def get_user_usage(
     return control_call(built, call_options, parse_model_list("usage_log_response"))
 
 
-def iter_user_usage(user_id: str, *, page_size: int = DEFAULT_PAGE_SIZE, **options: Any) -> PagePlan[UsageLogResponse]:
+def iter_user_usage(
+    user_id: str, *, page_size: int = DEFAULT_PAGE_SIZE, **request_options: Unpack[RequestOptions]
+) -> PagePlan[UsageLogResponse]:
     """Every logged request of one user, newest first, fetched ``page_size`` at a time."""
+    options: dict[str, Any] = dict(request_options)
     return offset_plan(
         "users.iter_usage",
         lambda skip, limit: get_user_usage(user_id, skip=skip, limit=limit, **options),

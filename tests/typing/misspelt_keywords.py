@@ -18,3 +18,5 @@ async def main(aclient: AsyncOtari) -> None:
 
 client.keys.create(user_id="alice", key_nmae="laptop")  # expect-error
 client.users.update("alice", blockd=True)  # expect-error
+client.keys.get("key-id", extra_header={"x": "y"})  # expect-error
+client.users.delete("alice", timeout="soon")  # expect-error
