@@ -32,7 +32,7 @@ ROOTS = (API_ROOT, LEGACY_ROOT)
 _ROUTE_MISS = {"detail": "Not Found"}
 _ROUTE_MISS_MAX_BYTES = 64
 # Answers that may come from something in front of the gateway (a proxy, a load balancer), or from the
-# gateway under either root: they say nothing about which root exists.
+# gateway under either root: they say nothing about which root exists. So do redirects and 5xx.
 _UNINFORMATIVE = frozenset({408, 429})
 
 
@@ -155,7 +155,7 @@ class Lease:
 
     def answered(self, status: int) -> None:
         """A response that is not a route miss arrived: it proves the root unless it could be anyone's."""
-        if self.probing and status < 500 and status not in _UNINFORMATIVE:
+        if self.probing and (status < 300 or 400 <= status < 500) and status not in _UNINFORMATIVE:
             self.probing = False
             self._owner.end_discovery(self.root)
 

@@ -87,7 +87,8 @@ def test_one_call_probes_the_others_wait_and_resume_with_the_root() -> None:
     assert isinstance(order, AwaitDiscovery) and waiting is not None
     woken: list[str] = []
     order.settled.subscribe(lambda: woken.append("woken"))
-    prober.answered(503)  # could be a proxy's: proves nothing, the discovery goes on
+    for status in (503, 429, 408, 307):  # could be a proxy's: proves nothing, the discovery goes on
+        prober.answered(status)
     assert woken == [] and root.known is None
     assert prober.next_root() and prober.root == "/v1"  # after a route miss under /api/v1
     prober.answered(401)  # a handler's refusal: the route exists

@@ -541,6 +541,19 @@ def test_doctor_reports_sources_health_and_key(gw: MockGateway) -> None:
     assert KEY not in json.dumps(report)
 
 
+@pytest.mark.parametrize("root", ["/api/v1", "/v1"])
+def test_doctor_and_chat_find_either_gateway_generation_from_its_origin(root: str) -> None:
+    with MockGateway(api_root=root) as gw:
+        fields = dict(line.split("  ", 1) for line in ok(otari(gw, "doctor")).splitlines())
+        assert fields["API root"].strip() == root and fields["result"].strip() == "all checks passed"
+        assert ok(otari(gw, "chat", MODEL, "hello there", "--no-stream")).strip() == "Echo: hello there"
+        pinned = ok(otari(gw, "chat", MODEL, "pinned", "--no-stream", "--base-url", gw.api_url))
+        assert pinned.strip() == "Echo: pinned"
+        probes = [r.path for r in gw.requests if not r.path.startswith((root + "/", "/health"))]
+    # Each of the two unpinned runs paid one request to learn an older gateway's root; the pinned one none.
+    assert len(probes) == (2 if root == "/v1" else 0)
+
+
 def test_doctor_names_the_winning_source_and_fails_with_the_right_code() -> None:
     with MockGateway(api_keys=[KEY], master_key="m") as gw:
         done = otari(

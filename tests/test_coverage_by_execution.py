@@ -25,6 +25,7 @@ import otari
 from otari._downloads import AsyncBinaryStream, BinaryStream
 from otari.resources._base import AsyncResource, SyncResource
 from tests import wire
+from tests.drivers import API_ROOTS
 from tests.scripts_support import GENERATED, REPO, script
 
 manifest_mod = script("_manifest")
@@ -254,12 +255,23 @@ class TemplateIndex:
 
 
 class RecordingGateway:
-    def __init__(self, index: TemplateIndex) -> None:
+    """Answers like a gateway of one generation: its API under ``api_root``, the other root a route miss.
+
+    ``sent`` records what reached the API, with paths written as the spec writes them (under ``/v1``).
+    """
+
+    def __init__(self, index: TemplateIndex, api_root: str = "/v1") -> None:
         self.index = index
+        self.api_root = api_root
         self.sent: list[tuple[str, str]] = []
+        self.misses: list[tuple[str, str]] = []
 
     def handle(self, request: httpx.Request) -> httpx.Response:
         raw_path = request.url.raw_path.decode("ascii").split("?", 1)[0]
+        if not raw_path.startswith(self.api_root + "/"):
+            self.misses.append((request.method, raw_path))
+            return httpx.Response(404, json={"detail": "Not Found"})
+        raw_path = "/v1" + raw_path.removeprefix(self.api_root)
         self.sent.append((request.method, raw_path))
         endpoint = self.index.template(request.method, raw_path)
         reply = REPLIES.get(manifest_mod.route_key(endpoint)) if endpoint else None
@@ -318,8 +330,8 @@ def _order(names: set[str]) -> list[str]:
 
 
 def _clients(gateway: RecordingGateway) -> tuple[otari.Otari, otari.AsyncOtari]:
-    # Pinned to the spec's root, so every path sent is one of the core's templates as written.
-    options: dict[str, Any] = {"base_url": "http://gateway.test/v1", "otari_key": "gw-test", "max_retries": 0}
+    # The bare origin: each client discovers the gateway's API root on its first call.
+    options: dict[str, Any] = {"base_url": "http://gateway.test", "otari_key": "gw-test", "max_retries": 0}
     sync_http = httpx.Client(transport=httpx.MockTransport(gateway.handle))
     async_http = httpx.AsyncClient(transport=httpx.MockTransport(gateway.handle))
     return otari.Otari(http_client=sync_http, **options), otari.AsyncOtari(http_client=async_http, **options)
@@ -363,15 +375,23 @@ async def run_async(client: otari.AsyncOtari, gateway: RecordingGateway) -> dict
     return hits
 
 
-def _executed(core_endpoints: set[str]) -> dict[str, dict[str, list[tuple[str, str]]]]:
-    gateway = RecordingGateway(TemplateIndex(core_endpoints))
+def _executed(core_endpoints: set[str], api_root: str = "/v1") -> dict[str, Any]:
+    gateway = RecordingGateway(TemplateIndex(core_endpoints), api_root)
     sync_client, async_client = _clients(gateway)
-    return {"sync": run_sync(sync_client, gateway), "async": asyncio.run(run_async(async_client, gateway))}
+    sync_hits = run_sync(sync_client, gateway)
+    sync_misses = list(gateway.misses)
+    async_hits = asyncio.run(run_async(async_client, gateway))
+    return {
+        "sync": sync_hits,
+        "async": async_hits,
+        "misses": {"sync": sync_misses, "async": gateway.misses[len(sync_misses) :]},
+    }
 
 
-@pytest.fixture(scope="module")
-def executed(core_endpoints: set[str]) -> dict[str, dict[str, list[tuple[str, str]]]]:
-    return _executed(core_endpoints)
+@pytest.fixture(scope="module", params=API_ROOTS)
+def executed(request: pytest.FixtureRequest, core_endpoints: set[str]) -> dict[str, Any]:
+    """Every public method of both clients, run against a gateway of each generation in turn."""
+    return {**_executed(core_endpoints, request.param), "api_root": request.param}
 
 
 # --- the assertions ----------------------------------------------------------------------------------------
@@ -393,6 +413,15 @@ def test_every_public_method_reaches_the_gateway(kind: str, executed: dict[str, 
     assert not silent, f"public methods of the {kind} client that sent no request: {silent}"
     noisy = sorted(name for name in LIFECYCLE & set(executed[kind]) if executed[kind][name])
     assert not noisy
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_each_client_discovers_the_root_once(kind: str, executed: dict[str, Any]) -> None:
+    misses = executed["misses"][kind]
+    if executed["api_root"] == "/api/v1":
+        assert misses == []
+    else:  # the first call of the client went to /api/v1 first, and nothing after it
+        assert len(misses) == 1 and misses[0][1].startswith("/api/v1/")
 
 
 @pytest.mark.parametrize("kind", ["sync", "async"])

@@ -20,6 +20,7 @@ import pytest
 import otari
 from otari import Otari
 from otari.testing import MockGateway
+from tests.drivers import API_ROOTS
 
 DOC = Path(__file__).resolve().parents[1] / "README.md"
 SECTION = re.compile(r"<!-- begin:migration -->(.*?)<!-- end:migration -->", re.DOTALL)
@@ -63,9 +64,9 @@ def _expect_error(
     return provoke
 
 
-@pytest.fixture
-def gateway() -> Iterator[MockGateway]:
-    with MockGateway(api_keys=[KEY], master_key=MASTER) as gw:
+@pytest.fixture(params=API_ROOTS)
+def gateway(request: pytest.FixtureRequest) -> Iterator[MockGateway]:
+    with MockGateway(api_root=request.param, api_keys=[KEY], master_key=MASTER) as gw:
         yield gw
 
 

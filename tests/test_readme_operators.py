@@ -13,6 +13,7 @@ import pytest
 
 from otari import Otari
 from otari.testing import MockGateway
+from tests.drivers import API_ROOTS
 
 DOC = Path(__file__).resolve().parents[1] / "README.md"
 SECTION = re.compile(r"<!-- begin:operators -->(.*?)<!-- end:operators -->", re.DOTALL)
@@ -27,9 +28,9 @@ def snippets() -> list[str]:
     return BLOCK.findall(section.group(1))
 
 
-@pytest.fixture
-def gateway(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[MockGateway]:
-    with MockGateway(api_keys=[VIRTUAL], master_key=MASTER) as gw:
+@pytest.fixture(params=API_ROOTS)
+def gateway(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[MockGateway]:
+    with MockGateway(api_root=request.param, api_keys=[VIRTUAL], master_key=MASTER) as gw:
         monkeypatch.setenv("GATEWAY_API_BASE", gw.url)
         monkeypatch.setenv("GATEWAY_API_KEY", VIRTUAL)
         monkeypatch.setenv("GATEWAY_ADMIN_KEY", MASTER)

@@ -13,14 +13,15 @@ import pytest
 
 from otari import AsyncOtari, NotFoundError, Otari, StreamError
 from otari.testing import MockGateway
+from tests.drivers import API_ROOTS
 
 IDS = {"Otari-Request-ID": "req_0123", "Otari-Attempt-ID": "att_7"}
 CHAT = [{"role": "user", "content": "hi"}]
 
 
-@pytest.fixture(scope="module")
-def gw() -> Iterator[MockGateway]:
-    with MockGateway() as gateway:
+@pytest.fixture(scope="module", params=API_ROOTS)
+def gw(request: pytest.FixtureRequest) -> Iterator[MockGateway]:
+    with MockGateway(api_root=request.param) as gateway:
         yield gateway
 
 

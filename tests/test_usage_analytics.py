@@ -15,14 +15,15 @@ import pytest
 
 from otari import AsyncOtari, NotFoundError, Otari
 from otari.testing import MockGateway
+from tests.drivers import API_ROOTS
 
 MASTER = "master-analytics"
 NOW = dt.datetime.now(dt.UTC)
 
 
-@pytest.fixture(scope="module")
-def gateway() -> Iterator[MockGateway]:
-    with MockGateway(master_key=MASTER) as gw:
+@pytest.fixture(scope="module", params=API_ROOTS)
+def gateway(request: pytest.FixtureRequest) -> Iterator[MockGateway]:
+    with MockGateway(api_root=request.param, master_key=MASTER) as gw:
         yield gw
 
 
