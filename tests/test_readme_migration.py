@@ -128,6 +128,7 @@ def test_every_otari_1_0_cell_runs(gateway: MockGateway, monkeypatch: pytest.Mon
         "self-hosted client": lambda value: isinstance(value, Otari) and not value.platform_mode,
         "hosted platform": lambda value: isinstance(value, Otari) and value.platform_mode,
         "async client": lambda value: isinstance(value, otari.AsyncOtari),
+        "base URL": lambda value: value.api_root == "/v1" and namespace["client"].api_root == gateway.api_root,
         "Responses API text": lambda value: isinstance(value, str) and bool(value),
         "list models": lambda value: isinstance(value, list) and bool(value),
         "wait for a batch": lambda value: value.status == "completed",
