@@ -14,6 +14,7 @@ event, an event-loop future), so concurrent first calls wait for the one probe i
 from __future__ import annotations
 
 import json
+import os
 import threading
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
@@ -34,6 +35,18 @@ _ROUTE_MISS_MAX_BYTES = 64
 # Answers that may come from something in front of the gateway (a proxy, a load balancer), or from the
 # gateway under either root: they say nothing about which root exists. So do redirects and 5xx.
 _UNINFORMATIVE = frozenset({408, 429})
+
+
+_forks = 0  # bumped in every forked child: a discovery in progress belonged to a thread left behind
+
+
+def _after_fork_in_child() -> None:
+    global _forks
+    _forks += 1
+
+
+if hasattr(os, "register_at_fork"):  # not on Windows, where there is no fork
+    os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 def split_root(path: str) -> tuple[str, str | None]:
@@ -101,12 +114,13 @@ class ApiRoot:
     Safe across threads and event loops: a lock guards the state, and at most one call probes at a time.
     """
 
-    __slots__ = ("_discovery", "_lock", "_root")
+    __slots__ = ("_discovery", "_forks", "_lock", "_root")
 
     def __init__(self, pinned: str | None) -> None:
         self._root = pinned
         self._lock = threading.Lock()
         self._discovery: Settled | None = None
+        self._forks = _forks
 
     @property
     def known(self) -> str | None:
@@ -116,6 +130,9 @@ class ApiRoot:
     def lease(self) -> Generator[AwaitDiscovery, None, Lease]:
         """The root a call should use; when none is known, the first caller probes and the others wait."""
         while True:
+            if self._forks != _forks:
+                # In a forked child the probing thread is gone (and may have held the lock): start afresh.
+                self._lock, self._discovery, self._forks = threading.Lock(), None, _forks
             with self._lock:
                 if self._root is not None:
                     return Lease(self, self._root, probing=False)

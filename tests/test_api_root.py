@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import os
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -118,6 +119,20 @@ def test_a_probe_that_gives_up_hands_discovery_to_a_waiting_call() -> None:
 def test_a_pinned_root_never_probes() -> None:
     lease, steps = _lease(ApiRoot("/v1"))
     assert steps is None and (lease.root, lease.probing) == ("/v1", False)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
+def test_a_discovery_in_progress_does_not_survive_a_fork() -> None:
+    root = ApiRoot(None)
+    _lease(root)  # this process's probe, in progress
+    pid = os.fork()
+    if pid == 0:  # the child: the probing thread was left behind, so a new call probes instead of waiting
+        lease, steps = _lease(root)
+        os._exit(0 if steps is None and lease.probing else 1)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    order, _ = _lease(root)
+    assert isinstance(order, AwaitDiscovery)  # the parent's own probe is still in progress
 
 
 # --- configuration ------------------------------------------------------------------------------------
