@@ -34,7 +34,6 @@ from .._calls import (
     CallOptions,
     build_body,
     core,
-    core_request,
     make_call,
     reject_unknown,
     require_int,
@@ -291,9 +290,22 @@ def by_id(
     parse: Callable[[httpx.Response], Any],
 ) -> Call[Any]:
     """A control-plane call addressed by one path id and nothing else (``get``, ``delete``, ``rotate``)."""
+    return query_call(method, endpoint, {name: path_id(method, name, value)}, {}, options, parse)
+
+
+def query_call(
+    method: str,
+    endpoint: str,
+    path: Mapping[str, Any],
+    given: Mapping[str, Any],
+    options: dict[str, Any],
+    parse: Callable[[httpx.Response], Any],
+) -> Call[Any]:
+    """A control-plane call with no body: checked path ids, query parameters (None: left out), and the
+    caller's ``**request_options``, where any name left over is a misspelt keyword."""
     call_options = split_options(options)
     reject_unknown(method, options)
-    return control_call(core_request(endpoint, **{name: path_id(method, name, value)}), call_options, parse)
+    return control_call(query(endpoint, path, given), call_options, parse)
 
 
 def body(
@@ -351,5 +363,6 @@ __all__ = [
     "SyncIterMethod",
     "SyncMethod",
     "SyncResource",
+    "query_call",
     "reject_unknown",
 ]

@@ -18,7 +18,7 @@ from ._base import (
     body,
     control_call,
     path_id,
-    query,
+    query_call,
     reject_unknown,
 )
 
@@ -37,10 +37,8 @@ def list_aliases(
     ``AliasResponse.source`` says where each is defined.
     """
     options: dict[str, Any] = dict(request_options)
-    call_options = split_options(options)
-    reject_unknown("aliases.list", options)
     given = {"workspace_id": None if workspace_id is None else str(workspace_id)}
-    return control_call(query("aliases.list_aliases", {}, given), call_options, parse_model_list("alias_response"))
+    return query_call("aliases.list", "aliases.list_aliases", {}, given, options, parse_model_list("alias_response"))
 
 
 def set_alias(
@@ -67,11 +65,9 @@ def delete_alias(name: str, *, user_id: str | None = None, **request_options: Un
     """Delete a stored alias (``DELETE /v1/aliases/{name}``): the global one, or with ``user_id`` only that
     user's override (the global alias keeps serving everyone else)."""
     options: dict[str, Any] = dict(request_options)
-    call_options = split_options(options)
-    reject_unknown("aliases.delete", options)
     path = {"name": path_id("aliases.delete", "name", name)}
     given = {"user_id": None if user_id is None else require_str("aliases.delete", "user_id", user_id)}
-    return control_call(query("aliases.delete_alias", path, given), call_options, parse_none)
+    return query_call("aliases.delete", "aliases.delete_alias", path, given, options, parse_none)
 
 
 class Aliases(SyncResource[M]):

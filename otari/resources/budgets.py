@@ -20,8 +20,7 @@ from ._base import (
     control_call,
     paging,
     path_id,
-    query,
-    reject_unknown,
+    query_call,
 )
 
 if TYPE_CHECKING:
@@ -49,10 +48,8 @@ def list_budgets(
 ) -> Call[list[BudgetResponse]]:
     """List budgets (``GET /v1/budgets``)."""
     options: dict[str, Any] = dict(request_options)
-    call_options = split_options(options)
-    reject_unknown("budgets.list", options)
-    built = query("budgets.list_budgets", {}, paging("budgets.list", skip, limit))
-    return control_call(built, call_options, parse_model_list("budget_response"))
+    given = paging("budgets.list", skip, limit)
+    return query_call("budgets.list", "budgets.list_budgets", {}, given, options, parse_model_list("budget_response"))
 
 
 def iter_budgets(
@@ -91,11 +88,10 @@ def list_reset_logs(
     """A budget's reset events, one per user and period, newest first (``GET /v1/budgets/{budget_id}/reset-logs``):
     ``previous_spend`` is what the user had spent when the period rolled over."""
     options: dict[str, Any] = dict(request_options)
-    call_options = split_options(options)
-    reject_unknown("budgets.reset_logs", options)
     path = {"budget_id": path_id("budgets.reset_logs", "budget_id", budget_id)}
-    built = query("budgets.list_budget_reset_logs", path, paging("budgets.reset_logs", skip, limit))
-    return control_call(built, call_options, parse_model_list("budget_reset_log_response"))
+    given = paging("budgets.reset_logs", skip, limit)
+    parse = parse_model_list("budget_reset_log_response")
+    return query_call("budgets.reset_logs", "budgets.list_budget_reset_logs", path, given, options, parse)
 
 
 class Budgets(SyncResource[M]):

@@ -21,8 +21,7 @@ from ._base import (
     control_call,
     paging,
     path_id,
-    query,
-    reject_unknown,
+    query_call,
 )
 
 if TYPE_CHECKING:
@@ -58,11 +57,8 @@ def list_keys(
 ) -> Call[list[KeyInfo]]:
     """List virtual keys (``GET /v1/keys``), without their secrets."""
     options: dict[str, Any] = dict(request_options)
-    call_options = split_options(options)
-    reject_unknown("keys.list", options)
     given = {**paging("keys.list", skip, limit), "workspace_id": None if workspace_id is None else str(workspace_id)}
-    built = query("keys.list_keys", {}, given)
-    return control_call(built, call_options, parse_model_list("key_info"))
+    return query_call("keys.list", "keys.list_keys", {}, given, options, parse_model_list("key_info"))
 
 
 def iter_keys(

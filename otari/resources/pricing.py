@@ -20,12 +20,12 @@ from ._base import (
     SyncMethod,
     SyncResource,
     body,
+    by_id,
     control_call,
     iso,
     paging,
     path_id,
-    query,
-    reject_unknown,
+    query_call,
 )
 
 if TYPE_CHECKING:
@@ -70,10 +70,8 @@ def list_pricing(
 ) -> Call[list[PricingResponse]]:
     """List the current and past prices of every model (``GET /v1/pricing``)."""
     options: dict[str, Any] = dict(request_options)
-    call_options = split_options(options)
-    reject_unknown("pricing.list", options)
-    built = query("pricing.list_pricing", {}, paging("pricing.list", skip, limit))
-    return control_call(built, call_options, parse_model_list("pricing_response"))
+    given = paging("pricing.list", skip, limit)
+    return query_call("pricing.list", "pricing.list_pricing", {}, given, options, parse_model_list("pricing_response"))
 
 
 def iter_pricing(
@@ -89,21 +87,16 @@ def get_pricing(
 ) -> Call[PricingResponse]:
     """A model's price now, or in effect at ``as_of`` (``GET /v1/pricing/{model_key}``)."""
     options: dict[str, Any] = dict(request_options)
-    call_options = split_options(options)
-    reject_unknown("pricing.get", options)
+    path = {"model_key": path_id("pricing.get", "model_key", model_key)}
     given = {"as_of": None if as_of is None else iso("pricing.get", "as_of", as_of)}
-    built = query("pricing.get_pricing", {"model_key": path_id("pricing.get", "model_key", model_key)}, given)
-    return control_call(built, call_options, parse_model("pricing_response"))
+    return query_call("pricing.get", "pricing.get_pricing", path, given, options, parse_model("pricing_response"))
 
 
 def get_pricing_history(model_key: str, **request_options: Unpack[RequestOptions]) -> Call[list[PricingResponse]]:
     """Every price version of a model, newest first (``GET /v1/pricing/{model_key}/history``)."""
     options: dict[str, Any] = dict(request_options)
-    call_options = split_options(options)
-    reject_unknown("pricing.history", options)
-    key = path_id("pricing.history", "model_key", model_key)
-    built = core_request("pricing.get_pricing_history", model_key=key)
-    return control_call(built, call_options, parse_model_list("pricing_response"))
+    parse = parse_model_list("pricing_response")
+    return by_id("pricing.history", "pricing.get_pricing_history", "model_key", model_key, options, parse)
 
 
 def delete_pricing(
@@ -111,11 +104,9 @@ def delete_pricing(
 ) -> Call[None]:
     """Delete a model's pricing (``DELETE /v1/pricing/{model_key}``), or only the version from ``effective_at``."""
     options: dict[str, Any] = dict(request_options)
-    call_options = split_options(options)
-    reject_unknown("pricing.delete", options)
+    path = {"model_key": path_id("pricing.delete", "model_key", model_key)}
     given = {"effective_at": None if effective_at is None else iso("pricing.delete", "effective_at", effective_at)}
-    built = query("pricing.delete_pricing", {"model_key": path_id("pricing.delete", "model_key", model_key)}, given)
-    return control_call(built, call_options, parse_none)
+    return query_call("pricing.delete", "pricing.delete_pricing", path, given, options, parse_none)
 
 
 class Pricing(SyncResource[M]):

@@ -20,8 +20,7 @@ from ._base import (
     control_call,
     paging,
     path_id,
-    query,
-    reject_unknown,
+    query_call,
 )
 
 if TYPE_CHECKING:
@@ -50,10 +49,8 @@ def list_users(
 ) -> Call[list[UserResponse]]:
     """List users (``GET /v1/users``)."""
     options: dict[str, Any] = dict(request_options)
-    call_options = split_options(options)
-    reject_unknown("users.list", options)
-    built = query("users.list_users", {}, paging("users.list", skip, limit))
-    return control_call(built, call_options, parse_model_list("user_response"))
+    given = paging("users.list", skip, limit)
+    return query_call("users.list", "users.list_users", {}, given, options, parse_model_list("user_response"))
 
 
 def iter_users(
@@ -92,11 +89,10 @@ def get_user_usage(
 ) -> Call[list[UsageLogResponse]]:
     """One user's request log, newest first (``GET /v1/users/{user_id}/usage``)."""
     options: dict[str, Any] = dict(request_options)
-    call_options = split_options(options)
-    reject_unknown("users.usage", options)
     path = {"user_id": path_id("users.usage", "user_id", user_id)}
-    built = query("users.get_user_usage", path, paging("users.usage", skip, limit))
-    return control_call(built, call_options, parse_model_list("usage_log_response"))
+    given = paging("users.usage", skip, limit)
+    parse = parse_model_list("usage_log_response")
+    return query_call("users.usage", "users.get_user_usage", path, given, options, parse)
 
 
 def iter_user_usage(
