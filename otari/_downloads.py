@@ -73,7 +73,10 @@ class BinaryStream(_BinaryBase):
 
     def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
         """The body in chunks of ``chunk_size`` bytes (the last may be shorter); closes when done."""
-        size = _chunk_size(chunk_size)
+        # Checked at the call, not at the first next(): write_to must refuse before it truncates its target.
+        return self._chunks(_chunk_size(chunk_size))
+
+    def _chunks(self, size: int) -> Iterator[bytes]:
         try:
             yield from self.response.iter_bytes(size)
         except httpx.RequestError as exc:
@@ -83,12 +86,18 @@ class BinaryStream(_BinaryBase):
 
     def write_to(self, path: PathLike, *, chunk_size: int | None = None) -> int:
         """Write the body to ``path`` chunk by chunk; returns the number of bytes written."""
-        written = 0
-        with _open_target(path) as target:
-            for chunk in self.iter_bytes(chunk_size):
-                target.write(chunk)
-                written += len(chunk)
-        return written
+        chunks = self.iter_bytes(chunk_size)
+        # The stream is spent whatever happens: usually nobody else holds it, so a target that cannot be
+        # opened or written must not keep its connection taken.
+        try:
+            written = 0
+            with _open_target(path) as target:
+                for chunk in chunks:
+                    target.write(chunk)
+                    written += len(chunk)
+            return written
+        finally:
+            self.close()
 
     def read(self) -> bytes:
         """The whole body at once (for small bodies; use ``iter_bytes`` or ``write_to`` for large ones)."""
@@ -116,9 +125,12 @@ class BinaryStream(_BinaryBase):
 class AsyncBinaryStream(_BinaryBase):
     """A downloaded body, read in chunks (async client): ``async for chunk in body.iter_bytes()``."""
 
-    async def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+    def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
         """The body in chunks of ``chunk_size`` bytes (the last may be shorter); closes when done."""
-        size = _chunk_size(chunk_size)
+        # Checked at the call, as on BinaryStream.
+        return self._chunks(_chunk_size(chunk_size))
+
+    async def _chunks(self, size: int) -> AsyncIterator[bytes]:
         try:
             async for chunk in self.response.aiter_bytes(size):
                 yield chunk
@@ -132,12 +144,17 @@ class AsyncBinaryStream(_BinaryBase):
 
         The writes are plain file writes of one chunk each: short enough not to hold up the event loop.
         """
-        written = 0
-        with _open_target(path) as target:
-            async for chunk in self.iter_bytes(chunk_size):
-                target.write(chunk)
-                written += len(chunk)
-        return written
+        chunks = self.iter_bytes(chunk_size)
+        # As on BinaryStream; here no finalizer would release the connection either.
+        try:
+            written = 0
+            with _open_target(path) as target:
+                async for chunk in chunks:
+                    target.write(chunk)
+                    written += len(chunk)
+            return written
+        finally:
+            await self.aclose()
 
     async def read(self) -> bytes:
         """The whole body at once (for small bodies)."""

@@ -164,3 +164,38 @@ def test_a_failed_download_raises_before_any_chunk(gw: MockGateway) -> None:
                 await client.files.content_stream("file-missing")
 
     asyncio.run(main())
+
+
+def test_write_to_refuses_a_bad_chunk_size_before_touching_the_target(gw: MockGateway, tmp_path: Path) -> None:
+    stored = gw.add_file(b"new bytes", filename="n.bin", user_id="default")
+    target = tmp_path / "keep.bin"
+    target.write_bytes(b"old bytes")
+    with _client(gw) as client:
+        download = client.files.content_stream(stored["id"])
+        with pytest.raises(ValueError, match="chunk_size"):
+            download.write_to(target, chunk_size=0)
+        assert target.read_bytes() == b"old bytes", "the target was truncated before the check"
+        with pytest.raises(ValueError, match="chunk_size"):
+            download.iter_bytes(chunk_size=-1)  # at the call, not at the first next()
+        download.close()
+
+
+def test_write_to_releases_the_connection_when_the_target_cannot_be_opened(gw: MockGateway, tmp_path: Path) -> None:
+    stored = gw.add_file(b"bytes", filename="n.bin", user_id="default")
+    missing = tmp_path / "no-such-dir" / "out.bin"
+    with _client(gw) as client:
+        download = client.files.content_stream(stored["id"])
+        with pytest.raises(FileNotFoundError):
+            download.write_to(missing)
+        assert download.response.is_closed
+
+    async def main() -> None:
+        async with AsyncOtari(base_url=gw.url, otari_key=ALICE, max_retries=0) as client:
+            stream = await client.files.content_stream(stored["id"])
+            with pytest.raises(ValueError, match="chunk_size"):
+                stream.iter_bytes(chunk_size=0)
+            with pytest.raises(FileNotFoundError):
+                await stream.write_to(missing)
+            assert stream.response.is_closed
+
+    asyncio.run(main())
