@@ -448,6 +448,9 @@ BAD: list[tuple[Callable[[otari.Otari], Any], type[Exception], str]] = [
     (lambda c: c.usage.list(status_code="502"), TypeError, "status_code"),
     (lambda c: c.usage.list(priced="yes"), TypeError, "priced"),
     (lambda c: c.usage.list(colour="red"), TypeError, "'colour'"),
+    (lambda c: c.keys.list(workspace_id={"id": "w1"}), TypeError, "workspace_id"),
+    (lambda c: c.aliases.list(workspace_id=7), TypeError, "workspace_id"),
+    (lambda c: c.usage.list(workspace_id=7), TypeError, "workspace_id"),
 ]
 
 

@@ -340,6 +340,15 @@ def paging(method: str, skip: object, limit: object) -> dict[str, Any]:
     }
 
 
+def optional_id(method: str, name: str, value: object) -> str | None:
+    """An optional id sent as a query parameter (``workspace_id``): a string or a UUID; None leaves it out."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, UUID):
+        return str(value)
+    raise TypeError(f"{method}() argument {name!r} must be a string or UUID, got {value!r}")
+
+
 def id_list(method: str, name: str, value: object) -> list[str] | None:
     """One id or a list of them (sent as repeated query parameters)."""
     if value is None:

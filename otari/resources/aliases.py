@@ -17,6 +17,7 @@ from ._base import (
     SyncResource,
     body,
     control_call,
+    optional_id,
     path_id,
     query_call,
     reject_unknown,
@@ -37,7 +38,7 @@ def list_aliases(
     ``AliasResponse.source`` says where each is defined.
     """
     options: dict[str, Any] = dict(request_options)
-    given = {"workspace_id": None if workspace_id is None else str(workspace_id)}
+    given = {"workspace_id": optional_id("aliases.list", "workspace_id", workspace_id)}
     return query_call("aliases.list", "aliases.list_aliases", {}, given, options, parse_model_list("alias_response"))
 
 

@@ -19,6 +19,7 @@ from ._base import (
     body,
     by_id,
     control_call,
+    optional_id,
     paging,
     path_id,
     query_call,
@@ -57,7 +58,7 @@ def list_keys(
 ) -> Call[list[KeyInfo]]:
     """List virtual keys (``GET /v1/keys``), without their secrets."""
     options: dict[str, Any] = dict(request_options)
-    given = {**paging("keys.list", skip, limit), "workspace_id": None if workspace_id is None else str(workspace_id)}
+    given = {**paging("keys.list", skip, limit), "workspace_id": optional_id("keys.list", "workspace_id", workspace_id)}
     return query_call("keys.list", "keys.list_keys", {}, given, options, parse_model_list("key_info"))
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Literal, Unpack
-from uuid import UUID
 
 from .._calls import Call, make_call, model_class, split_options
 from .._pagination import DEFAULT_PAGE_SIZE, PagePlan, offset_plan
@@ -26,6 +25,7 @@ from ._base import (
     control_call,
     id_list,
     iso,
+    optional_id,
     paging,
     query,
     reject_unknown,
@@ -72,7 +72,7 @@ _FILTERS: dict[str, Callable[[str, str, object], Any]] = {
     "priced": _typed(bool, "a bool"),
     "tool": _text,
     "counts_toward_budget": _typed(bool, "a bool"),
-    "workspace_id": lambda method, name, value: str(_typed((str, UUID), "a string or UUID")(method, name, value)),
+    "workspace_id": optional_id,
 }
 
 
