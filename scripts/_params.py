@@ -37,7 +37,6 @@ class _Writer:
     def __init__(self, schemas: dict[str, Any]) -> None:
         self.schemas = schemas
         self.nested: dict[str, str] = {}  # schema name -> generated class source
-        self.pending: list[str] = []
 
     def ref_type(self, name: str) -> str:
         target = self.schemas.get(name)
