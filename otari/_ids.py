@@ -16,8 +16,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from ._json import is_array, is_object
-
 REQUEST_ID_HEADER = "otari-request-id"
 ATTEMPT_ID_HEADER = "otari-attempt-id"
 
@@ -89,15 +87,17 @@ def with_ids(result: Any, headers: Mapping[str, str]) -> Any:
         result._request_id, result._attempt_id = ids  # pyright: ignore[reportPrivateUsage]
         return result
     kind = type(cast(object, result))
-    if hasattr(kind, "_otari_ids") or "_otari_ids" in getattr(kind, "__slots__", ()):
+    # The model template's attrs slot (a class attribute, so found on the type without an instance lookup).
+    if hasattr(kind, "_otari_ids"):
         result._otari_ids = ids
         return result
     wrapped: ResponseIds
-    if is_object(result) and type(result) is dict:
+    # Exact types only: wrapping copies the value, which would lose a subclass its own type.
+    if kind is dict:
         wrapped = ResultDict(result)
-    elif is_array(result) and type(result) is list:
+    elif kind is list:
         wrapped = ResultList(result)
-    elif type(result) is bytes:
+    elif kind is bytes:
         wrapped = ResultBytes(result)
     else:
         return result
