@@ -597,3 +597,21 @@ def test_ctrl_c_mid_stream_closes_the_connection_while_the_process_lives_on(
         assert gw.wait_until_idle(5.0), "the stream's connection was left open"
     assert written[-1].strip() == "Echo:"
     assert "otari: interrupted" in capsys.readouterr().err
+
+
+def test_list_all_walks_every_page(gw: MockGateway) -> None:
+    from otari import Otari
+
+    with Otari(base_url=gw.url, otari_key=KEY) as client:  # state set up through the SDK: faster
+        for n in range(5):
+            client.budgets.create(name=f"b{n}")
+    first_page = json_lines(ok(otari(gw, "budgets", "list", "--limit", "2", "--json")))
+    assert len(first_page) == 2
+    everything = json_lines(ok(otari(gw, "budgets", "list", "--all", "--limit", "2", "--json")))
+    assert sorted(b["name"] for b in everything) == [f"b{n}" for n in range(5)]
+    pages = [r.query for r in gw.requests if r.path.endswith("/budgets")][-3:]
+    assert [p.get("skip", "0") for p in pages] == ["0", "2", "4"] and {p["limit"] for p in pages} == {"2"}
+    table = ok(otari(gw, "budgets", "list", "--all")).splitlines()
+    assert len(table) == 1 + 5
+    both = otari(gw, "budgets", "list", "--all", "--skip", "1")
+    assert both.returncode == 2 and "--skip" in one_error_line(both)

@@ -178,10 +178,30 @@ USAGE_FILTERS = [
 
 def _listing(resource: str, columns: Sequence[Column], fields: Sequence[Field], what: str) -> Run:
     def run(ctx: Context, args: argparse.Namespace) -> None:
-        found = getattr(ctx.client, resource).list(**collect_fields(args, fields))
-        ctx.out.result(found, columns=columns, empty=f"(no {what})")
+        given = collect_fields(args, fields)
+        endpoint = getattr(ctx.client, resource)
+        if not args.all:
+            ctx.out.result(endpoint.list(**given), columns=columns, empty=f"(no {what})")
+            return
+        if "skip" in given:
+            raise CliError("--all starts at the first page: leave out --skip")
+        if "limit" in given:
+            given["page_size"] = given.pop("limit")
+        pages = endpoint.iter(**given)
+        if ctx.out.json_mode:
+            # JSON Lines as the pages arrive: a long log starts flowing at once.
+            ctx.out.json_lines(pages)
+        else:
+            ctx.out.result(list(pages), columns=columns, empty=f"(no {what})")
 
     return run
+
+
+def _add_listing(parser: argparse.ArgumentParser, fields: Sequence[Field]) -> None:
+    add_fields(parser, fields)
+    parser.add_argument(
+        "--all", action="store_true", help="fetch every page, not just the first (--limit sets the page size)"
+    )
 
 
 def _getter(resource: str, method: str = "get", **kwargs_of: str) -> Run:
@@ -290,7 +310,7 @@ def _crud(
         description=f"List {what}s (GET /v1/{resource}) as a table; --json prints one {what} per line.",
         examples=[f"otari {resource} list --limit 20"],
     )
-    add_fields(p, list_fields)
+    _add_listing(p, list_fields)
     p = reg.command(
         group,
         "get",
@@ -412,9 +432,9 @@ def register(sub: Any, reg: Registry) -> None:
         _listing("pricing", PRICE_COLUMNS, PAGING, "prices"),
         summary="list prices",
         description="List the current and past prices of every model (GET /v1/pricing).",
-        examples=["otari pricing list"],
+        examples=["otari pricing list", "otari pricing list --all --json"],
     )
-    add_fields(p, PAGING)
+    _add_listing(p, PAGING)
     p = reg.command(
         pricing,
         "get",
@@ -472,4 +492,4 @@ def register(sub: Any, reg: Registry) -> None:
         description="List logged requests, newest first (GET /v1/usage), filtered by the options given.",
         examples=["otari usage list --start 2026-11-01 --model openai:gpt-4o-mini --status error --limit 20"],
     )
-    add_fields(p, USAGE_FILTERS)
+    _add_listing(p, USAGE_FILTERS)
