@@ -27,11 +27,20 @@ from otari.testing import MockGateway
 OTARI = Path(sys.executable).with_name("otari")
 KEY = "gw-test-key-9f8e7d"
 MODEL = "openai:fake-model"
+API_ROOTS = ("/api/v1", "/v1")
+
+
+@pytest.fixture(params=API_ROOTS, ids=lambda root: root.strip("/").replace("/", "-"))
+def root(request: pytest.FixtureRequest) -> str:
+    """Both gateway generations: the API under ``/api/v1`` (current) or ``/v1`` (up to August 2026)."""
+    value: str = request.param
+    return value
 
 
 @pytest.fixture
-def gw() -> Iterator[MockGateway]:
-    with MockGateway() as gateway:
+def gw(root: str) -> Iterator[MockGateway]:
+    """A mock of that generation; the CLI is given its bare URL, so the SDK discovers the root."""
+    with MockGateway(api_root=root) as gateway:
         yield gateway
 
 
@@ -110,11 +119,11 @@ def test_version_from_the_script_and_from_python_m() -> None:
 # --- chat ----------------------------------------------------------------------------------------------
 
 
-def test_chat_streams_by_default(gw: MockGateway) -> None:
+def test_chat_streams_by_default(gw: MockGateway, root: str) -> None:
     out = ok(otari(gw, "chat", MODEL, "hello there"))
     assert out == "Echo: hello there\n"
     sent = gw.last_request
-    assert sent.path.endswith("/chat/completions") and sent.json()["stream"] is True
+    assert sent.path == f"{root}/chat/completions" and sent.json()["stream"] is True
     assert sent.headers["otari-key"] == f"Bearer {KEY}"
 
 
@@ -312,9 +321,9 @@ def test_debug_shows_the_traceback(gw: MockGateway) -> None:
     assert "otari DEBUG] GET " in logged.stderr and "/models -> 200" in logged.stderr  # the SDK's request log
 
 
-def test_keys_given_as_flags_are_never_echoed_and_draw_a_warning() -> None:
+def test_keys_given_as_flags_are_never_echoed_and_draw_a_warning(root: str) -> None:
     secret = "gw-flag-secret-5a4b3c"
-    with MockGateway(api_keys=["another-key"]) as gw:
+    with MockGateway(api_root=root, api_keys=["another-key"]) as gw:
         done = otari(None, "--base-url", gw.url, "--otari-key", secret, "--max-retries", "0", "models")
         assert done.returncode == 3
         assert gw.last_request.headers["otari-key"] == f"Bearer {secret}"  # it was used ...
@@ -514,8 +523,8 @@ def test_pricing_and_usage(gw: MockGateway) -> None:
     assert ok(otari(gw, "pricing", "list")) == "(no prices)\n"
 
 
-def test_control_plane_uses_the_admin_key() -> None:
-    with MockGateway(master_key="master-123", api_keys=[KEY]) as gw:
+def test_control_plane_uses_the_admin_key(root: str) -> None:
+    with MockGateway(api_root=root, master_key="master-123", api_keys=[KEY]) as gw:
         refused = otari(gw, "keys", "list")
         assert refused.returncode == 3 and "GATEWAY_ADMIN_KEY" in one_error_line(refused)
         ok(otari(gw, "keys", "list", env={"GATEWAY_ADMIN_KEY": "master-123"}))
@@ -525,10 +534,15 @@ def test_control_plane_uses_the_admin_key() -> None:
 # --- doctor --------------------------------------------------------------------------------------------
 
 
-def test_doctor_reports_sources_health_and_key(gw: MockGateway) -> None:
+def _doctor_fields(out: str) -> dict[str, str]:
+    return {line.split("  ", 1)[0]: line.split("  ", 1)[1].strip() for line in out.splitlines()}
+
+
+def test_doctor_reports_sources_health_and_key(gw: MockGateway, root: str) -> None:
     out = ok(otari(gw, "doctor"))
-    fields = {line.split("  ", 1)[0]: line.split("  ", 1)[1].strip() for line in out.splitlines()}
+    fields = _doctor_fields(out)
     assert fields["mode"] == "self-hosted"
+    assert fields["API root"] == f"{root} (discovered)"
     assert fields["base URL"].startswith(gw.url) and "GATEWAY_API_BASE" in fields["base URL"]
     assert fields["credential"] == "GATEWAY_API_KEY environment variable"
     assert "version 0.0.0-dev" in fields["gateway"] and " ms)" in fields["gateway"]
@@ -537,6 +551,9 @@ def test_doctor_reports_sources_health_and_key(gw: MockGateway) -> None:
 
     [report] = json_lines(ok(otari(gw, "doctor", "--json")))
     assert report["ok"] is True and report["health"]["version"] == "0.0.0-dev"
+    assert (report["api_root"], report["api_root_source"]) == (root, "discovered")
+    pinned = _doctor_fields(ok(otari(gw, "doctor", env={"GATEWAY_API_BASE": gw.api_url})))
+    assert pinned["API root"] == f"{root} (pinned by the base URL)"
     assert report["key"]["ok"] is True and report["key"]["rtt_ms"] >= 0
     assert KEY not in json.dumps(report)
 
@@ -545,7 +562,8 @@ def test_doctor_reports_sources_health_and_key(gw: MockGateway) -> None:
 def test_doctor_and_chat_find_either_gateway_generation_from_its_origin(root: str) -> None:
     with MockGateway(api_root=root) as gw:
         fields = dict(line.split("  ", 1) for line in ok(otari(gw, "doctor")).splitlines())
-        assert fields["API root"].strip() == root and fields["result"].strip() == "all checks passed"
+        assert fields["API root"].strip() == f"{root} (discovered)"
+        assert fields["result"].strip() == "all checks passed"
         assert ok(otari(gw, "chat", MODEL, "hello there", "--no-stream")).strip() == "Echo: hello there"
         pinned = ok(otari(gw, "chat", MODEL, "pinned", "--no-stream", "--base-url", gw.api_url))
         assert pinned.strip() == "Echo: pinned"
@@ -554,8 +572,8 @@ def test_doctor_and_chat_find_either_gateway_generation_from_its_origin(root: st
     assert len(probes) == (2 if root == "/v1" else 0)
 
 
-def test_doctor_names_the_winning_source_and_fails_with_the_right_code() -> None:
-    with MockGateway(api_keys=[KEY], master_key="m") as gw:
+def test_doctor_names_the_winning_source_and_fails_with_the_right_code(root: str) -> None:
+    with MockGateway(api_root=root, api_keys=[KEY], master_key="m") as gw:
         done = otari(
             gw, "doctor", "--json", "--otari-key", "wrong-key", "--max-retries", "0", env={"GATEWAY_ADMIN_KEY": "m"}
         )
@@ -576,7 +594,7 @@ def test_doctor_against_a_gateway_that_is_down(gw: MockGateway) -> None:
 
 
 def test_ctrl_c_mid_stream_closes_the_connection_while_the_process_lives_on(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    root: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     # In-process, so only the CLI's own cleanup can close the socket (process exit would do it anyway).
     from otari.cli import main
@@ -590,7 +608,7 @@ def test_ctrl_c_mid_stream_closes_the_connection_while_the_process_lives_on(
             raise KeyboardInterrupt
 
     monkeypatch.setattr(Output, "write", write_then_interrupt)
-    with MockGateway(stream_delay=0.3) as gw:
+    with MockGateway(api_root=root, stream_delay=0.3) as gw:
         monkeypatch.setenv("GATEWAY_API_BASE", gw.url)
         monkeypatch.setenv("GATEWAY_API_KEY", KEY)
         assert main(["chat", MODEL, "a long enough answer to still be streaming"]) == 130

@@ -74,6 +74,14 @@ def _health(base_url: str, timeout: float) -> dict[str, Any]:
     return result
 
 
+def _root_source(root: str | None, *, pinned: bool, hosted: str) -> str:
+    if root is None:
+        return "not discovered (no request succeeded)"
+    if not pinned:
+        return "discovered"
+    return "the hosted default" if hosted == "hosted default" else "pinned by the base URL"
+
+
 def _probe(call: Any) -> tuple[dict[str, Any], BaseException | None]:
     start = time.perf_counter()
     try:
@@ -90,6 +98,8 @@ def doctor(ctx: Context, args: argparse.Namespace) -> int:
     report["mode"] = "platform" if client.platform_mode else "self-hosted"
     report["base_url"] = client.base_url
     report["sources"] = sources(args, platform=client.platform_mode)
+    # Known before any request only when the base URL (or the hosted default) pins it.
+    pinned = client.api_root is not None
     report["health"] = _health(client.base_url, option(args, "timeout") or _HEALTH_TIMEOUT)
     quick = client if option(args, "max_retries") is not None else client.with_options(max_retries=0)
 
@@ -99,7 +109,8 @@ def doctor(ctx: Context, args: argparse.Namespace) -> int:
         key["models"] = key.pop("value")
     failure = failure or error
     report["key"] = key
-    report["api_root"] = getattr(client, "api_root", None)
+    report["api_root"] = client.api_root
+    report["api_root_source"] = _root_source(report["api_root"], pinned=pinned, hosted=report["sources"]["base_url"])
 
     if option(args, "admin_key") is not None or os.environ.get("GATEWAY_ADMIN_KEY"):
         admin, error = _probe(lambda: len(quick.keys.list(limit=1)))
@@ -138,7 +149,7 @@ def _print(ctx: Context, report: dict[str, Any]) -> None:
     lines = [
         ("mode", report["mode"]),
         ("base URL", f"{report['base_url']}  (from {src['base_url']})"),
-        ("API root", report["api_root"] or "not discovered"),
+        ("API root", f"{report['api_root']} ({report['api_root_source']})" if report["api_root"] else "not discovered"),
         ("credential", src["credential"]),
         ("admin key", src["admin_key"]),
         ("gateway", gateway),
