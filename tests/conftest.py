@@ -51,5 +51,5 @@ def async_backend(request: pytest.FixtureRequest) -> Backend:
     """Each ``AsyncOtari`` HTTP backend in turn, for tests that build the async client themselves."""
     backend: Backend = request.param
     if backend == "aiohttp":
-        pytest.importorskip("httpx_aiohttp", reason="the otari[aiohttp] extra is not installed")
+        pytest.importorskip("aiohttp", reason="the otari[aiohttp] extra is not installed")
     return backend

@@ -174,7 +174,7 @@ def busy_connections(client: Any) -> int:
     pool = getattr(transport, "_pool", None)
     if pool is not None:  # httpcore
         return sum(1 for connection in pool.connections if not connection.is_idle())
-    session = transport.inner.client  # httpx-aiohttp, behind otari's translating wrapper
+    session = transport.session  # otari._aiohttp.AiohttpTransport
     if session is None:
         return 0
     return len(session.connector._acquired)

@@ -23,7 +23,7 @@ def async_options(kind: str, options: dict[str, Any]) -> dict[str, Any]:
     """``AsyncOtari`` keyword arguments for ``kind``: ``options`` plus its ``http_backend``."""
     backend = ASYNC_BACKENDS[kind]
     if backend == "aiohttp":
-        pytest.importorskip("httpx_aiohttp", reason="the otari[aiohttp] extra is not installed")
+        pytest.importorskip("aiohttp", reason="the otari[aiohttp] extra is not installed")
     return {"http_backend": backend, **options}
 
 

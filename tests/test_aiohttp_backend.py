@@ -30,8 +30,8 @@ from otari import AsyncOtari, OtariConfigError, _backends, _streaming
 from otari._client import DEFAULT_LIMITS, Backend
 from tests import wire
 
-httpx_aiohttp = pytest.importorskip("httpx_aiohttp", reason="the otari[aiohttp] extra is not installed")
-import aiohttp  # noqa: E402  (only once the extra is known to be installed)
+aiohttp = pytest.importorskip("aiohttp", reason="the otari[aiohttp] extra is not installed")
+from otari._aiohttp import AiohttpTransport  # noqa: E402  (only once the extra is known to be installed)
 
 CHAT: dict[str, Any] = {"model": "openai:fake-model", "messages": [{"role": "user", "content": "hi"}]}
 DOC = Path(__file__).resolve().parents[1] / "README.md"
@@ -147,24 +147,29 @@ def free_port() -> int:
         return port
 
 
-def aiohttp_transport(client: AsyncOtari) -> Any:
-    """httpx-aiohttp's transport under an aiohttp-backed client."""
-    wrapper = client._http._transport
-    assert isinstance(wrapper, _backends._TranslatingTransport)
-    assert isinstance(wrapper.inner, httpx_aiohttp.AiohttpTransport)
-    return wrapper.inner
+def aiohttp_transport(client: AsyncOtari) -> AiohttpTransport:
+    """The SDK's aiohttp transport under an aiohttp-backed client."""
+    transport = client._http._transport
+    assert isinstance(transport, AiohttpTransport)
+    return transport
 
 
 def connections_in_use(client: AsyncOtari) -> int:
     """Connections of the client's pool currently lent to a request (checked out, not idle)."""
     transport = client._http._transport
-    if isinstance(transport, _backends._TranslatingTransport):
-        session = aiohttp_transport(client).client
+    if isinstance(transport, AiohttpTransport):
+        session = transport.session
         if session is None:
             return 0
         return len(session.connector._acquired)
     pool = transport._pool  # type: ignore[attr-defined]
     return sum(1 for conn in pool.connections if not conn.is_idle() and not conn.is_closed())
+
+
+def hide_aiohttp(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make ``import aiohttp`` raise ImportError, as without the extra (otari's transport module included)."""
+    monkeypatch.setitem(sys.modules, "aiohttp", None)
+    monkeypatch.delitem(sys.modules, "otari._aiohttp", raising=False)
 
 
 def chain(exc: BaseException) -> list[type[BaseException]]:
@@ -185,7 +190,7 @@ def test_import_otari_and_an_httpx_client_never_load_aiohttp() -> None:
     code = (
         "import sys, otari\n"
         "otari.AsyncOtari(base_url='http://127.0.0.1:9', otari_key='gw-x', http_backend='httpx')\n"
-        "print(sorted(m for m in ('aiohttp', 'httpx_aiohttp') if m in sys.modules))\n"
+        "print(sorted(m for m in ('aiohttp', 'otari._aiohttp') if m in sys.modules))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
@@ -197,15 +202,14 @@ def test_backend_names_and_the_property() -> None:
     fast = AsyncOtari(base_url="http://127.0.0.1:9", otari_key="gw-x", http_backend="aiohttp")
     # The extra is installed here, so "auto" (the default) is aiohttp.
     assert default.http_backend == "aiohttp"
-    assert isinstance(default._http._transport, _backends._TranslatingTransport)
+    assert isinstance(default._http._transport, AiohttpTransport)
     assert plain.http_backend == "httpx"
     assert fast.http_backend == "aiohttp"
     assert fast.with_options(max_retries=5).http_backend == "aiohttp"
     assert fast.with_raw_response.http_backend == "aiohttp"
     assert isinstance(fast._http, httpx.AsyncClient)
-    assert isinstance(fast._http._transport, _backends._TranslatingTransport)
-    assert isinstance(fast._http._transport.inner, httpx_aiohttp.AiohttpTransport)
-    assert not isinstance(plain._http._transport, _backends._TranslatingTransport)
+    assert isinstance(fast._http._transport, AiohttpTransport)
+    assert not isinstance(plain._http._transport, AiohttpTransport)
     with pytest.raises(AttributeError):
         fast.http_backend = "httpx"  # type: ignore[misc]
 
@@ -213,7 +217,7 @@ def test_backend_names_and_the_property() -> None:
 def test_auto_without_the_extra_is_httpx(monkeypatch: pytest.MonkeyPatch) -> None:
     _backends._aiohttp_client_class.cache_clear()
     _backends.auto_backend.cache_clear()
-    monkeypatch.setitem(sys.modules, "httpx_aiohttp", None)  # makes `import httpx_aiohttp` raise ImportError
+    hide_aiohttp(monkeypatch)
     try:
         client = AsyncOtari(base_url="http://127.0.0.1:9", otari_key="gw-x")
         explicit = AsyncOtari(base_url="http://127.0.0.1:9", otari_key="gw-x", http_backend="auto")
@@ -221,14 +225,14 @@ def test_auto_without_the_extra_is_httpx(monkeypatch: pytest.MonkeyPatch) -> Non
         _backends._aiohttp_client_class.cache_clear()
         _backends.auto_backend.cache_clear()
     assert client.http_backend == explicit.http_backend == "httpx"
-    assert not isinstance(client._http._transport, _backends._TranslatingTransport)
+    assert not isinstance(client._http._transport, AiohttpTransport)
 
 
 def test_auto_in_a_fresh_interpreter_without_the_extra() -> None:
     # What a user with a plain `pip install otari` gets: no aiohttp, and "auto" quietly means httpx.
     code = (
         "import sys\n"
-        "sys.modules['httpx_aiohttp'] = None\n"
+        "sys.modules['aiohttp'] = None\n"
         "import otari\n"
         "client = otari.AsyncOtari(base_url='http://127.0.0.1:9', otari_key='gw-x')\n"
         "print(client.http_backend)\n"
@@ -242,7 +246,7 @@ def test_aiohttp_pool_gets_the_client_timeout_and_limits() -> None:
     assert client._http.timeout == httpx.Timeout(7.5, connect=5.0)
     inner = aiohttp_transport(client)
     assert inner.limits == DEFAULT_LIMITS
-    assert inner.client is None  # construction is cheap: the aiohttp session is made on first use
+    assert inner.session is None  # construction is cheap: the aiohttp session is made on first use
 
 
 def test_unknown_backend_is_a_config_error_listing_the_valid_names() -> None:
@@ -255,7 +259,7 @@ def test_unknown_backend_is_a_config_error_listing_the_valid_names() -> None:
 
 def test_missing_extra_is_a_config_error_naming_it(monkeypatch: pytest.MonkeyPatch) -> None:
     _backends._aiohttp_client_class.cache_clear()
-    monkeypatch.setitem(sys.modules, "httpx_aiohttp", None)  # makes `import httpx_aiohttp` raise ImportError
+    hide_aiohttp(monkeypatch)
     try:
         with pytest.raises(OtariConfigError) as info:
             AsyncOtari(base_url="http://127.0.0.1:9", otari_key="gw-x", http_backend="aiohttp")
@@ -396,12 +400,20 @@ async def test_no_usable_answer_is_a_connection_error_and_retried(async_backend:
 # --------------------------------------------------------------------------------------------------------
 
 
-class Raising(httpx.AsyncBaseTransport):
+class RaisingSession:
+    """Stands in for the transport's aiohttp session: every request raises ``exc``."""
+
     def __init__(self, exc: BaseException) -> None:
         self.exc = exc
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    async def request(self, *args: Any, **kwargs: Any) -> Any:
         raise self.exc
+
+
+def raising_transport(exc: BaseException) -> AiohttpTransport:
+    transport = AiohttpTransport()
+    transport.session = RaisingSession(exc)  # type: ignore[assignment]
+    return transport
 
 
 def _connection_key() -> Any:
@@ -431,35 +443,25 @@ TRANSLATIONS: list[tuple[BaseException, type[httpx.HTTPError]]] = [
 async def test_aiohttp_failures_become_the_httpx_exception_httpx_would_raise(
     raised: BaseException, expected: type[httpx.HTTPError]
 ) -> None:
-    transport = _backends._TranslatingTransport(Raising(raised))
+    transport = raising_transport(raised)
     with pytest.raises(httpx.TransportError) as info:
         await transport.handle_async_request(httpx.Request("POST", "http://h/v1/chat/completions"))
     assert type(info.value) is expected
     assert info.value.__cause__ is raised
 
 
-async def test_httpx_aiohttp_misfiled_errors_are_refiled_from_their_cause() -> None:
-    original = aiohttp.ServerDisconnectedError()
-    misfiled = httpx.ConnectTimeout("Server disconnected")
-    misfiled.__cause__ = original
-    transport = _backends._TranslatingTransport(Raising(misfiled))
-    with pytest.raises(httpx.RemoteProtocolError) as info:
-        await transport.handle_async_request(httpx.Request("GET", "http://h/"))
-    assert info.value.__cause__ is original
-
-
 @pytest.mark.parametrize(
     "raised", [RuntimeError("bug"), httpx.UnsupportedProtocol("no h2"), UnicodeEncodeError("ascii", "é", 0, 1, "x")]
 )
 async def test_other_errors_pass_through_untouched(raised: BaseException) -> None:
-    transport = _backends._TranslatingTransport(Raising(raised))
+    transport = raising_transport(raised)
     with pytest.raises(type(raised)) as info:
         await transport.handle_async_request(httpx.Request("GET", "http://h/"))
     assert info.value is raised
 
 
 async def test_cancellation_passes_through() -> None:
-    transport = _backends._TranslatingTransport(Raising(asyncio.CancelledError()))
+    transport = raising_transport(asyncio.CancelledError())
     with pytest.raises(asyncio.CancelledError):
         await transport.handle_async_request(httpx.Request("GET", "http://h/"))
 
@@ -557,7 +559,7 @@ async def test_aclose_closes_the_aiohttp_session_without_warnings() -> None:
             await client.completion_stream(**CHAT)  # left open: aclose() must still release everything
             stream = await client.completion_stream(**CHAT)
             assert [chunk async for chunk in stream]
-            session = aiohttp_transport(client).client
+            session = aiohttp_transport(client).session
             assert isinstance(session, aiohttp.ClientSession) and not session.closed
             await client.aclose()
             assert session.closed
@@ -683,12 +685,12 @@ def test_doc_snippet_runs(index: int, monkeypatch: pytest.MonkeyPatch) -> None:
 def test_doc_fallback_snippet_without_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
     code = next(block for block in doc_snippets() if "except otari.OtariConfigError" in block)
     _backends._aiohttp_client_class.cache_clear()
-    monkeypatch.setitem(sys.modules, "httpx_aiohttp", None)
+    hide_aiohttp(monkeypatch)
     try:
         printed, _ = run_snippet(code, DOC.name, monkeypatch)
     finally:
         _backends._aiohttp_client_class.cache_clear()
     assert printed.splitlines() == [
-        "http_backend='aiohttp' needs the optional aiohttp dependencies: pip install 'otari[aiohttp]'",
+        "http_backend='aiohttp' needs the optional aiohttp dependency: pip install 'otari[aiohttp]'",
         "using httpx",
     ]

@@ -14,7 +14,7 @@ import otari
 from tests.drivers import CHAT, KINDS, driven, record_sleeps
 from tests.rawserver import Conn, each_request, serving
 
-pytest.importorskip("httpx_aiohttp", reason="the otari[aiohttp] extra is not installed")
+pytest.importorskip("aiohttp", reason="the otari[aiohttp] extra is not installed")
 
 _BODIES = st.sampled_from(
     [

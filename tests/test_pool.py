@@ -20,7 +20,7 @@ COMPLETION = b'{"id": "c", "object": "chat.completion", "created": 1, "model": "
 def _context(client: Otari | AsyncOtari) -> object:
     transport: Any = client._http._transport
     if isinstance(client, AsyncOtari) and client.http_backend == "aiohttp":
-        return transport.inner.ssl_context
+        return transport.ssl_context
     return transport._pool._ssl_context
 
 
@@ -30,7 +30,7 @@ def test_clients_share_one_tls_context() -> None:
     third = AsyncOtari(base_url="https://gw.example", otari_key="gw-c", http_backend="httpx")
     assert _context(first) is _context(second) is _context(third)
     assert _context(first) is not None
-    pytest.importorskip("httpx_aiohttp", reason="the otari[aiohttp] extra is not installed")
+    pytest.importorskip("aiohttp", reason="the otari[aiohttp] extra is not installed")
     fourth = AsyncOtari(base_url="https://gw.example", otari_key="gw-d", http_backend="aiohttp")
     assert _context(fourth) is _context(first)
 
