@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import contextvars
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpcore
 import httpx
+
+if TYPE_CHECKING:
+    import httpcore
 
 #: ``time.monotonic()`` by which the current sync I/O step must be over; None: no deadline.
 DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("otari_deadline", default=None)
@@ -32,7 +34,10 @@ def _bounded(timeout: float | None) -> float | None:
     return remaining if timeout is None else min(timeout, remaining)
 
 
-class _Stream(httpcore.NetworkStream):
+# httpcore's network classes are interfaces it never checks with isinstance: these wrappers implement them
+# without subclassing, so that importing otari does not import httpcore (a fifth of `import otari`'s time);
+# a pool built on httpx's transport imports it anyway, and the aiohttp backend never needs it.
+class _Stream:
     __slots__ = ("_inner",)
 
     def __init__(self, inner: httpcore.NetworkStream) -> None:
@@ -47,16 +52,16 @@ class _Stream(httpcore.NetworkStream):
     def close(self) -> None:
         self._inner.close()
 
-    def start_tls(
-        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
-    ) -> httpcore.NetworkStream:
+    def start_tls(self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None) -> _Stream:
         return _Stream(self._inner.start_tls(ssl_context, server_hostname, _bounded(timeout)))
 
     def get_extra_info(self, info: str) -> Any:
         return self._inner.get_extra_info(info)
 
 
-class _Backend(httpcore.NetworkBackend):
+class _Backend:
+    __slots__ = ("_inner",)
+
     def __init__(self, inner: httpcore.NetworkBackend) -> None:
         self._inner = inner
 
@@ -67,12 +72,10 @@ class _Backend(httpcore.NetworkBackend):
         timeout: float | None = None,
         local_address: str | None = None,
         socket_options: Any = None,
-    ) -> httpcore.NetworkStream:
+    ) -> _Stream:
         return _Stream(self._inner.connect_tcp(host, port, _bounded(timeout), local_address, socket_options))
 
-    def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Any = None
-    ) -> httpcore.NetworkStream:
+    def connect_unix_socket(self, path: str, timeout: float | None = None, socket_options: Any = None) -> _Stream:
         return _Stream(self._inner.connect_unix_socket(path, _bounded(timeout), socket_options))
 
     def sleep(self, seconds: float) -> None:

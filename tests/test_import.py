@@ -83,6 +83,14 @@ def test_importing_the_clients_loads_no_generated_model_or_operation() -> None:
     assert "asyncio" not in modules
 
 
+def test_importing_the_clients_loads_no_network_backend() -> None:
+    # httpcore (with h11) is a fifth of the import: only a pool on httpx's own transport needs it, when built.
+    modules = _loaded("from otari import Otari, AsyncOtari")
+    assert not [name for name in modules if name.split(".")[0] in ("httpcore", "h11", "aiohttp")]
+    built = _loaded("import otari; otari.Otari(base_url='http://127.0.0.1:9', otari_key='gw-x')")
+    assert "httpcore" in built  # the sync client's pool is httpx's transport, deadline-wrapped
+
+
 def test_errors_and_streams_import_without_the_core() -> None:
     code = "from otari import APIStatusError, RateLimitError, Stream, AsyncStream, NOT_GIVEN, RawResponse"
     assert _heavy(_loaded(code)) == []
