@@ -12,6 +12,23 @@ if TYPE_CHECKING:
     from ..models.chunk_choice import ChunkChoice
     from ..models.completion_usage import CompletionUsage
 
+# Module globals rather than class attributes, which cost several times more to read on every chunk. The
+# nested parsers are kept bound: ``ChunkChoice.from_dict`` looked up per call builds a bound method each time.
+_new = object.__new__
+_parse_choice: Any = None
+_parse_usage: Any = None
+
+
+def _bind_nested() -> Any:
+    """Bind the nested models' parsers, on the first chunk (the models refer to each other, so not at import)."""
+    global _parse_choice, _parse_usage  # noqa: PLW0603
+    from ..models.chunk_choice import ChunkChoice  # noqa: PLC0415
+    from ..models.completion_usage import CompletionUsage  # noqa: PLC0415
+
+    _parse_usage = CompletionUsage.from_dict
+    _parse_choice = ChunkChoice.from_dict
+    return _parse_choice
+
 
 T = TypeVar("T", bound="ChatCompletionChunk")
 
@@ -206,51 +223,38 @@ class ChatCompletionChunk:
     # The generated parser, for every shape the fast one below does not handle itself.
     _generated_from_dict = from_dict
 
-    # Nested model classes, imported on first use and then kept (class attributes, not attrs fields).
-    _ChunkChoice = None
-    _CompletionUsage = None
-
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a chunk's JSON: the usual shape directly, anything else through the generated parser."""
-        choices_data = src_dict.get("choices") if type(src_dict) is dict else None
-        if type(choices_data) is not list:
-            # Missing or odd ``choices``, or not a plain dict: the generated behaviour, errors included.
+        if type(src_dict) is not dict:
             return cls._generated_from_dict(src_dict)
-        choice_cls = cls._ChunkChoice
-        if choice_cls is None:
-            from ..models.chunk_choice import ChunkChoice as choice_cls  # noqa: PLC0415
-
-            cls._ChunkChoice = choice_cls
-        choice_from_dict = choice_cls.from_dict
+        d = src_dict.copy()
+        pop = d.pop
+        choices_data = pop("choices", None)
+        if type(choices_data) is not list:
+            # Missing or odd ``choices``: the generated behaviour, errors included.
+            return cls._generated_from_dict(src_dict)
+        parse_choice = _parse_choice or _bind_nested()
         # Choices first: an error in one propagates before anything else is read, as in the generated code.
         # Nearly every chunk has one choice, which a list display builds faster than a comprehension.
         if len(choices_data) == 1:
-            choices = [choice_from_dict(choices_data[0])]
+            choices = [parse_choice(choices_data[0])]
         else:
-            choices = [choice_from_dict(choice) for choice in choices_data]
-        d = src_dict.copy()
-        del d["choices"]
-        pop = d.pop
+            choices = [parse_choice(choice) for choice in choices_data]
         try:
             created, id_, model, object_ = pop("created"), pop("id"), pop("model"), pop("object")
         except KeyError:
             # A required field is missing: the generated parser raises for the one it reads first.
             return cls._generated_from_dict(src_dict)
         usage = pop("usage", None)
-        if isinstance(usage, dict):
-            usage_cls = cls._CompletionUsage
-            if usage_cls is None:
-                from ..models.completion_usage import CompletionUsage as usage_cls  # noqa: PLC0415
-
-                cls._CompletionUsage = usage_cls
+        if usage is not None and type(usage) is dict:
             try:
-                usage = usage_cls.from_dict(usage)
+                usage = _parse_usage(usage)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # kept as sent, as the generated parser does
         # Every field set here (the list is pinned above), which is all the attrs ``__init__`` would do,
         # at a third of the cost of calling it.
-        chat_completion_chunk = object.__new__(cls)
+        chat_completion_chunk = _new(cls)
         chat_completion_chunk.choices = choices
         chat_completion_chunk.created = created
         chat_completion_chunk.id = id_

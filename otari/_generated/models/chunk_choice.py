@@ -11,6 +11,18 @@ from ..types import UNSET, Unset, compact_repr
 if TYPE_CHECKING:
     from ..models.choice_delta import ChoiceDelta
 
+_new = object.__new__
+_parse_delta: Any = None
+
+
+def _bind_nested() -> Any:
+    """Bind ChoiceDelta's parser, on the first choice (the models refer to each other, so not at import)."""
+    global _parse_delta  # noqa: PLW0603
+    from ..models.choice_delta import ChoiceDelta  # noqa: PLC0415
+
+    _parse_delta = ChoiceDelta.from_dict
+    return _parse_delta
+
 
 T = TypeVar("T", bound="ChunkChoice")
 
@@ -139,26 +151,23 @@ class ChunkChoice:
             src_dict = {**src_dict, "delta": {}}
         return cls._stock_from_dict(src_dict)
 
-    _ChoiceDelta = None
-
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a choice's JSON: the usual shape directly, anything else through the generated parser."""
-        if type(src_dict) is not dict or "index" not in src_dict:
+        if type(src_dict) is not dict:
             return cls._generated_from_dict(src_dict)
         d = src_dict.copy()
-        delta = d.pop("delta", None)
-        if delta is None:
-            delta = {}  # as in _generated_from_dict
-        delta_cls = cls._ChoiceDelta
-        if delta_cls is None:
-            from ..models.choice_delta import ChoiceDelta as delta_cls  # noqa: PLC0415
-
-            cls._ChoiceDelta = delta_cls
-        chunk_choice = object.__new__(cls)
-        chunk_choice.index = d.pop("index")
-        chunk_choice.delta = delta_cls.from_dict(delta)
-        chunk_choice.finish_reason = d.pop("finish_reason", None)
+        pop = d.pop
+        try:
+            index = pop("index")
+        except KeyError:
+            return cls._generated_from_dict(src_dict)
+        delta = pop("delta", None)
+        chunk_choice = _new(cls)
+        # The delta first, as in the generated parser; a null or missing one is empty, as in _generated_from_dict.
+        chunk_choice.delta = (_parse_delta or _bind_nested())({} if delta is None else delta)
+        chunk_choice.index = index
+        chunk_choice.finish_reason = pop("finish_reason", None)
         chunk_choice.additional_properties = d
         chunk_choice._wire = src_dict
         chunk_choice._otari_ids = None  # every slot set, or copy and pickle fail
