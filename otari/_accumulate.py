@@ -219,10 +219,11 @@ class ChunkAccumulator:
     carries it (the gateway sends it on a final chunk with ``choices: []``).
     """
 
-    __slots__ = ("_choices", "_top", "_usage")
+    __slots__ = ("_choices", "_top", "_top_done", "_usage")
 
     def __init__(self) -> None:
         self._top: dict[str, Any] = {}
+        self._top_done = False  # every one of _TOP_FIELDS is in _top
         self._choices: dict[int, _Choice] = {}
         self._usage: Any = None
 
@@ -230,10 +231,11 @@ class ChunkAccumulator:
         """Fold in one chunk: its wire JSON, or a typed chunk with ``to_dict()``."""
         data = chunk if is_object(chunk) or isinstance(chunk, Mapping) else chunk.to_dict()
         top = self._top
-        if len(top) < len(_TOP_FIELDS):
+        if not self._top_done:
             for name in _TOP_FIELDS:
                 if name not in top and data.get(name) is not None:
                     top[name] = data[name]
+            self._top_done = len(top) == len(_TOP_FIELDS)
         choices = data.get("choices")
         if choices:
             states = self._choices
@@ -255,33 +257,40 @@ class ChunkAccumulator:
         object that is not a typed chunk) is folded from ``data`` by :meth:`add`, with the same result.
         """
         try:
-            if chunk.usage is None and len(self._top) == len(_TOP_FIELDS):
-                choices = chunk.choices
-                if len(choices) == 1:
-                    choice = choices[0]
-                    index = choice.index or 0
-                    states = self._choices
-                    delta = choice.delta
-                    extras = delta.additional_properties
+            choices = chunk.choices
+            # Once the top-level fields are all known, a chunk without usage whose single choice already has
+            # a state is a candidate; it is folded here if it brings nothing but text (and the first role).
+            if len(choices) == 1 and self._top_done and chunk.usage is None:
+                choice = choices[0]
+                state = self._choices.get(choice.index)
+                delta = choice.delta
+                if (
+                    state is not None
+                    and choice.finish_reason is None
+                    and delta.tool_calls is None
+                    and delta.refusal is None
+                    and delta.function_call is None
+                ):
                     content = delta.content
+                    extras = delta.additional_properties
+                    logprobs = choice.additional_properties
                     if (
-                        index in states
-                        and (content is None or type(content) is str)
-                        and choice.finish_reason is None
-                        and delta.refusal is None
-                        and delta.tool_calls is None
-                        and delta.function_call is None
+                        (content is None or type(content) is str)
                         and (not extras or extras.get("reasoning") is None)
-                        and (not choice.additional_properties or not choice.additional_properties.get("logprobs"))
+                        and (not logprobs or not logprobs.get("logprobs"))
                     ):
-                        state = states[index]
                         if state.role is None:
                             state.role = delta.role
                         if content is not None:
                             text = state.content
                             if text is None:
                                 text = state.content = _Text()
-                            text.add(content)
+                            # _Text.add, inlined: this runs for nearly every chunk of every chat stream.
+                            tail = text.tail
+                            tail.append(content)
+                            if len(tail) >= _JOIN_AT:
+                                text.blocks.append("".join(tail))
+                                tail.clear()
                         return
         except AttributeError:
             pass  # not a typed chunk, or one parsed as sent (an odd delta): the wire JSON says it all

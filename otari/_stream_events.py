@@ -61,6 +61,10 @@ def _event_json(event: ServerSentEvent) -> Any:
     )
 
 
+# ``dict`` as the type checkers should read a decoded JSON object (a bare ``dict`` would narrow to dict[Unknown]).
+_JSON_OBJECT: type[dict[str, Any]] = dict
+
+
 def decode_chat_event(event: ServerSentEvent) -> Any:
     """A chat stream event's JSON payload: ``data: [DONE]`` ends, ``data: {"error": ...}`` raises."""
     data = event.data
@@ -71,6 +75,9 @@ def decode_chat_event(event: ServerSentEvent) -> Any:
         payload, end = _scan_json(data, 0)
     except (StopIteration, ValueError, RecursionError):
         end = -1
+    # The usual chunk, settled with one key lookup: an object with ``choices`` is not an error payload.
+    if end == len(data) and type(payload) is _JSON_OBJECT and "choices" in payload and event.event is None:
+        return payload
     if end != len(data):
         payload = _event_json(event)
     if is_object(payload) and "error" in payload and "choices" not in payload:
@@ -80,13 +87,21 @@ def decode_chat_event(event: ServerSentEvent) -> Any:
     return payload
 
 
+# ChatCompletionChunk.from_dict, bound on the first chunk (model_class imports the generated module).
+_chunk_from_dict: Callable[[Any], Any] | None = None
+
+
 def chat_chunk_from_payload(payload: Any, event: ServerSentEvent) -> Any:
     """A decoded chat stream payload as the typed ``ChatCompletionChunk``."""
-    cls = model_class("chat_completion_chunk")
+    global _chunk_from_dict
+    parse = _chunk_from_dict
+    if parse is None:
+        parse = _chunk_from_dict = model_class("chat_completion_chunk").from_dict
     try:
-        return cls.from_dict(payload)
+        return parse(payload)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise validation_error_from_exception(exc, model=cls.__name__, status_code=200, body=event.data) from exc
+        name = model_class("chat_completion_chunk").__name__
+        raise validation_error_from_exception(exc, model=name, status_code=200, body=event.data) from exc
 
 
 #: ``data: {chunk}`` events to typed chunks, in two steps so a chat stream folds the payload it decoded.
