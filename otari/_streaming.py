@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import enum
+import itertools
 import json
 import re
 import sys
@@ -106,11 +107,15 @@ class ServerSentEvent(NamedTuple):
 
 # A compiled pattern splits on the blank line between events faster than str.split does.
 _BLOCK_END: Final = re.compile("\n\n")
+# Endless arguments for map() and zip(), which build a run of plain data events without a Python-level loop.
+_LINE_ENDS: Final = itertools.repeat("\n")
+_NONES: Final = itertools.repeat(None)
 # Builds a ServerSentEvent from a 4-tuple without the Python-level __new__ a named tuple has.
 _new_event: Final = cast(
     "Callable[[type[ServerSentEvent], tuple[str | None, str, str | None, int | None]], ServerSentEvent]",
     tuple.__new__,
 )
+_EVENT_TYPES: Final = itertools.repeat(ServerSentEvent)
 
 
 class SSEDecoder:
@@ -208,6 +213,20 @@ class SSEDecoder:
     def _text(self, text: str) -> list[ServerSentEvent]:
         """The events of ``text``: whole lines, the last one ended by the text's final LF."""
         events: list[ServerSentEvent] = []
+        if text[:6] == "data: " and not self._data and not self._event and self._retry is None:
+            # Nothing pending and the text starts a data line: the usual stream, blocks of one ``data:`` line
+            # each, is split into the events' data at once. Any other block sends the text the long way.
+            end = text.rfind("\n\n")
+            if end > 0:
+                pieces = text[6:end].split("\n\ndata: ")
+                # No line end in any piece (a memchr each; str.count would walk the text a character at a time):
+                # every piece is one line, the data of one event.
+                if not any(map(str.__contains__, pieces, _LINE_ENDS)):
+                    fields = zip(_NONES, pieces, itertools.repeat(self._last_id), _NONES)
+                    events = list(map(_new_event, _EVENT_TYPES, fields))
+                    text = text[end + 2 :]
+                    if not text:
+                        return events
         blocks = _BLOCK_END.split(text)
         rest = blocks.pop()  # lines no empty line has ended yet: "" when the text ends with one
         # Nothing pending from an earlier chunk: then a block that is one "data: " line is a whole event.
@@ -878,7 +897,9 @@ class ChatCompletionStream(Stream[T]):
         rules: StreamRules = _NO_RULES,
     ) -> None:
         self._collector = _ChatCollector(handler, to_completion)
-        super().__init__(response, self._collector, rules=rules)
+        # The bound method, not the collector: calling an object through its __call__ slot costs a lookup and
+        # a C-level call per chunk that a bound method avoids.
+        super().__init__(response, self._collector.__call__, rules=rules)
 
     def final_completion(self) -> ChatCompletion:
         """Read the rest of the stream and return every chunk (iterated or not) assembled into one
@@ -904,7 +925,7 @@ class AsyncChatCompletionStream(AsyncStream[T]):
         rules: StreamRules = _NO_RULES,
     ) -> None:
         self._collector = _ChatCollector(handler, to_completion)
-        super().__init__(response, self._collector, rules=rules)
+        super().__init__(response, self._collector.__call__, rules=rules)  # see ChatCompletionStream
 
     async def final_completion(self) -> ChatCompletion:
         """Read the rest of the stream and return all its chunks assembled into one ``ChatCompletion``

@@ -250,6 +250,38 @@ def test_one_byte_chunks_give_the_same_events(body: bytes) -> None:
     assert decode(*(body[i : i + 1] for i in range(len(body)))) == decode(body)
 
 
+# Streams as servers send them — mostly blocks of one ``data:`` line — with the odd other block among them,
+# so that the decoder's shortcut for a run of plain data blocks meets every way such a run can be broken.
+_BLOCKS = st.lists(
+    st.one_of(
+        st.text(st.sampled_from("x{}é: "), max_size=6).map(lambda data: f"data: {data}\n\n"),
+        st.sampled_from(
+            [
+                "data: a\ndata: b\n\n",
+                "event: e\ndata: x\n\n",
+                "id: 7\n",
+                "id: 8\ndata: y\n\n",
+                "retry: 5\n",
+                ": keepalive\n\n",
+                "data:no-space\n\n",
+                "data: \n\n",
+                "data: pending\n",
+                "\n",
+                "\r\n",
+            ]
+        ),
+    ),
+    max_size=30,
+).map("".join)
+
+
+@given(body=_BLOCKS, cuts=st.lists(st.integers(min_value=0, max_value=400), max_size=6))
+def test_data_block_runs_decode_as_one_line_at_a_time(body: str, cuts: list[int]) -> None:
+    # Fed a byte at a time, no text ever holds two line ends: every event comes the long way, line by line.
+    data = body.encode()
+    assert decode(*_split(data, cuts)) == decode(*(data[i : i + 1] for i in range(len(data))))
+
+
 _FIELD_TEXT = st.text(st.characters(blacklist_characters="\r\n", blacklist_categories=("Cs",)))
 
 _EVENTS = st.lists(
