@@ -229,8 +229,7 @@ class ChatCompletionChunk:
         if type(src_dict) is not dict:
             return cls._generated_from_dict(src_dict)
         d = src_dict.copy()
-        pop = d.pop
-        choices_data = pop("choices", None)
+        choices_data = d.pop("choices", None)
         if type(choices_data) is not list:
             # Missing or odd ``choices``: the generated behaviour, errors included.
             return cls._generated_from_dict(src_dict)
@@ -240,13 +239,13 @@ class ChatCompletionChunk:
         if len(choices_data) == 1:
             choices = [parse_choice(choices_data[0])]
         else:
-            choices = [parse_choice(choice) for choice in choices_data]
+            choices = list(map(parse_choice, choices_data))
         try:
-            created, id_, model, object_ = pop("created"), pop("id"), pop("model"), pop("object")
+            created, id_, model, object_ = d.pop("created"), d.pop("id"), d.pop("model"), d.pop("object")
         except KeyError:
             # A required field is missing: the generated parser raises for the one it reads first.
             return cls._generated_from_dict(src_dict)
-        usage = pop("usage", None)
+        usage = d.pop("usage", None)
         if usage is not None and type(usage) is dict:
             try:
                 usage = _parse_usage(usage)
@@ -260,8 +259,8 @@ class ChatCompletionChunk:
         chat_completion_chunk.id = id_
         chat_completion_chunk.model = model
         chat_completion_chunk.object_ = object_
-        chat_completion_chunk.service_tier = pop("service_tier", None)
-        chat_completion_chunk.system_fingerprint = pop("system_fingerprint", None)
+        chat_completion_chunk.service_tier = d.pop("service_tier", None)
+        chat_completion_chunk.system_fingerprint = d.pop("system_fingerprint", None)
         chat_completion_chunk.usage = usage
         chat_completion_chunk.additional_properties = d
         chat_completion_chunk._wire = src_dict

@@ -237,11 +237,10 @@ class ChoiceDelta:
             choice_delta._otari_ids = None  # every slot set, or copy and pickle fail
             return choice_delta
         d = src_dict.copy()
-        pop = d.pop
-        content = pop("content", None)
+        content = d.pop("content", None)
         if content is not None and type(content) is list:
             content = content_text(content)  # the parts stay reachable through content_parts()
-        tool_calls = pop("tool_calls", None)
+        tool_calls = d.pop("tool_calls", None)
         if tool_calls is not None and isinstance(tool_calls, list):
             call_cls = cls._ChoiceDeltaToolCall
             if call_cls is None:
@@ -255,7 +254,7 @@ class ChoiceDelta:
                 tool_calls = [call_from_dict(call) for call in tool_calls]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # one bad call keeps the whole list as sent, as the generated parser does
-        function_call = pop("function_call", None)
+        function_call = d.pop("function_call", None)
         if function_call is not None and isinstance(function_call, dict):
             function_cls = cls._ChoiceDeltaToolCallFunction
             if function_cls is None:
@@ -271,8 +270,8 @@ class ChoiceDelta:
         choice_delta = _new(cls)
         choice_delta.content = content
         choice_delta.function_call = function_call
-        choice_delta.refusal = pop("refusal", None)
-        choice_delta.role = pop("role", None)
+        choice_delta.refusal = d.pop("refusal", None)
+        choice_delta.role = d.pop("role", None)
         choice_delta.tool_calls = tool_calls
         choice_delta.additional_properties = d
         choice_delta._wire = src_dict

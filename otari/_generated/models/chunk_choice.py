@@ -157,17 +157,16 @@ class ChunkChoice:
         if type(src_dict) is not dict:
             return cls._generated_from_dict(src_dict)
         d = src_dict.copy()
-        pop = d.pop
         try:
-            index = pop("index")
+            index = d.pop("index")
         except KeyError:
             return cls._generated_from_dict(src_dict)
-        delta = pop("delta", None)
+        delta = d.pop("delta", None)
         chunk_choice = _new(cls)
         # The delta first, as in the generated parser; a null or missing one is empty, as in _generated_from_dict.
         chunk_choice.delta = (_parse_delta or _bind_nested())({} if delta is None else delta)
         chunk_choice.index = index
-        chunk_choice.finish_reason = pop("finish_reason", None)
+        chunk_choice.finish_reason = d.pop("finish_reason", None)
         chunk_choice.additional_properties = d
         chunk_choice._wire = src_dict
         chunk_choice._otari_ids = None  # every slot set, or copy and pickle fail
