@@ -15,7 +15,6 @@ import contextlib
 import enum
 import itertools
 import json
-import re
 import sys
 import time
 import warnings
@@ -105,8 +104,6 @@ class ServerSentEvent(NamedTuple):
         return json.loads(self.data)
 
 
-# A compiled pattern splits on the blank line between events faster than str.split does.
-_BLOCK_END: Final = re.compile("\n\n")
 # Endless arguments for map() and zip(), which build a run of plain data events without a Python-level loop.
 _LINE_ENDS: Final = itertools.repeat("\n")
 _NONES: Final = itertools.repeat(None)
@@ -213,21 +210,30 @@ class SSEDecoder:
     def _text(self, text: str) -> list[ServerSentEvent]:
         """The events of ``text``: whole lines, the last one ended by the text's final LF."""
         events: list[ServerSentEvent] = []
-        if text[:6] == "data: " and not self._data and not self._event and self._retry is None:
-            # Nothing pending and the text starts a data line: the usual stream, blocks of one ``data:`` line
-            # each, is split into the events' data at once. Any other block sends the text the long way.
-            end = text.rfind("\n\n")
-            if end > 0:
-                pieces = text[6:end].split("\n\ndata: ")
-                # No line end in any piece (a memchr each; str.count would walk the text a character at a time):
-                # every piece is one line, the data of one event.
-                if not any(map(str.__contains__, pieces, _LINE_ENDS)):
+        if not self._data and not self._event and self._retry is None and text[:6] == "data: ":
+            # Nothing pending, and the text starts with a data line: the usual stream, blocks of one ``data:``
+            # line each, is cut into the events' data at once. Any other block goes the long way, line by line.
+            pieces = text[6:].split("\n\ndata: ")
+            last = pieces.pop()  # the last block and what follows it: "<data>\n\n" if the text ends with it
+            whole = True  # every piece so far is one line: the data of one event
+            if len(pieces) > 1:
+                if any(map(str.__contains__, pieces, _LINE_ENDS)):
+                    whole = False
+                else:  # built by map and zip, without a Python-level loop
                     fields = zip(_NONES, pieces, itertools.repeat(self._last_id), _NONES)
                     events = list(map(_new_event, _EVENT_TYPES, fields))
-                    text = text[end + 2 :]
-                    if not text:
-                        return events
-        blocks = _BLOCK_END.split(text)
+            elif pieces:
+                if "\n" in pieces[0]:
+                    whole = False
+                else:
+                    events = [_new_event(ServerSentEvent, (None, pieces[0], self._last_id, None))]
+            if whole:
+                data, _, after = last.partition("\n")
+                if after == "\n":
+                    events.append(_new_event(ServerSentEvent, (None, data, self._last_id, None)))
+                    return events
+                text = "data: " + last
+        blocks = text.split("\n\n")
         rest = blocks.pop()  # lines no empty line has ended yet: "" when the text ends with one
         # Nothing pending from an earlier chunk: then a block that is one "data: " line is a whole event.
         clean = not self._data and not self._event and self._retry is None
