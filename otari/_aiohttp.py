@@ -37,8 +37,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     """An ``httpx.AsyncBaseTransport`` over one aiohttp ``ClientSession`` (created on first use, in the
     event loop that uses it, as aiohttp requires).
 
-    Takes the keyword arguments httpx passes to its transport factories (``verify``, ``limits``, ``proxy``,
-    ...); the ones aiohttp has no use for are ignored as httpx-aiohttp ignores them.
+    Takes the keyword arguments httpx passes to its transport factories (``verify``, ``cert``, ``limits``,
+    ``proxy``...). Those aiohttp has no counterpart for are ignored: ``http2`` (aiohttp speaks HTTP/1.1)
+    and ``limits.max_keepalive_connections`` (aiohttp keeps every idle connection until its expiry).
     """
 
     def __init__(
