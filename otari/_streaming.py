@@ -134,6 +134,7 @@ class SSEDecoder:
         "_started",
         "_tail",
         "_tail_size",
+        "oversize",
         "reconnection_time",
     )
 
@@ -150,9 +151,15 @@ class SSEDecoder:
         self._retry: int | None = None
         #: The last valid ``retry:`` value seen on the stream (the spec's reconnection time), in ms.
         self.reconnection_time: int | None = None
+        #: Set by :meth:`feed` when an event (complete, or still arriving) is over the limit; the events
+        #: before it were returned, and nothing more of the stream may be fed.
+        self.oversize: Exception | None = None
 
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
         """Decode one chunk; return the events it completed (possibly none)."""
+        limit = self._limit
+        # What an event still being built already holds: with this chunk it could complete past the limit.
+        held = sum(map(len, self._data)) + len(self._data) if limit is not None and self._data else 0  # LFs too
         if self._after_cr and chunk:
             self._after_cr = False
             if chunk[0] == 0x0A:
@@ -187,16 +194,32 @@ class SSEDecoder:
             self._tail.append(chunk[end + 1 :])
             self._tail_size = len(chunk) - end - 1
             events = self._text(chunk[: end + 1].decode("utf-8", "replace"))
-        if self._limit is not None and self._data:
-            # An event still being built: its lines so far, plus the line being received.
-            self._check(sum(map(len, self._data)) + self._tail_size)
+        if limit is not None:
+            if events and held + len(chunk) > limit:
+                # Only a text longer than the limit can hold a complete event over it: at the default limit
+                # (16 MiB, far above any network read) this check is all a chunk costs.
+                events = self._within_limit(events, limit)
+            if self._data or self._tail_size > limit:
+                # An event still being built: its lines so far, plus the line being received.
+                self._check(sum(map(len, self._data)) + self._tail_size)
+        return events
+
+    def _within_limit(self, events: list[ServerSentEvent], limit: int) -> list[ServerSentEvent]:
+        """``events`` up to the first one whose data is over ``limit`` bytes (then :attr:`oversize` is set)."""
+        for index, event in enumerate(events):
+            data = event.data
+            # Encoded only when its characters could reach the limit (UTF-8 takes at most 4 bytes each).
+            if len(data) > limit or (len(data) * 4 > limit and len(data.encode()) > limit):
+                self._check(limit + 1)
+                return events[:index]
         return events
 
     def _check(self, size: int) -> None:
-        if self._limit is not None and size > self._limit:
+        # Not raised here: the events this chunk completed first still go to the caller (see ``oversize``).
+        if self._limit is not None and size > self._limit and self.oversize is None:
             from otari._limits import too_large
 
-            raise too_large("stream event", self._limit, "max_event_bytes", 200)
+            self.oversize = too_large("stream event", self._limit, "max_event_bytes", 200)
 
     def close(self) -> None:
         """Signal end of stream: an event still being built (no empty line yet) is discarded."""
@@ -365,8 +388,12 @@ class _Pump(Generic[T]):
     def feed(self, chunk: bytes) -> int:
         """Decode ``chunk`` and queue its events; return how many it completed (0: only part of one, or
         comments)."""
-        events = self._decoder.feed(chunk)
+        decoder = self._decoder
+        events = decoder.feed(chunk)
         self.events.extend(events)
+        if decoder.oversize is not None:
+            # Raised once the events before the oversized one are handed out, without reading on.
+            self.error, self.state = decoder.oversize, _State.FAILED
         return len(events)
 
     def feed_eof(self) -> None:

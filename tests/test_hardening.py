@@ -738,6 +738,32 @@ async def test_an_sse_line_that_never_ends_hits_the_event_limit(kind: str) -> No
     assert sum(sent) < 64 * 1024 * 1024  # the client stopped reading long before the end
 
 
+@pytest.mark.parametrize("kind", KINDS)
+async def test_a_whole_event_over_the_limit_fails_after_the_chunks_before_it(kind: str) -> None:
+    # The oversized event arrives complete, in the same network read as two good chunks, and the server then
+    # holds the connection open: the error comes after those chunks, without waiting on the server.
+    import time
+
+    small = b"data: " + _json(TOOL_DELTA) + b"\n\n"
+    big = b"data: " + json.dumps({"padding": "x" * 4096}).encode() + b"\n\n"
+
+    def answer(conn: Conn, request: bytes) -> None:
+        conn.send(b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\ntransfer-encoding: chunked\r\n\r\n")
+        body = small * 2 + big + small
+        conn.send(b"%x\r\n%s\r\n" % (len(body), body))
+        time.sleep(5.0)
+        conn.send(b"0\r\n\r\n")
+
+    with serving(each_request(answer)) as server:
+        async with driven(kind, server.url, response_limits=small_limits(max_event_bytes=1024), timeout=30) as client:
+            started = time.monotonic()
+            items, error = await client.drain(await client("completion_stream", **CHAT))
+            elapsed = time.monotonic() - started
+    assert len(items) == 2
+    assert isinstance(error, otari.ResponseValidationError) and "max_event_bytes" in str(error)
+    assert elapsed < 2.0, elapsed
+
+
 def gzip_bomb(size: int) -> bytes:
     import zlib
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import otari
 from otari._streaming import ServerSentEvent, SSEDecoder
 from tests import wire
 
@@ -429,3 +430,69 @@ def test_recorded_streams_in_small_chunks(name: str, size: int) -> None:
     body = wire.load(name).body
     assert decode(*(body[i : i + size] for i in range(0, len(body), size))) == decode(body)
     assert decode(body.replace(b"\n", b"\r\n")) == decode(body)
+
+
+# --- max_event_bytes on events that arrive whole ------------------------------------------------------------
+
+
+def test_a_whole_event_over_the_limit_stops_the_decoder_after_the_events_before_it() -> None:
+    decoder = SSEDecoder(max_event_bytes=100)
+    chunk = b"data: " + b"x" * 50 + b"\n\n" + b"data: " + b"y" * 500 + b"\n\n" + b"data: z\n\n"
+    assert decoder.feed(chunk) == [ev("x" * 50)]
+    assert decoder.oversize is not None and "max_event_bytes" in str(decoder.oversize)
+
+
+@pytest.mark.parametrize("size", [99, 100])
+def test_events_up_to_the_limit_pass(size: int) -> None:
+    decoder = SSEDecoder(max_event_bytes=100)
+    chunk = (b"data: " + b"x" * size + b"\n\n") * 3
+    assert decoder.feed(chunk) == [ev("x" * size)] * 3
+    assert decoder.oversize is None
+
+
+def test_the_limit_counts_utf8_bytes() -> None:
+    decoder = SSEDecoder(max_event_bytes=100)
+    assert decoder.feed(("data: " + "é" * 50 + "\n\n").encode()) == [ev("é" * 50)]  # 100 bytes
+    assert decoder.feed(("data: " + "é" * 51 + "\n\n").encode()) == []  # 102 bytes
+    assert decoder.oversize is not None
+
+
+def test_an_event_completed_past_the_limit_by_a_later_chunk() -> None:
+    decoder = SSEDecoder(max_event_bytes=100)
+    assert decoder.feed(b"data: " + b"x" * 80 + b"\n") == []  # under the limit so far: pending
+    assert decoder.oversize is None
+    assert decoder.feed(b"data: " + b"y" * 30 + b"\n\n") == []  # 80 + 1 + 30 bytes of data
+    assert decoder.oversize is not None
+
+
+def _event_bytes(size: int, lines: int) -> bytes:
+    """An event whose data is ``size`` bytes: ``lines`` data lines of "a" when there is room for the LFs."""
+    if lines == 1 or size < 2 * lines:
+        return b"data: " + b"a" * size + b"\n\n"
+    part = (size - (lines - 1)) // lines
+    parts = [b"a" * part] * (lines - 1)
+    parts.append(b"a" * (size - (lines - 1) - part * (lines - 1)))
+    return b"".join(b"data: " + piece + b"\n" for piece in parts) + b"\n"
+
+
+# Sizes clear of the limit's edge: a line still being received counts with its "data: " prefix.
+_SIZES = st.one_of(st.integers(0, 140), st.integers(151, 300))
+
+
+@settings(max_examples=300, deadline=None)
+@given(sizes=st.lists(_SIZES, min_size=1, max_size=8), cut=st.integers(1, 400), lines=st.integers(1, 3))
+def test_the_limit_holds_however_the_stream_is_cut(sizes: list[int], cut: int, lines: int) -> None:
+    limit = 150
+    # Each event's data in ``lines`` data lines, as evenly as it splits (joined back with LF).
+    body = b"".join(_event_bytes(size, lines) for size in sizes)
+    decoder = SSEDecoder(max_event_bytes=limit)
+    got: list[ServerSentEvent] = []
+    for start in range(0, len(body), cut):
+        got += decoder.feed(body[start : start + cut])
+        if decoder.oversize is not None:
+            break
+    failed = isinstance(decoder.oversize, otari.ResponseValidationError)
+    allowed = next((i for i, size in enumerate(sizes) if size > limit), len(sizes))
+    # Every event before the first one over the limit, and nothing from it on.
+    assert [len(event.data) for event in got] == sizes[:allowed]
+    assert failed == (allowed < len(sizes))
