@@ -11,6 +11,7 @@ body reads are still checked between chunks, but a trickled header block is boun
 from __future__ import annotations
 
 import contextvars
+import sys
 import time
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +25,11 @@ DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("otari_d
 
 # Once the deadline has passed, a read still returns what is already buffered, but never waits.
 _NO_WAIT = 1e-6
+
+#: The longest one socket wait lasts before Python code runs again. A Ctrl-C that lands just before a
+#: blocking read begins is only noticed when Python runs: without this, when the server next sends something
+#: (a stalled stream: minutes later). A read that waits longer is made of several waits of this length.
+WAKE_EVERY = 0.25
 
 
 def _bounded(timeout: float | None) -> float | None:
@@ -44,7 +50,20 @@ class _Stream:
         self._inner = inner
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._inner.read(max_bytes, _bounded(timeout))
+        bound = _bounded(timeout)
+        if bound is not None and bound <= WAKE_EVERY:
+            return self._inner.read(max_bytes, bound)
+        end = None if bound is None else time.monotonic() + bound
+        timed_out = sys.modules["httpcore"].ReadTimeout  # loaded: it made the stream being read
+        while True:
+            wait = WAKE_EVERY if end is None else max(min(WAKE_EVERY, end - time.monotonic()), _NO_WAIT)
+            try:
+                return self._inner.read(max_bytes, wait)
+            except timed_out:
+                # A timeout of one short wait leaves the socket (TLS included) as it was: wait again, unless
+                # the read's own timeout is over. Pending signals (Ctrl-C) are handled here.
+                if end is not None and time.monotonic() >= end:
+                    raise
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
         self._inner.write(buffer, _bounded(timeout))

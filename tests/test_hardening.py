@@ -709,6 +709,40 @@ async def test_a_stream_finishes_at_done_without_waiting_for_the_body_end(kind: 
     assert error is None and server.connections == 2
 
 
+def test_ctrl_c_reaches_a_sync_read_that_began_after_it() -> None:
+    # The race behind a flaky `otari chat` Ctrl-C test: the signal lands just before a blocking socket wait
+    # begins, so the wait is not interrupted and Python only sees the signal when the wait ends. Delivering
+    # it to another thread reproduces that exactly: the main thread's wait is never interrupted.
+    import signal
+    import threading
+    import time
+
+    if not hasattr(signal, "pthread_kill"):
+        pytest.skip("needs signal.pthread_kill")
+
+    def answer(conn: Conn, request: bytes) -> None:
+        conn.send(b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\ntransfer-encoding: chunked\r\n\r\n")
+        event = b"data: " + _json(TOOL_DELTA) + b"\n\n"
+        conn.send(b"%x\r\n%s\r\n" % (len(event), event))
+        time.sleep(10.0)  # a stalled stream
+
+    def interrupt_from_another_thread() -> None:
+        time.sleep(0.3)  # the main thread is waiting on the socket by then
+        signal.pthread_kill(threading.get_ident(), signal.SIGINT)
+
+    with serving(each_request(answer)) as server:
+        client = otari.Otari(base_url=server.url, otari_key="gw-x", timeout=60.0)
+        stream = client.completion_stream(**CHAT)
+        assert next(stream) is not None
+        started = time.monotonic()
+        threading.Thread(target=interrupt_from_another_thread).start()
+        with pytest.raises(KeyboardInterrupt):
+            next(stream)
+        elapsed = time.monotonic() - started
+        client.close()
+    assert elapsed < 2.0, elapsed  # not when the server resumed, 10 s later
+
+
 # --- 12. bounded memory ------------------------------------------------------------------------------------
 
 
