@@ -56,7 +56,6 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             verify if isinstance(verify, ssl.SSLContext) else httpx.create_ssl_context(verify, cert, trust_env)
         )
         self.limits = limits
-        self.proxy = proxy
         self.session: aiohttp.ClientSession | None = None
         self._timeouts: dict[tuple[float | None, float | None, float | None], aiohttp.ClientTimeout] = {}
         self._proxy_options: dict[str, Any] = _proxy_options(proxy)

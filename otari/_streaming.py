@@ -374,16 +374,40 @@ class _Pump(Generic[T]):
     :attr:`error`, raised once the events before the end are handed out.
     """
 
-    __slots__ = ("_decoder", "_handler", "_require_end", "_secrets", "error", "events", "state")
+    __slots__ = (
+        "_decoder",
+        "_handler",
+        "_last_event",
+        "_require_end",
+        "_secrets",
+        "_silence",
+        "error",
+        "events",
+        "state",
+    )
 
     def __init__(self, handler: EventHandler[T], rules: StreamRules = _NO_RULES) -> None:
         self._decoder = SSEDecoder(rules.max_event_bytes)
         self._handler = handler
         self._require_end = rules.require_end
         self._secrets = rules.secrets
+        self._silence = rules.silence
+        self._last_event = time.monotonic()
         self.events: deque[ServerSentEvent] = deque()
         self.error: Exception | None = None
         self.state = _State.RUNNING
+
+    def take(self, chunk: bytes | None) -> None:
+        """One read's result: ``chunk`` decoded and its events queued, or (None) the end of the body.
+
+        Raises ``APITimeoutError`` when the stream has sent no whole event for longer than its silence bound.
+        """
+        if chunk is None:
+            self.feed_eof()
+        elif self.feed(chunk):
+            self._last_event = time.monotonic()
+        else:
+            _check_silence(self._silence, self._last_event)
 
     def feed(self, chunk: bytes) -> int:
         """Decode ``chunk`` and queue its events; return how many it completed (0: only part of one, or
@@ -541,8 +565,6 @@ class Stream(HeaderIds, Generic[T]):
         #: The underlying ``httpx.Response`` (status, headers); its body is read by the stream.
         self.response = response
         self._pump: _Pump[T] = _Pump(handler, rules)
-        self._silence = rules.silence
-        self._last_event = time.monotonic()
         self._chunks: Iterator[bytes] | None = None
 
     def __iter__(self) -> Self:
@@ -597,13 +619,7 @@ class Stream(HeaderIds, Generic[T]):
         pump = self._pump
         try:
             while pump.state is _State.RUNNING:
-                chunk = self._read()
-                if chunk is None:
-                    pump.feed_eof()
-                elif pump.feed(chunk):
-                    self._last_event = time.monotonic()
-                else:
-                    _check_silence(self._silence, self._last_event)
+                pump.take(self._read())
                 if pump.events:
                     return True
             pump.raise_error()
@@ -683,8 +699,6 @@ class AsyncStream(HeaderIds, Generic[T]):
         #: The underlying ``httpx.Response`` (status, headers); its body is read by the stream.
         self.response = response
         self._pump: _Pump[T] = _Pump(handler, rules)
-        self._silence = rules.silence
-        self._last_event = time.monotonic()
         self._chunks: AsyncIterator[bytes] | None = None
 
     def __aiter__(self) -> Self:
@@ -752,13 +766,7 @@ class AsyncStream(HeaderIds, Generic[T]):
         pump = self._pump
         try:
             while pump.state is _State.RUNNING:
-                chunk = await self._read()
-                if chunk is None:
-                    pump.feed_eof()
-                elif pump.feed(chunk):
-                    self._last_event = time.monotonic()
-                else:
-                    _check_silence(self._silence, self._last_event)
+                pump.take(await self._read())
                 if pump.events:
                     return True
             pump.raise_error()
