@@ -262,7 +262,7 @@ class ControlPlane:
         parsed = UsageQuery.parse(call.request)
         if isinstance(parsed, Reply):
             return parsed
-        return [r for r in self.usage if parsed.matches(r)]
+        return parsed.select(self.usage)
 
     def list_usage(self, call: Call) -> Reply:
         records = self._filtered_usage(call)

@@ -611,21 +611,22 @@ class MockGateway:
             return _SERVER_ERROR
 
     async def _reply_to(self, request: RecordedRequest) -> AnyReply:
-        if self._route_path(request.path) is None:
+        path = self._route_path(request.path)
+        if path is None:
             return detail_reply(404, "Not Found")
         scripted = self._script.take(request.method, request.path, request.decoded_path)
         if scripted is None:
-            return self._answer(request)
+            return self._answer(request, path)
         if scripted.delay:
             await asyncio.sleep(scripted.delay)
         action = scripted.action
         if isinstance(action, Delay):
             await asyncio.sleep(action.seconds)
-            return self._answer(request)
+            return self._answer(request, path)
         if isinstance(action, StreamPlan):
             if action.events is not None:
                 return action.build(())
-            normal = self._answer(request)
+            normal = self._answer(request, path)
             return action.build(normal.frames) if isinstance(normal, StreamReply) else normal
         return action
 
@@ -636,9 +637,9 @@ class MockGateway:
                 return "/v1" + path[len(root) :] if root == self._api_root else None
         return path
 
-    def _answer(self, request: RecordedRequest) -> AnyReply:
-        path = self._route_path(request.path)
-        resolved = self._router.resolve(request.method, path) if path is not None else 404
+    def _answer(self, request: RecordedRequest, path: str) -> AnyReply:
+        """The normal answer to ``request``, whose ``path`` is already in the route table's terms."""
+        resolved = self._router.resolve(request.method, path)
         if isinstance(resolved, int):
             return detail_reply(resolved, "Not Found" if resolved == 404 else "Method Not Allowed")
         route, params = resolved
