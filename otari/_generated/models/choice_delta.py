@@ -216,9 +216,6 @@ class ChoiceDelta:
             choice_delta.content = content_text(choice_delta.content)
         return choice_delta
 
-    _ChoiceDeltaToolCall = None
-    _ChoiceDeltaToolCallFunction = None
-
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a delta's JSON: the usual shape directly, anything else through the generated parser."""
@@ -241,30 +238,18 @@ class ChoiceDelta:
         if content is not None and type(content) is list:
             content = content_text(content)  # the parts stay reachable through content_parts()
         tool_calls = d.pop("tool_calls", None)
+        function_call = d.pop("function_call", None)
+        if (tool_calls is not None or function_call is not None) and not _imported:
+            _import_lazy()  # the module's nested classes, as every generated parser imports them
         if tool_calls is not None and isinstance(tool_calls, list):
-            call_cls = cls._ChoiceDeltaToolCall
-            if call_cls is None:
-                from ..models.choice_delta_tool_call import (
-                    ChoiceDeltaToolCall as call_cls,  # noqa: PLC0415
-                )
-
-                cls._ChoiceDeltaToolCall = call_cls
-            call_from_dict = call_cls.from_dict
+            call_from_dict = ChoiceDeltaToolCall.from_dict
             try:
                 tool_calls = [call_from_dict(call) for call in tool_calls]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # one bad call keeps the whole list as sent, as the generated parser does
-        function_call = d.pop("function_call", None)
         if function_call is not None and isinstance(function_call, dict):
-            function_cls = cls._ChoiceDeltaToolCallFunction
-            if function_cls is None:
-                from ..models.choice_delta_tool_call_function import (  # noqa: PLC0415
-                    ChoiceDeltaToolCallFunction as function_cls,
-                )
-
-                cls._ChoiceDeltaToolCallFunction = function_cls
             try:
-                function_call = function_cls.from_dict(function_call)
+                function_call = ChoiceDeltaToolCallFunction.from_dict(function_call)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # kept as sent, as the generated parser does
         choice_delta = _new(cls)
