@@ -14,11 +14,12 @@ event, an event-loop future), so concurrent first calls wait for the one probe i
 from __future__ import annotations
 
 import json
-import os
 import threading
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from . import _fork
 
 if TYPE_CHECKING:
     import httpx
@@ -35,18 +36,6 @@ _ROUTE_MISS_MAX_BYTES = 64
 # Answers that may come from something in front of the gateway (a proxy, a load balancer), or from the
 # gateway under either root: they say nothing about which root exists. So do redirects and 5xx.
 _UNINFORMATIVE = frozenset({408, 429})
-
-
-_forks = 0  # bumped in every forked child: a discovery in progress belonged to a thread left behind
-
-
-def _after_fork_in_child() -> None:
-    global _forks
-    _forks += 1
-
-
-if hasattr(os, "register_at_fork"):  # not on Windows, where there is no fork
-    os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 def split_root(path: str) -> tuple[str, str | None]:
@@ -120,7 +109,7 @@ class ApiRoot:
         self._root = pinned
         self._lock = threading.Lock()
         self._discovery: Settled | None = None
-        self._forks = _forks
+        self._forks = _fork.generation
 
     @property
     def known(self) -> str | None:
@@ -130,9 +119,9 @@ class ApiRoot:
     def lease(self) -> Generator[AwaitDiscovery, None, Lease]:
         """The root a call should use; when none is known, the first caller probes and the others wait."""
         while True:
-            if self._forks != _forks:
+            if self._forks != _fork.generation:
                 # In a forked child the probing thread is gone (and may have held the lock): start afresh.
-                self._lock, self._discovery, self._forks = threading.Lock(), None, _forks
+                self._lock, self._discovery, self._forks = threading.Lock(), None, _fork.generation
             with self._lock:
                 if self._root is not None:
                     return Lease(self, self._root, probing=False)

@@ -16,18 +16,13 @@ from typing import IO, Self
 
 import httpx
 
+from ._errors import map_transport_error
 from ._ids import HeaderIds
 
 #: Bytes per chunk handed to the caller when ``chunk_size`` is not given.
 DEFAULT_CHUNK_SIZE = 64 * 1024
 
 PathLike = str | os.PathLike[str]
-
-
-def _mapped(exc: httpx.RequestError) -> Exception:
-    from ._errors import map_transport_error  # loaded only when a read actually fails
-
-    return map_transport_error(exc)
 
 
 def _chunk_size(chunk_size: int | None) -> int:
@@ -80,7 +75,7 @@ class BinaryStream(_BinaryBase):
         try:
             yield from self.response.iter_bytes(size)
         except httpx.RequestError as exc:
-            raise _mapped(exc) from exc
+            raise map_transport_error(exc) from exc
         finally:
             self.close()
 
@@ -135,7 +130,7 @@ class AsyncBinaryStream(_BinaryBase):
             async for chunk in self.response.aiter_bytes(size):
                 yield chunk
         except httpx.RequestError as exc:
-            raise _mapped(exc) from exc
+            raise map_transport_error(exc) from exc
         finally:
             await self.aclose()
 

@@ -33,9 +33,6 @@ class ResponseIds:
     _request_id: str | None = None
     _attempt_id: str | None = None
 
-    def _set_ids(self, headers: Mapping[str, str]) -> None:
-        self._request_id, self._attempt_id = ids_from(headers)
-
     @property
     def request_id(self) -> str | None:
         """The gateway's ``Otari-Request-ID`` for this result (None when the gateway sent none)."""

@@ -14,7 +14,6 @@ another event loop it is refused with an ``APIConnectionError`` that says what t
 
 from __future__ import annotations
 
-import os
 import sys
 import weakref
 from collections.abc import AsyncGenerator, Callable
@@ -22,20 +21,10 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
+from . import _fork
 from ._exceptions import APIConnectionError
 
 C = TypeVar("C", httpx.Client, httpx.AsyncClient)
-
-_generation = 0  # bumped in every forked child, so a holder can tell it changed process without a syscall
-
-
-def _after_fork_in_child() -> None:
-    global _generation
-    _generation += 1
-
-
-if hasattr(os, "register_at_fork"):  # not on Windows, where there is no fork
-    os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 async def _close_with_loop(client: httpx.AsyncClient) -> AsyncGenerator[None, None]:
@@ -67,17 +56,13 @@ class PoolHolder(Generic[C]):
             assert factory is not None
             supplied = factory()
         self._client: C = supplied
-        self._generation = _generation
+        self._generation = _fork.generation
         self._loop: weakref.ref[Any] | None = None
         # Pools left behind in another process or loop: kept referenced, so no finalizer ever touches
         # sockets that belong to someone else.
         self._abandoned: list[C] = []
         self._closer: Any = None  # see aget()
         self.closed = False
-
-    @property
-    def owned(self) -> bool:
-        return self._factory is not None
 
     @property
     def client(self) -> C:
@@ -87,11 +72,11 @@ class PoolHolder(Generic[C]):
     def get(self) -> C:
         if self.closed:
             raise self._closed_error()
-        if self._generation != _generation:
+        if self._generation != _fork.generation:
             # The inherited pool is kept referenced, never closed: its sockets are the parent's.
             self._abandoned.append(self._client)
             self._reopen("process (after os.fork())")
-            self._generation = _generation
+            self._generation = _fork.generation
         if isinstance(self._client, httpx.AsyncClient):
             loop = _running_loop()
             if loop is not None:
@@ -138,13 +123,13 @@ class PoolHolder(Generic[C]):
     def close(self) -> None:
         """Close the current pool (sync) and refuse later calls."""
         self.closed = True
-        if isinstance(self._client, httpx.Client) and self._generation == _generation:
+        if isinstance(self._client, httpx.Client) and self._generation == _fork.generation:
             self._client.close()
 
     async def aclose(self) -> None:
         """Close the current pool (async) and refuse later calls."""
         self.closed = True
-        if isinstance(self._client, httpx.AsyncClient) and self._generation == _generation:
+        if isinstance(self._client, httpx.AsyncClient) and self._generation == _fork.generation:
             loop = _running_loop()
             if self._loop is None or loop is None or self._loop() is loop:
                 await self._client.aclose()
