@@ -8,9 +8,11 @@ credentials redacted.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any
 
 import httpx
+
+from ._ids import request_id_from
 
 if TYPE_CHECKING:
     from typing import TypedDict, Unpack
@@ -27,9 +29,6 @@ if TYPE_CHECKING:
 
 
 HeadersLike = Mapping[str, str] | httpx.Headers
-
-
-_REQUEST_ID_HEADERS: Final = ("x-otari-request-id", "otari-request-id", "x-request-id")
 
 
 class OtariError(Exception):
@@ -104,7 +103,7 @@ class APIStatusError(APIError):
         self.status_code = status_code
         self.body = body
         self.headers = coerce_headers(headers)
-        self.request_id = _request_id(self.headers)
+        self.request_id = request_id_from(self.headers)
         self.request = redact_request(request)
         self.error_type = error_type
         self.hint = hint
@@ -407,11 +406,3 @@ def redact_request(request: httpx.Request | None) -> httpx.Request | None:
         for name, value in request.headers.multi_items()
     ]
     return httpx.Request(request.method, request.url, headers=headers)
-
-
-def _request_id(headers: httpx.Headers) -> str | None:
-    for name in _REQUEST_ID_HEADERS:
-        value: str = headers.get(name, "").strip()
-        if value:
-            return value
-    return None

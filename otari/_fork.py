@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 
 #: How many times this process is a fork away from where the SDK was imported.
-generation = 0
+generation: int = 0
 
 
 def _after_fork_in_child() -> None:

@@ -18,13 +18,25 @@ from typing import Any, TypeVar, cast
 
 REQUEST_ID_HEADER = "otari-request-id"
 ATTEMPT_ID_HEADER = "otari-attempt-id"
+#: Where a request id may be, first match wins: the gateway's header, and the names proxies put in front of
+#: it use. Errors, results, streams and downloads all read it from here.
+REQUEST_ID_HEADERS = ("x-otari-request-id", REQUEST_ID_HEADER, "x-request-id")
 
 T = TypeVar("T")
 
 
+def request_id_from(headers: Mapping[str, str]) -> str | None:
+    """The request id of a response, from the first of :data:`REQUEST_ID_HEADERS` it carries."""
+    for name in REQUEST_ID_HEADERS:
+        value = headers.get(name, "").strip()
+        if value:
+            return value
+    return None
+
+
 def ids_from(headers: Mapping[str, str]) -> tuple[str | None, str | None]:
     """``(request_id, attempt_id)`` from response headers (either may be None)."""
-    return headers.get(REQUEST_ID_HEADER) or None, headers.get(ATTEMPT_ID_HEADER) or None
+    return request_id_from(headers), headers.get(ATTEMPT_ID_HEADER, "").strip() or None
 
 
 class ResponseIds:

@@ -170,3 +170,17 @@ def test_a_mid_stream_error_names_the_request_id(gw: MockGateway) -> None:
         with pytest.raises(StreamError) as plain:
             list(client.completion_stream(model="openai:fake-model", messages=CHAT))
         assert plain.value.request_id is None and "request id" not in str(plain.value)
+
+
+@pytest.mark.parametrize("name", ["x-otari-request-id", "otari-request-id", "x-request-id"])
+def test_results_read_the_request_id_where_errors_do(name: str) -> None:
+    # One reader for errors, results, streams and downloads: a proxy's x-request-id counts everywhere.
+    import httpx
+
+    from otari._exceptions import APIStatusError
+    from otari._ids import ids_from
+
+    headers = httpx.Headers({name: " req-7 ", "otari-attempt-id": "att-1"})
+    assert ids_from(headers) == ("req-7", "att-1")
+    error = APIStatusError("boom", status_code=500, headers=headers)
+    assert error.request_id == "req-7"
