@@ -14,11 +14,11 @@ from ._calls import (
     Call,
     build_body,
     check_cheap_types,
-    core,
     core_request,
     file_part,
     make_call,
     model_class,
+    multipart_request,
     reject_unknown,
     require_int,
     require_messages,
@@ -210,8 +210,7 @@ def speech(model: Any, input: Any, voice: Any, params: dict[str, Any], *, stream
 
 def transcription(model: Any, file: Any, params: dict[str, Any]) -> Call[Any]:
     options = split_options(params)
-    name, content, mime = file_part("transcription", file, "audio")
-    types = core("types")
+    part = file_part("transcription", file, "audio")
     cls = model_class("body_create_transcription_v1_audio_transcriptions_post")
     model_name = require_str("transcription", "model", model)
     payload = {"model": model_name, **params}
@@ -223,8 +222,5 @@ def transcription(model: Any, file: Any, params: dict[str, Any]) -> Call[Any]:
     if body.additional_properties:
         unknown = ", ".join(repr(n) for n in sorted(body.additional_properties))
         raise TypeError(f"transcription() got unexpected keyword argument(s) {unknown}")
-    body.file = types.File(payload=content, file_name=name, mime_type=mime)
-    built = core_request("audio.create_transcription", body=body)
-    # The generator pins a fake multipart boundary; httpx must choose the real one.
-    built.get("headers", {}).pop("Content-Type", None)
+    built = multipart_request("audio.create_transcription", body, part)
     return make_call(built, "inference", options, parse=parse_transcription)

@@ -32,6 +32,7 @@ from .._base_client import RawResponse
 from .._calls import (
     Call,
     CallOptions,
+    StreamKind,
     build_body,
     core,
     make_call,
@@ -260,9 +261,15 @@ DateLike = _dt.datetime | _dt.date | str
 IdList = str | Sequence[str]
 
 
-def control_call(built: dict[str, Any], options: CallOptions, parse: Callable[[httpx.Response], Any]) -> Call[Any]:
+def control_call(
+    built: dict[str, Any],
+    options: CallOptions,
+    parse: Callable[[httpx.Response], Any],
+    *,
+    stream: StreamKind | None = None,
+) -> Call[Any]:
     """A control-plane call: admin credential (api.md §1 rule 6), control-route error mapping."""
-    return make_call(built, "control", options, parse=parse, admin=True)
+    return make_call(built, "control", options, parse=parse, admin=True, stream=stream)
 
 
 def path_id(method: str, name: str, value: object) -> str:

@@ -14,10 +14,10 @@ import httpx
 from .._calls import (
     Call,
     CallOptions,
-    core,
     file_part,
     make_call,
     model_class,
+    multipart_request,
     reject_unknown,
     require_str,
     split_options,
@@ -70,17 +70,14 @@ def create_file(
     options: dict[str, Any] = dict(request_options)
     call_options = split_options(options)
     reject_unknown("files.create", options)
-    name, content, mime = file_part("files.create", file, "upload")
-    fields: dict[str, Any] = {"file": None}
+    part = file_part("files.create", file, "upload")
+    fields: dict[str, Any] = {}
     if purpose is not None:
         fields["purpose"] = require_str("files.create", "purpose", purpose)
     if user is not None:
         fields["user"] = require_str("files.create", "user", user)
     body = model_class("body_create_file_v1_files_post").from_dict({**fields, "file": b""})
-    body.file = core("types").File(payload=content, file_name=name, mime_type=mime)
-    built: dict[str, Any] = core("api.files.create_file")._get_kwargs(body=body)
-    # The generator pins a fake multipart boundary; httpx must choose the real one.
-    built.get("headers", {}).pop("Content-Type", None)
+    built = multipart_request("files.create_file", body, part)
     return _files_call(built, call_options, parse_model("file_object"))
 
 

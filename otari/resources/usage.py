@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Literal, Unpack
 
-from .._calls import Call, make_call, model_class, split_options
+from .._calls import Call, model_class, split_options
 from .._pagination import DEFAULT_PAGE_SIZE, PagePlan, offset_plan
 from .._parsing import parse_bytes, parse_model, parse_model_list
 from ._base import (
@@ -192,8 +192,7 @@ def usage_series(
 def _csv_call(method: str, filters: dict[str, Any], *, stream: bool) -> Call[Any]:
     options, given = _split(method, filters)
     built = query("usage.usage_summary_csv", {}, given)
-
-    return make_call(built, "control", options, parse=parse_bytes, admin=True, stream="bytes" if stream else None)
+    return control_call(built, options, parse_bytes, stream="bytes" if stream else None)
 
 
 def usage_summary_csv(**filters: Unpack[UsageFilters]) -> Call[bytes]:
